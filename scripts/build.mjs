@@ -1,0 +1,32 @@
+// Build: `tsc` emits the typed library (dist/lib, ESM + .d.ts); esbuild bundles the CLI into
+// one file (dist/twcheck.mjs) so that start-up reads one file instead of hundreds of modules.
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+rmSync(join(root, "dist"), { recursive: true, force: true });
+
+execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.json")], {
+  stdio: "inherit",
+  cwd: root,
+});
+
+const esbuild = await import("esbuild");
+await esbuild.build({
+  entryPoints: [join(root, "src/cli/main.ts")],
+  outfile: join(root, "dist/twcheck.mjs"),
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  // cosmiconfig only loads TypeScript for twcheck.config.ts, when the user has it installed.
+  external: ["typescript"],
+  // CommonJS dependencies (twitter-text) call require(): give the ESM bundle a real one.
+  banner: { js: 'import { createRequire as __twcheckRequire } from "node:module"; const require = __twcheckRequire(import.meta.url);' },
+  legalComments: "none",
+  logLevel: "warning",
+});

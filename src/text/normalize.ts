@@ -1,0 +1,34 @@
+// Folding for matching: case, accents (French typed without accents must match), typographic
+// apostrophes and ligatures. Folding keeps the string's length in UTF-16 units wherever it
+// can, so offsets found in folded text point at the same place in the original.
+
+const APOSTROPHES = /[\u2019\u2018\u02BC\u0060\u00B4]/g;
+
+/** Lower-case, strip diacritics, straight apostrophes, œ/æ spelled out. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(APOSTROPHES, "'")
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "");
+}
+
+/**
+ * Like `fold` but guaranteed to keep every UTF-16 offset: each character is folded on its own
+ * and kept only if it folds to one unit (so `œ` stays `œ`, which matchers also list).
+ */
+export function foldSameLength(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const f = fold(ch);
+    out += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  }
+  return out;
+}
+
+/** True when the text has letters and none of them is lower-case (a shouted word). */
+export function isUpperCaseWord(word: string): boolean {
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}

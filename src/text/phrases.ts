@@ -1,0 +1,126 @@
+// Phrase lists (from rule packs or the user's config) matched against tokens: case- and
+// accent-insensitive, hyphen = space (`assurance-vie` = `assurance vie`), a final s/x ignored
+// (`rate`/`rates`, `taux`), `#tag` only as a hashtag, `$TAG` only as a cashtag, `@name` only as
+// a mention. A `*` at the end of a word matches any ending (`scandal*`).
+import { fold } from "./normalize.js";
+import type { Token } from "./tokenize.js";
+
+export interface PhraseMatch<T = undefined> {
+  phrase: string;
+  /** Data given with the phrase (a weight, a category). */
+  data: T;
+  start: number;
+  end: number;
+  /** Index of the first and last token matched. */
+  first: number;
+  last: number;
+}
+
+type Kind = "any" | "hashtag" | "cashtag" | "mention";
+interface Step {
+  key: string;
+  prefix: boolean;
+}
+interface Entry<T> {
+  phrase: string;
+  data: T;
+  kind: Kind;
+  steps: Step[];
+}
+
+/** The matching key of a word: folded, without a final plural s/x (words over 3 letters). */
+export function wordKey(word: string): string {
+  const f = fold(word);
+  return f.length > 3 && /[sx]$/.test(f) && !f.endsWith("ss") ? f.slice(0, -1) : f;
+}
+
+const SPLIT = /[\s\-\u2010\u2011]+|(?<=')/u;
+
+export class PhraseMatcher<T = undefined> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly prefixes: Entry<T>[] = [];
+  readonly size: number;
+
+  constructor(phrases: Iterable<string | readonly [string, T]>) {
+    let n = 0;
+    for (const item of phrases) {
+      const [phrase, data] = typeof item === "string" ? [item, undefined as T] : item;
+      const entry = compile(phrase, data);
+      if (!entry) continue;
+      n++;
+      const first = entry.steps[0]!;
+      if (first.prefix) this.prefixes.push(entry);
+      else {
+        const list = this.byFirst.get(first.key);
+        if (list) list.push(entry);
+        else this.byFirst.set(first.key, [entry]);
+      }
+    }
+    this.size = n;
+  }
+
+  /** All matches, longest first at each position, not overlapping. */
+  match(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    const keys = tokens.map(tokenKey);
+    for (let i = 0; i < tokens.length; i++) {
+      const key = keys[i];
+      if (key === null) continue;
+      const candidates = [...(this.byFirst.get(key!) ?? []), ...this.prefixes];
+      let best: PhraseMatch<T> | null = null;
+      for (const entry of candidates) {
+        const last = matchAt(entry, tokens, keys, i);
+        if (last >= 0 && (!best || last > best.last))
+          best = { phrase: entry.phrase, data: entry.data, start: tokens[i]!.start, end: tokens[last]!.end, first: i, last };
+      }
+      if (best) {
+        out.push(best);
+        i = best.last;
+      }
+    }
+    return out;
+  }
+}
+
+function tokenKey(t: Token): string | null {
+  if (t.kind === "word" || t.kind === "hashtag" || t.kind === "cashtag" || t.kind === "mention" || t.kind === "number")
+    return wordKey(t.norm);
+  return null;
+}
+
+function compile<T>(phrase: string, data: T): Entry<T> | null {
+  const trimmed = phrase.trim();
+  if (!trimmed) return null;
+  const kind: Kind = trimmed.startsWith("#") ? "hashtag" : trimmed.startsWith("$") ? "cashtag" : trimmed.startsWith("@") ? "mention" : "any";
+  const body = kind === "any" ? trimmed : trimmed.slice(1);
+  const steps = fold(body)
+    .split(SPLIT)
+    .map((w) => w.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}'*]+$/gu, ""))
+    .filter(Boolean)
+    .map((w) => (w.endsWith("*") ? { key: fold(w.slice(0, -1)), prefix: true } : { key: wordKey(w), prefix: false }));
+  if (steps.length === 0) return null;
+  return { phrase: trimmed, data, kind, steps };
+}
+
+function matchAt<T>(entry: Entry<T>, tokens: readonly Token[], keys: readonly (string | null)[], i: number): number {
+  if (entry.kind !== "any") {
+    // A tag phrase is one tag token.
+    const t = tokens[i]!;
+    if (t.kind !== entry.kind || entry.steps.length !== 1) return -1;
+    return stepMatches(entry.steps[0]!, t.norm, keys[i]!) ? i : -1;
+  }
+  let j = i;
+  for (let s = 0; s < entry.steps.length; s++, j++) {
+    const t = tokens[j];
+    const key = keys[j];
+    if (!t || key === null || key === undefined || t.kind === "mention" || t.kind === "cashtag") return -1;
+    // Multi-word phrases match words only; a one-word phrase also matches the hashtag of that word.
+    if (t.kind === "hashtag" && entry.steps.length > 1) return -1;
+    if (!stepMatches(entry.steps[s]!, t.norm, key)) return -1;
+  }
+  return j - 1;
+}
+
+function stepMatches(step: Step, norm: string, key: string): boolean {
+  return step.prefix ? norm.startsWith(step.key) : key === step.key;
+}
