@@ -35,6 +35,7 @@ export function defaultConfig(baseDir = process.cwd(), env: NodeJS.ProcessEnv = 
     allow: [],
     packs: [],
     presets: [],
+    headlines: [],
     rules,
     overrides: [],
     baseDir,

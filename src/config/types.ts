@@ -41,6 +41,14 @@ export interface PresetData {
   audience: Partial<Record<Lang, string[]>>;
 }
 
+/** A headline from the configured news feeds (recent ones count as current topics). */
+export interface Headline {
+  title: string;
+  /** ISO date, when the feed gives one. */
+  date: string | null;
+  source: string;
+}
+
 export interface ResolvedRule {
   severity: Severity;
   options: RuleOptions;
@@ -58,6 +66,8 @@ export interface ResolvedConfig {
   allow: string[];
   packs: string[];
   presets: PresetData[];
+  /** Filled by the runner from `news` before drafts are checked (empty when no feed). */
+  headlines: Headline[];
   rules: Record<RuleId, ResolvedRule>;
   overrides: OverrideConfig[];
   /** Folder the config file lives in (relative paths in it resolve from there); cwd otherwise. */
