@@ -33,6 +33,8 @@ export interface Draft {
   options: DraftOptions;
   /** Set for batch cells, whose positions cannot be mapped back to file columns exactly. */
   positionsApproximate?: boolean;
+  /** Number of tweets in the thread this draft belongs to, when known (not for streamed batches). */
+  total?: number;
 }
 
 /** A finding before it is placed: offsets are UTF-16 indices into `draft.text`. */
@@ -85,6 +87,8 @@ export interface DraftResult {
   findings: Finding[];
   cooldown: CooldownInfo | null;
   ready: boolean;
+  /** Thread size when known; for display only, not part of the JSON output. */
+  total?: number;
 }
 
 export interface Problem {

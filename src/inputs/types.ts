@@ -6,6 +6,8 @@ export interface InputSource {
   path?: string;
   /** The raw bytes; rejects with an InputError for unreadable inputs. */
   read(): Promise<Buffer>;
+  /** The bytes as a stream, for batch files read line by line (falls back to `read`). */
+  stream?(): AsyncIterable<Buffer>;
 }
 
 /** An input that cannot be read: reported in one line, the others are still checked. */

@@ -1,0 +1,42 @@
+// Where the report goes: stdout, or --output-file (folders created, a directory refused).
+import { createWriteStream, mkdirSync, statSync } from "node:fs";
+import { dirname } from "node:path";
+import { UsageError } from "./errors.js";
+
+export interface Output {
+  write(text: string): void;
+  close(): Promise<void>;
+}
+
+export function openOutput(file?: string): Output {
+  if (!file) {
+    return {
+      write: (text) => {
+        if (text) process.stdout.write(text);
+      },
+      close: () => new Promise((resolve) => process.stdout.write("", () => resolve())),
+    };
+  }
+  try {
+    if (statSync(file).isDirectory()) throw new UsageError(`--output-file ${file}: is a directory (a file is needed here)`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+  }
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (error) {
+    throw new UsageError(`--output-file ${file}: cannot create its folder (${(error as Error).message})`);
+  }
+  const stream = createWriteStream(file);
+  let failure: Error | null = null;
+  stream.on("error", (error) => (failure = error));
+  return {
+    write: (text) => {
+      if (text) stream.write(text);
+    },
+    close: () =>
+      new Promise((resolve, reject) =>
+        stream.end(() => (failure ? reject(new UsageError(`--output-file ${file}: ${failure.message}`)) : resolve())),
+      ),
+  };
+}

@@ -1,0 +1,40 @@
+// The JSON report (stable contract, see README "JSON output"), streamed: drafts are written
+// as they are checked, so memory stays flat on large batches. The whole output is one
+// JSON document, indented by two spaces.
+import { VERSION } from "../version.js";
+import type { DraftResult, Problem, Summary } from "../types.js";
+import type { Formatter } from "./types.js";
+
+const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
+
+export function toJsonDraft(r: DraftResult): DraftResult {
+  // Key order is part of the contract's readability.
+  return {
+    source: r.source,
+    id: r.id,
+    index: r.index,
+    line: r.line,
+    text: r.text,
+    lang: r.lang,
+    length: r.length,
+    scores: r.scores,
+    findings: r.findings,
+    cooldown: r.cooldown,
+    ready: r.ready,
+  };
+}
+
+export function json(): Formatter {
+  let count = 0;
+  return {
+    begin: () => `{\n  "twcheck": ${JSON.stringify(VERSION)},\n  "drafts": [`,
+    draft(result) {
+      const sep = count++ === 0 ? "\n    " : ",\n    ";
+      return sep + indent(JSON.stringify(toJsonDraft(result), null, 2), "    ");
+    },
+    end(summary: Summary, problems: readonly Problem[]) {
+      const close = count === 0 ? "]" : "\n  ]";
+      return `${close},\n  "summary": ${indent(JSON.stringify(summary, null, 2), "  ")},\n  "problems": ${indent(JSON.stringify(problems, null, 2), "  ")}\n}\n`;
+    },
+  };
+}
