@@ -1,7 +1,7 @@
 // Build: `tsc` emits the typed library (dist/lib, ESM + .d.ts); esbuild bundles the CLI into
-// one file (dist/twcheck.mjs) so that start-up reads one file instead of hundreds of modules.
+// a few files (dist/cli/) so that start-up reads one file instead of hundreds of modules.
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,9 +16,14 @@ execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", joi
 });
 
 const esbuild = await import("esbuild");
-await esbuild.build({
-  entryPoints: [join(root, "src/cli/main.ts")],
-  outfile: join(root, "dist/twcheck.mjs"),
+const result = await esbuild.build({
+  entryPoints: { main: join(root, "src/cli/main.ts") },
+  outdir: join(root, "dist/cli"),
+  outExtension: { ".js": ".mjs" },
+  // Modules imported with import() become chunks read only by the runs that need them.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  metafile: true,
   bundle: true,
   platform: "node",
   format: "esm",
@@ -30,3 +35,5 @@ await esbuild.build({
   legalComments: "none",
   logLevel: "warning",
 });
+// What each output holds, for start-up work (`npx esbuild --analyze` reads it too).
+writeFileSync(join(root, "dist/cli/meta.json"), JSON.stringify(result.metafile));

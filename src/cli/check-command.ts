@@ -1,5 +1,7 @@
 // The main job: check the named drafts (or stdin, or the configured files) and report.
-import { loadConfig, parseRuleFlag, type ConfigOverrides } from "../config/resolve.js";
+import { parseRuleFlag, type ConfigOverrides } from "../config/resolve.js";
+import { createConfigResolver } from "../config/resolver.js";
+import { loadNews } from "../engine/news.js";
 import type { Limit } from "../config/types.js";
 import { addToSummary, emptySummary, exitCode, onlyErrors } from "../engine/summary.js";
 import { clockFrom } from "../engine/run-env.js";
@@ -67,7 +69,9 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   }
   const now = clockFrom(env);
   const cli = parseOverrides(opts);
-  const config = await loadConfig(cwd, cli, env);
+  const warn = (p: Problem) => process.stderr.write(`twcheck: warning: ${p.source}: ${p.message}\n`);
+  const configs = await createConfigResolver(cwd, cli, env, (config) => loadNews(config, now, warn));
+  const config = configs.root;
 
   const problems: Problem[] = [];
   const report = (p: Problem) => {
@@ -76,7 +80,6 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   };
 
   const inputs = await chooseInputs(paths, opts, config.files, cwd, report);
-  // NEWS-HOOK
 
   const { color, plain } = chooseColor({ color: opts.color, toFile: !!opts.outputFile, env });
   const formatter = (await loadFormatter(opts.format as FormatName))({ color, plain, locale: config.locale });
@@ -85,13 +88,14 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   let warnings = 0;
   out.write(formatter.begin());
   for await (const result of checkInputs(inputs, {
-    config,
+    // stdin is configured from the current folder, or from --stdin-filename's folder.
+    config: (input) => configs.forPath(input.path === undefined || input.path.startsWith("<") ? undefined : input.path),
     cli,
     cwd,
     env,
     now,
     onProblem: report,
-    onWarning: (p) => process.stderr.write(`twcheck: warning: ${p.source}: ${p.message}\n`),
+    onWarning: warn,
   })) {
     for (const f of result.findings) if (f.severity === "warning") warnings++;
     const shown = opts.quiet ? onlyErrors(result) : result;

@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError } from "../config/load.js";
 import { ClockError } from "../engine/run-env.js";
+import { HookError } from "../hook/errors.js";
 import { PackError } from "../packs/load.js";
 import { VERSION } from "../version.js";
 import { collectList, collectRule, runCheck, type CheckOptions } from "./check-command.js";
@@ -56,6 +57,11 @@ export function buildProgram(): Command {
 }
 
 export async function run(argv: string[]): Promise<void> {
+  // A reader that stops early (`twcheck … | head`) is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {
@@ -69,7 +75,7 @@ function handleError(error: unknown): number {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
     return 2; // commander already printed its one-line message.
   }
-  if (error instanceof UsageError || error instanceof ConfigError || error instanceof ClockError || error instanceof PackError) {
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof ClockError || error instanceof PackError || error instanceof HookError) {
     process.stderr.write(`twcheck: ${error.message}\n`);
     return 2;
   }

@@ -1,8 +1,8 @@
 // Finding and reading the user's configuration file with cosmiconfig (module name `twcheck`).
-import { cosmiconfig } from "cosmiconfig";
+import { cosmiconfig, type Loader } from "cosmiconfig";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { describeIssues, configSchema } from "./schema.js";
+import { pathToFileURL } from "node:url";
 import type { UserConfig } from "./types.js";
 
 export class ConfigError extends Error {}
@@ -12,9 +12,18 @@ export interface LoadedConfig {
   filepath: string | null;
 }
 
+// JS configs with a plain import(): cosmiconfig's own loader falls back, when a config throws,
+// to import-fresh, which needs `__filename` (absent from the ESM bundle) and hides the real error.
+const importJs: Loader = async (filepath) => ((await import(pathToFileURL(filepath).href)) as { default?: unknown }).default;
+
+/** The cosmiconfig explorer for `twcheck` (every file name of the spec). */
+export function configExplorer() {
+  return cosmiconfig("twcheck", { searchStrategy: "project", loaders: { ".js": importJs, ".mjs": importJs, ".cjs": importJs } });
+}
+
 /** The config named with --config, else the nearest one from `cwd` up to the project root. */
 export async function loadUserConfig(cwd: string, configPath?: string): Promise<LoadedConfig> {
-  const explorer = cosmiconfig("twcheck", { searchStrategy: "project" });
+  const explorer = configExplorer();
   let found: { config: unknown; filepath: string; isEmpty?: boolean } | null;
   if (configPath) {
     const path = resolve(cwd, configPath);
@@ -27,11 +36,13 @@ export async function loadUserConfig(cwd: string, configPath?: string): Promise<
     found = await loadOrExplain(() => explorer.load(path), configPath);
   } else found = await loadOrExplain(() => explorer.search(cwd), "configuration");
   if (!found || found.isEmpty) return { config: {}, filepath: found?.filepath ?? null };
-  return { config: validateConfig(found.config, found.filepath), filepath: found.filepath };
+  return { config: await validateConfig(found.config, found.filepath), filepath: found.filepath };
 }
 
 /** Checks a configuration object; the error names the file, the key and what was expected. */
-export function validateConfig(raw: unknown, origin: string): UserConfig {
+export async function validateConfig(raw: unknown, origin: string): Promise<UserConfig> {
+  // zod is loaded only by runs that have a configuration to check.
+  const { configSchema, describeIssues } = await import("./schema.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`${origin}: invalid configuration: ${describeIssues(parsed.error)}`);
   const { $schema: _ignored, ...config } = parsed.data;
@@ -44,7 +55,16 @@ async function loadOrExplain<T>(load: () => Promise<T>, origin: string): Promise
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     const e = error as Error & { filepath?: string };
-    const first = (e.message || String(error)).split("\n")[0];
-    throw new ConfigError(`${e.filepath ?? origin}: cannot load configuration: ${first}`);
+    throw new ConfigError(`${e.filepath ?? origin}: cannot load configuration: ${reasonOf(e.message || String(error))}`);
   }
+}
+
+/**
+ * One line from a loader's message: cosmiconfig's YAML/JSON errors start with a header line
+ * ("YAML Error in <file>:") and carry a code frame; the reason is the first other line.
+ */
+export function reasonOf(message: string): string {
+  const lines = message.split("\n").map((l) => l.trim());
+  const reason = lines.find((l) => l !== "" && !/^(YAML|JSON) Error in /.test(l) && !/^(>?\s*\d+\s*\||\|)/.test(l) && !/^-*\^$/.test(l));
+  return (reason ?? lines[0] ?? "").replace(/ while parsing '[\s\S]*$/, "");
 }

@@ -1,10 +1,8 @@
 // Sector presets: built-in packs in rules/presets/<name>.json, or the user's own files (JSON or YAML).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { builtinRulesDir } from "../packs/load.js";
 import { ConfigError } from "./load.js";
-import { describeIssues, presetSchema } from "./schema.js";
 import type { PresetData } from "./types.js";
 
 export function builtinPresetNames(): string[] {
@@ -18,7 +16,7 @@ export function builtinPresetNames(): string[] {
 
 const isPath = (name: string) => /[\\/]/.test(name) || /\.(json|ya?ml)$/i.test(name);
 
-export function loadPreset(name: string, baseDir: string): PresetData {
+export async function loadPreset(name: string, baseDir: string): Promise<PresetData> {
   const file = isPath(name) ? resolve(baseDir, name) : join(builtinRulesDir(), "presets", `${name}.json`);
   if (!existsSync(file)) {
     if (isPath(name)) throw new ConfigError(`extends: cannot read preset "${name}": no such file`);
@@ -28,10 +26,15 @@ export function loadPreset(name: string, baseDir: string): PresetData {
   let raw: unknown;
   try {
     const text = readFileSync(file, "utf8");
-    raw = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+    if (/\.ya?ml$/i.test(file)) {
+      const yaml = await import("yaml");
+      // The CLI bundle turns this CommonJS package into a default export only.
+      raw = (yaml.parse ?? (yaml as unknown as { default: typeof yaml }).default.parse)(text);
+    } else raw = JSON.parse(text);
   } catch (error) {
     throw new ConfigError(`${name}: cannot read preset: ${(error as Error).message.split("\n")[0]}`);
   }
+  const { describeIssues, presetSchema } = await import("./schema.js");
   const parsed = presetSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`${name}: invalid preset: ${describeIssues(parsed.error)}`);
   return {

@@ -31,16 +31,16 @@ function applyRules(target: Record<RuleId, ResolvedRule>, rules: Record<string, 
 }
 
 /** Resolves a configuration object (from a file, or given to the library). */
-export function resolveConfig(
+export async function resolveConfig(
   user: UserConfig,
   opts: { baseDir?: string; filepath?: string | null; env?: NodeJS.ProcessEnv; overrides?: ConfigOverrides } = {},
-): ResolvedConfig {
+): Promise<ResolvedConfig> {
   const baseDir = opts.baseDir ?? process.cwd();
   const cli = opts.overrides ?? {};
   const config = defaultConfig(baseDir, opts.env ?? process.env);
   config.filepath = opts.filepath ?? null;
   const presetNames = [...(user.extends ?? []), ...(cli.presets ?? [])];
-  config.presets = [...new Set(presetNames)].map((name) => loadPreset(name, baseDir));
+  config.presets = await Promise.all([...new Set(presetNames)].map((name) => loadPreset(name, baseDir)));
   config.lang = cli.lang ?? user.lang ?? config.lang;
   config.limit = cli.limit ?? user.limit ?? config.limit;
   config.locale = cli.locale ?? user.locale ?? config.locale;

@@ -9,9 +9,10 @@ const ruleSetting = z.union([
   z.tuple([severity, z.record(z.string(), z.unknown())]),
 ]);
 const strings = z.array(z.string());
-const limit = z.union([z.literal(140), z.literal(280)]);
+const limit = z.literal([140, 280]);
 const lang = z.enum(["auto", "fr", "en"]);
-const rules = z.record(z.enum(RULE_IDS), ruleSetting);
+// partialRecord: zod 4 records with enum keys are exhaustive; a config names only some rules.
+const rules = z.partialRecord(z.enum(RULE_IDS), ruleSetting);
 
 export const overrideSchema = z.strictObject({
   files: z.union([z.string(), strings]).transform((v) => (typeof v === "string" ? [v] : v)),
@@ -60,9 +61,14 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 function issueText(issue: z.core.$ZodIssue): string {
+  const inRules = issue.path[issue.path.length - 1] === "rules";
+  if (issue.code === "unrecognized_keys" && inRules) return `unknown rule${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} (rules are ${RULE_IDS.join(", ")})`;
   if (issue.code === "unrecognized_keys") return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
   if (issue.code === "invalid_value") return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   if (issue.code === "invalid_key") return `unknown rule (rules are ${RULE_IDS.join(", ")})`;
-  if (issue.code === "invalid_union") return "expected a severity (\"off\", \"warning\", \"error\") or [severity, { options }]";
+  if (issue.code === "invalid_union") {
+    const inRule = issue.path[issue.path.length - 2] === "rules";
+    return inRule ? "expected a severity (\"off\", \"warning\", \"error\") or [severity, { options }]" : "expected a string or a list of strings";
+  }
   return issue.message.replace(/^Invalid input: /, "");
 }

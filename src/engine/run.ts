@@ -12,7 +12,8 @@ import { checkDraft } from "./check-draft.js";
 import { createRunEnv } from "./run-env.js";
 
 export interface RunOptions {
-  config: ResolvedConfig;
+  /** The configuration of each input (see config/resolver.ts), or one for all. */
+  config: ResolvedConfig | ((input: InputSource) => Promise<ResolvedConfig>);
   /** Command-line settings, which win over `overrides` in the file. */
   cli?: ConfigOverrides;
   cwd?: string;
@@ -38,13 +39,24 @@ export async function loadEnabledRules(config: ResolvedConfig): Promise<Map<Rule
   return rules;
 }
 
+interface ConfigSetup {
+  rules: Map<RuleId, Rule>;
+  packs: PackLoader;
+}
+
 export async function* checkInputs(inputs: Iterable<InputSource> | AsyncIterable<InputSource>, opts: RunOptions): AsyncGenerator<DraftResult> {
-  const { config } = opts;
-  const rules = await loadEnabledRules(config);
-  const packs: PackLoader = createPackLoader(config.packs, config.baseDir);
+  const configOf = typeof opts.config === "function" ? opts.config : async () => opts.config as ResolvedConfig;
+  const setups = new Map<ResolvedConfig, ConfigSetup>();
+  const setupOf = async (config: ResolvedConfig): Promise<ConfigSetup> => {
+    let setup = setups.get(config);
+    if (!setup) setups.set(config, (setup = { rules: await loadEnabledRules(config), packs: createPackLoader(config.packs, config.baseDir) }));
+    return setup;
+  };
   const run = createRunEnv({ now: opts.now, cwd: opts.cwd ?? process.cwd(), env: opts.env ?? process.env, warn: opts.onWarning ?? (() => {}) });
   try {
     for await (const input of inputs) {
+      const config = await configOf(input);
+      const { rules, packs } = await setupOf(config);
       const sourceConfig = configForSource(config, input.path ?? input.source, opts.cli);
       for await (const item of readInput(input)) {
         if ("problem" in item) opts.onProblem(item.problem);

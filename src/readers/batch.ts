@@ -1,9 +1,10 @@
 // Batch files: `.jsonl` (streamed line by line), `.json` (an array), `.csv` (a header with a
 // `text` or `message` column, streamed). A bad line is a problem with its line number; the
 // other lines are still read.
-import { parse as parseCsv } from "csv-parse";
 import type { Draft } from "../types.js";
+import { positionInText } from "../engine/positions.js";
 import { normalizeNewlines } from "./decode.js";
+import { jsonErrorOffset } from "./json-error.js";
 import type { ReadItem } from "./types.js";
 
 type Row = { text: string; id: string | null };
@@ -25,11 +26,18 @@ function draftOf(source: string, row: Row, index: number, line: number): Draft {
 export async function* readJsonLines(source: string, chunks: AsyncIterable<Buffer | string>): AsyncGenerator<ReadItem> {
   let index = 0;
   let lineNo = 0;
-  let pending = "";
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  const handle = (raw: string): ReadItem | null => {
+  // Each line is decoded on its own, so that a line that is not UTF-8 is one problem and the
+  // lines after it are still read.
+  const handle = (bytes: Buffer): ReadItem | null => {
     lineNo++;
-    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+    let raw: string;
+    try {
+      raw = decoder.decode(bytes);
+    } catch {
+      return { problem: { source, line: lineNo, message: `line ${lineNo}: not UTF-8` } };
+    }
+    const line = (lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw).replace(/\r$/, "");
     if (line.trim() === "") return null;
     let value: unknown;
     try {
@@ -41,35 +49,32 @@ export async function* readJsonLines(source: string, chunks: AsyncIterable<Buffe
     if (typeof row === "string") return { problem: { source, line: lineNo, message: `line ${lineNo}: ${row}` } };
     return { draft: draftOf(source, row, index++, lineNo) };
   };
+  let pending: Buffer[] = [];
   for await (const chunk of chunks) {
-    try {
-      pending += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
-    } catch {
-      yield { problem: { source, line: lineNo + 1, message: `line ${lineNo + 1}: not UTF-8; the rest of the file was not read` } };
-      return;
-    }
+    let bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
     let nl: number;
-    while ((nl = pending.indexOf("\n")) !== -1) {
-      const item = handle(pending.slice(0, nl).replace(/\r$/, ""));
-      pending = pending.slice(nl + 1);
+    while ((nl = bytes.indexOf(0x0a)) !== -1) {
+      pending.push(bytes.subarray(0, nl));
+      const item = handle(Buffer.concat(pending));
+      pending = [];
+      bytes = bytes.subarray(nl + 1);
       if (item) yield item;
     }
+    if (bytes.length) pending.push(bytes);
   }
-  if (pending) {
-    const item = handle(pending.replace(/\r$/, ""));
+  if (pending.length) {
+    const item = handle(Buffer.concat(pending));
     if (item) yield item;
   }
 }
 
 export function* readJsonArray(source: string, text: string): Generator<ReadItem> {
   let value: unknown;
+  text = text.replace(/^\uFEFF/, "");
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+    value = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const line = at ? text.slice(0, Number(at[1])).split("\n").length : undefined;
-    yield { problem: { source, line, message: `malformed JSON${line ? ` at line ${line}` : ""} (${message})` } };
+    yield { problem: { source, ...malformed(text, (error as Error).message) } };
     return;
   }
   if (!Array.isArray(value)) {
@@ -84,6 +89,15 @@ export function* readJsonArray(source: string, text: string): Generator<ReadItem
     if (typeof row === "string") yield { problem: { source, line, message: `item ${i + 1} (line ${line}): ${row}` } };
     else yield { draft: draftOf(source, row, index++, line) };
   }
+}
+
+/** One line saying where and why a JSON text is malformed (V8's messages may span lines, without a position). */
+function malformed(text: string, v8: string): { line?: number; message: string } {
+  const at = jsonErrorOffset(text);
+  if (at < 0) return { message: `malformed JSON (${v8.replace(/\s*\n\s*/g, " ")})` };
+  const { line, column } = positionInText(text, at);
+  const what = at >= text.length ? "unexpected end of the file" : `unexpected ${JSON.stringify(text[at])}`;
+  return { line, message: `malformed JSON at line ${line}, column ${column}: ${what}` };
 }
 
 /** 1-based line where each top-level element of a JSON array starts (a small scanner). */
@@ -116,7 +130,8 @@ function elementLines(text: string): number[] {
 }
 
 export async function* readCsv(source: string, chunks: AsyncIterable<Buffer | string>): AsyncGenerator<ReadItem> {
-  const parser = parseCsv({ bom: true, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), info: true, skip_empty_lines: true, relax_column_count: true, skip_records_with_error: true });
+  const { parse: parseCsv } = await import("csv-parse");
+  const parser = parseCsv({ bom: true, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), info: true, raw: true, skip_empty_lines: true, relax_column_count: true, skip_records_with_error: true });
   const skipped: ReadItem[] = [];
   parser.on("skip", (error: Error & { lines?: number }) => {
     skipped.push({ problem: { source, line: error.lines, message: `line ${error.lines ?? "?"}: ${error.message}` } });
@@ -132,7 +147,8 @@ export async function* readCsv(source: string, chunks: AsyncIterable<Buffer | st
   let index = 0;
   let column: string | null | undefined;
   try {
-    for await (const record of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const record of parser as AsyncIterable<{ record: Record<string, string>; raw: string; info: { lines: number } }>) {
+      const line = startLine(record.raw, record.info.lines);
       while (skipped.length) yield skipped.shift()!;
       if (column === undefined) {
         const keys = Object.keys(record.record);
@@ -144,15 +160,21 @@ export async function* readCsv(source: string, chunks: AsyncIterable<Buffer | st
       }
       const text = record.record[column!];
       if (text === undefined) {
-        yield { problem: { source, line: record.info.lines, message: `line ${record.info.lines}: no value in the "${column}" column` } };
+        yield { problem: { source, line, message: `line ${line}: no value in the "${column}" column` } };
         continue;
       }
       const id = record.record.id;
-      yield { draft: draftOf(source, { text, id: id ? id : null }, index++, record.info.lines) };
+      yield { draft: draftOf(source, { text, id: id ? id : null }, index++, line) };
     }
   } catch (error) {
     yield { problem: { source, message: `malformed CSV (${(error as Error).message})` } };
   }
   while (skipped.length) yield skipped.shift()!;
   await feed;
+}
+
+/** csv-parse's `info.lines` is the line where a record ends; a quoted cell may span lines. */
+function startLine(raw: string, endLine: number): number {
+  const body = raw.replace(/^(?:\r?\n)+/, "").replace(/\r?\n$/, "");
+  return endLine - (body.match(/\n/g)?.length ?? 0);
 }

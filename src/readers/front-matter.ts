@@ -1,5 +1,5 @@
 // YAML front matter at the top of a file (Markdown drafts, .tweet files).
-import { parse } from "yaml";
+import type { parse as Parse } from "yaml";
 import type { DraftOptions, Lang } from "../types.js";
 
 export interface FrontMatter {
@@ -10,10 +10,19 @@ export interface FrontMatter {
 
 export class FrontMatterError extends Error {}
 
+// The YAML parser is loaded only by runs that read files with front matter (see loadYaml).
+let parse: typeof Parse | undefined;
+export async function loadYaml(): Promise<void> {
+  const yaml = await import("yaml");
+  // The CLI bundle turns this CommonJS package into a default export only.
+  parse ??= yaml.parse ?? (yaml as unknown as { default: typeof yaml }).default.parse;
+}
+
 /** `---\n…\n---` at the very top, parsed as YAML; null when the file has none. */
 export function readFrontMatter(text: string, pattern = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/): FrontMatter | null {
   const m = pattern.exec(text);
   if (!m) return null;
+  if (!parse) throw new Error("front matter: call loadYaml() first");
   let data: unknown;
   try {
     data = parse(m[1] ?? "");

@@ -3,7 +3,7 @@ import { extname } from "node:path";
 import { InputError, type InputSource } from "../inputs/types.js";
 import { readCsv, readJsonArray, readJsonLines } from "./batch.js";
 import { decodeText } from "./decode.js";
-import { FrontMatterError } from "./front-matter.js";
+import { FrontMatterError, loadYaml } from "./front-matter.js";
 import { readMarkdown } from "./markdown.js";
 import { readText } from "./text.js";
 import { readTweetFile } from "./tweet.js";
@@ -49,6 +49,7 @@ export async function* readInput(input: InputSource): AsyncGenerator<ReadItem> {
       return;
     }
     const text = decodeText(bytes, source);
+    if (kind === "markdown" || kind === "tweet") await loadYaml();
     if (kind === "json") yield* readJsonArray(source, text);
     else if (kind === "markdown") yield* readMarkdown(text, source);
     else if (kind === "tweet") yield* readTweetFile(text, source);

@@ -4,8 +4,12 @@
 
 const APOSTROPHES = /[\u2019\u2018\u02BC\u0060\u00B4]/g;
 
+// Most words are plain ASCII: no accents to strip, no typographic apostrophes (the backtick aside).
+const PLAIN = /^[\x00-\x5f\x61-\x7f]*$/;
+
 /** Lower-case, strip diacritics, straight apostrophes, œ/æ spelled out. */
 export function fold(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .replace(APOSTROPHES, "'")

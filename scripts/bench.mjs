@@ -1,0 +1,86 @@
+// `npm run bench`: start-up and throughput of the built CLI, whole process, as a user runs it.
+// Prints the figures the README reports. Not a test: timings vary with the machine.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = join(root, "bin", "twcheck.js");
+const rss = join(root, "scripts", "bench-rss.mjs");
+const work = join(tmpdir(), `twcheck-bench-${process.pid}`);
+mkdirSync(work, { recursive: true });
+const env = { ...process.env, NO_COLOR: "1", TWCHECK_STATE_DIR: work, TWCHECK_NOW: "2026-11-26T09:00:00Z" };
+
+const SAMPLES = [
+  "La BCE relève ses taux directeurs de 25 pb à 4,50 %, selon le communiqué publié ce jeudi https://www.ecb.europa.eu #BCE #taux",
+  "The Fed held rates at 5.25-5.50% on Wednesday; Powell said cuts are not yet on the table (source: FOMC statement) $SPY",
+  "Assurance-vie : la collecte nette atteint 3,2 Md€ en octobre d'après France Assureurs. Les fonds euros restent prisés.",
+  "Q3 results: net banking income up 4.2%, CET1 ratio at 13.1%, cost of risk stable. Full release via @BNPParibas",
+  "Bonjour à tous ! Belle journée ☀️",
+  "just saying... stay tuned 🚀🚀🚀",
+  "Les épargnants se tournent vers le Livret A : +2,1 Md€ de collecte nette en septembre (Caisse des dépôts).",
+  "Climate risk: insurers paid out $110bn in natural catastrophe claims in 2025, Swiss Re estimates.",
+  "C'est SCANDALEUX !!! Vous êtes des incapables, honte à vous 😡",
+  "What a JOKE. You people never learn!!! Shame on you",
+  "Mon déjeuner était délicieux aujourd'hui, vive les vacances",
+  "Fintech : la levée de fonds de 45 M€ annoncée ce matin confirme l'appétit des investisseurs pour le paiement instantané.",
+];
+
+function time(cmd, args, opts = {}) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { env, encoding: "utf8", maxBuffer: 1 << 30, ...opts });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
+  return { ms, stderr: r.stderr };
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function repeat(n, fn) {
+  fn(); // warm the file cache
+  return median(Array.from({ length: n }, () => fn()));
+}
+
+function batch(n) {
+  const file = join(work, `drafts-${n}.jsonl`);
+  const lines = [];
+  for (let i = 0; i < n; i++) lines.push(JSON.stringify({ id: `d${i}`, text: `${SAMPLES[i % SAMPLES.length]} (${i})` }));
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  return file;
+}
+
+function run(file, format) {
+  const r = time(process.execPath, [rss, bin, "--format", format, file], { stdio: ["ignore", "ignore", "pipe"] });
+  const maxRss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+  return { ms: r.ms, mib: maxRss };
+}
+
+console.log(`twcheck bench — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"})\n`);
+
+const RUNS = 15;
+const floor = repeat(RUNS, () => time(process.execPath, ["-e", "require('twitter-text')"]).ms);
+const one = repeat(RUNS, () => time(process.execPath, [bin], { input: SAMPLES[0] }).ms);
+console.log("1. One draft through stdin, whole process (median of %d runs)", RUNS);
+console.log(`   node -e "require('twitter-text')": ${floor.toFixed(1)} ms`);
+console.log(`   echo draft | twcheck:              ${one.toFixed(1)} ms  (${(one / floor).toFixed(2)} × the floor; target ≤ 1.2 ×)\n`);
+
+console.log("2. Batches in one .jsonl file, all rules on, whole process");
+const results = {};
+for (const n of [10_000, 100_000]) {
+  const file = batch(n);
+  for (const format of ["stylish", "json"]) {
+    const r = [run(file, format), run(file, format), run(file, format)].sort((a, b) => a.ms - b.ms)[1];
+    results[`${n}/${format}`] = r;
+    console.log(`   ${String(n).padStart(7)} drafts, ${format.padEnd(7)}: ${(r.ms / 1000).toFixed(2)} s, max RSS ${r.mib.toFixed(0)} MiB, ${Math.round(n / (r.ms / 1000)).toLocaleString("en")} drafts/s`);
+  }
+}
+const t10 = results["10000/json"].ms - one;
+const t100 = results["100000/json"].ms - one;
+console.log(`\n   10k target: under 1 s and 150 MiB.  100k/10k time ratio (start-up removed): ${(t100 / t10).toFixed(1)} (linear = 10); memory 10k → 100k: ${results["10000/json"].mib.toFixed(0)} → ${results["100000/json"].mib.toFixed(0)} MiB`);
+
+rmSync(work, { recursive: true, force: true });
