@@ -6,6 +6,7 @@ import { HookError } from "../hook/errors.js";
 import { PackError } from "../packs/load.js";
 import { VERSION } from "../version.js";
 import { collectList, collectRule, runCheck, type CheckOptions } from "./check-command.js";
+import { register as registerCooldown } from "./commands/cooldown.js";
 import { register as registerHook } from "./commands/hook.js";
 import { register as registerInit } from "./commands/init.js";
 import { register as registerRules } from "./commands/rules.js";
@@ -19,6 +20,7 @@ Examples:
   $ twcheck --format json drafts/ > report.json
   $ twcheck --limit 280 --preset finance --rule informed:error draft.md
   $ twcheck hook install                       block commits of drafts that are not ready
+  $ twcheck cooldown list                      drafts written in anger, and when each may go
 
 Exit codes: 0 every draft ready; 1 a draft not ready (or more warnings than --max-warnings);
 2 usage error, invalid configuration, or an input that could not be read.`;
@@ -45,12 +47,15 @@ export function buildProgram(): Command {
     .option("--no-color", "no colours")
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run twcheck --help for usage)")
+    // Options after a subcommand are the subcommand's: `twcheck init --locale en`, `twcheck rules --format json`.
+    .enablePositionalOptions()
     .action(async (paths: string[], opts: CheckOptions) => {
       process.exitCode = await runCheck(paths, opts);
     });
   registerInit(program);
   registerRules(program);
   registerHook(program);
+  registerCooldown(program);
   for (const command of program.commands) command.exitOverride();
   program.exitOverride();
   return program;

@@ -64,7 +64,9 @@ async function loadOrExplain<T>(load: () => Promise<T>, origin: string): Promise
  * ("YAML Error in <file>:") and carry a code frame; the reason is the first other line.
  */
 export function reasonOf(message: string): string {
-  const lines = message.split("\n").map((l) => l.trim());
+  // The code frame may be coloured (parse-json colours it when it thinks the terminal can, as under CI=true).
+  // eslint-disable-next-line no-control-regex
+  const lines = message.replace(/\u001b\[[0-9;]*m/g, "").split("\n").map((l) => l.trim());
   const reason = lines.find((l) => l !== "" && !/^(YAML|JSON) Error in /.test(l) && !/^(>?\s*\d+\s*\||\|)/.test(l) && !/^-*\^$/.test(l));
   return (reason ?? lines[0] ?? "").replace(/ while parsing '[\s\S]*$/, "");
 }

@@ -9,7 +9,6 @@ const LABELS = {
   tweetOf: { en: "tweet {n}/{total}", fr: "tweet {n}/{total}" },
   item: { en: "item {n}", fr: "élément {n}" },
   emptyText: { en: "(empty)", fr: "(vide)" },
-  coolingUntil: { en: "Cooling down: check again after {until}.", fr: "En refroidissement : revérifiez après {until}." },
   drafts: { en: "{n} draft(s)", fr: "{n} brouillon(s)" },
   readyCount: { en: "{n} ready", fr: "{n} prêt(s)" },
   notReadyCount: { en: "{n} not ready", fr: "{n} pas prêt(s)" },

@@ -10,6 +10,8 @@ const GUTTER = "  │ ";
 
 export function stylish({ color, locale, plain }: FormatterOptions): Formatter {
   const t = (key: Parameters<typeof message>[1], params?: Record<string, string | number>) => message(locale, key, params);
+  // Wide enough for the longest severity label of the locale, plus a space ("attention" is 9).
+  const sevWidth = Math.max(t("error").length, t("warning").length) + 1;
   const icon = (ok: boolean) => (plain ? "" : ok ? color.green("✔ ") : color.red("✖ "));
 
   function header(r: DraftResult): string {
@@ -22,9 +24,9 @@ export function stylish({ color, locale, plain }: FormatterOptions): Formatter {
 
   function finding(f: Finding, width: number): string {
     const pos = `${f.line}:${f.column}`.padEnd(width);
-    const sev = f.severity === "error" ? color.red(t("error").padEnd(9)) : color.yellow(t("warning").padEnd(9));
+    const sev = f.severity === "error" ? color.red(t("error").padEnd(sevWidth)) : color.yellow(t("warning").padEnd(sevWidth));
     let out = `  ${color.dim(pos)}  ${sev}${f.message}  ${color.dim(f.rule)}\n`;
-    if (f.suggestion) out += `  ${" ".repeat(width)}  ${" ".repeat(9)}${color.cyan("→ ")}${f.suggestion}\n`;
+    if (f.suggestion) out += `  ${" ".repeat(width)}  ${" ".repeat(sevWidth)}${color.cyan("→ ")}${f.suggestion}\n`;
     return out;
   }
 
@@ -36,7 +38,6 @@ export function stylish({ color, locale, plain }: FormatterOptions): Formatter {
       out += text === "" ? color.dim(`${GUTTER}${t("emptyText")}\n`) : `${text.split("\n").map((l) => color.dim(GUTTER) + l).join("\n")}\n`;
       const width = Math.max(0, ...r.findings.map((f) => `${f.line}:${f.column}`.length));
       for (const f of r.findings) out += finding(f, width);
-      if (r.cooldown && !r.cooldown.elapsed) out += `  ${color.magenta(t("coolingUntil", { until: r.cooldown.until }))}\n`;
       const verdict = r.ready ? color.green.bold(t("ready")) : color.red.bold(t("notReady"));
       return `${out}  ${icon(r.ready)}${verdict}\n\n`;
     },

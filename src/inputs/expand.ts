@@ -1,5 +1,6 @@
 // Paths, directories and globs the user typed, to the inputs to check (in a stable order).
 import { statSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { fileInput, stdinInput } from "./files.js";
 import type { InputSource } from "./types.js";
@@ -19,29 +20,36 @@ export async function expandPaths(paths: string[], opts: { stdinFilename?: strin
   const inputs: InputSource[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  const add = (path: string) => {
+  // Paths are reported as the user gave them, and read from `cwd` (the library's option).
+  const onDisk = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
+  const add = (shown: string) => {
+    const path = onDisk(shown);
     if (seen.has(path)) return;
     seen.add(path);
-    inputs.push(fileInput(path));
+    inputs.push(fileInput(path, shown));
   };
   for (const arg of paths) {
     if (arg === "-") {
+      // stdin can be read once: a second `-` would be an empty draft.
+      if (seen.has("-")) continue;
+      seen.add("-");
       inputs.push(stdinInput(opts.stdinFilename ?? "<stdin>", opts.stdinFilename ?? "<stdin>"));
       continue;
     }
     let kind: "file" | "dir" | "none" = "none";
     try {
-      kind = statSync(arg).isDirectory() ? "dir" : "file";
+      kind = statSync(onDisk(arg)).isDirectory() ? "dir" : "file";
     } catch {
       kind = "none";
     }
     if (kind === "file") add(arg);
     else if (kind === "dir") {
-      const found = await glob(`**/*.{${DRAFT_EXTENSIONS.join(",")}}`, { cwd: arg, ignore: IGNORE, dot: false, onlyFiles: true });
+      const found = await glob(`**/*.{${DRAFT_EXTENSIONS.join(",")}}`, { cwd: onDisk(arg), ignore: IGNORE, dot: false, onlyFiles: true });
       if (found.length === 0) problems.push({ source: arg, message: `no draft files (.${DRAFT_EXTENSIONS.join(", .")}) in this directory` });
       for (const f of found.sort()) add(joinPath(arg, f));
     } else if (isDynamicPattern(arg)) {
-      const found = await glob(arg, { cwd, ignore: IGNORE, dot: false, onlyFiles: true });
+      // An absolute pattern gives absolute paths (not `../../…` from cwd).
+      const found = await glob(arg, { cwd, absolute: isAbsolute(arg), ignore: IGNORE, dot: false, onlyFiles: true });
       if (found.length === 0) problems.push({ source: arg, message: "no files match this pattern" });
       for (const f of found.sort()) add(f);
     } else problems.push({ source: arg, message: "cannot read: no such file" });

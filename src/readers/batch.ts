@@ -129,9 +129,11 @@ function elementLines(text: string): number[] {
   return out;
 }
 
+// relax_quotes: a quote inside an unquoted cell is text (tweets quote people: `2,He said "no"`);
+// without it a stray quote is an error that also swallows the good line after it.
 export async function* readCsv(source: string, chunks: AsyncIterable<Buffer | string>): AsyncGenerator<ReadItem> {
   const { parse: parseCsv } = await import("csv-parse");
-  const parser = parseCsv({ bom: true, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), info: true, raw: true, skip_empty_lines: true, relax_column_count: true, skip_records_with_error: true });
+  const parser = parseCsv({ bom: true, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), info: true, raw: true, relax_quotes: true, skip_empty_lines: true, relax_column_count: true, skip_records_with_error: true });
   const skipped: ReadItem[] = [];
   parser.on("skip", (error: Error & { lines?: number }) => {
     skipped.push({ problem: { source, line: error.lines, message: `line ${error.lines ?? "?"}: ${error.message}` } });

@@ -30,11 +30,25 @@ interface Entry<T> {
 
 /** The matching key of a word: folded, without a final plural s/x (words over 3 letters). */
 export function wordKey(word: string): string {
-  const f = fold(word);
-  return f.length > 3 && /[sx]$/.test(f) && !f.endsWith("ss") ? f.slice(0, -1) : f;
+  return keyOfFolded(fold(word));
 }
 
-const SPLIT = /[\s\-\u2010\u2011]+|(?<=')/u;
+function keyOfFolded(f: string): string {
+  const last = f.charCodeAt(f.length - 1);
+  // 's' = 115, 'x' = 120
+  return f.length > 3 && (last === 115 || last === 120) && !f.endsWith("ss") ? f.slice(0, -1) : f;
+}
+
+// Words of a phrase: split at spaces and hyphens, and after a French elision (l', qu', jusqu'…),
+// as the tokenizer does; English contractions (can't, you're) stay one word.
+const SPLIT = /[\s\-\u2010\u2011]+|(?<=(?:^|[\s\-])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)')/u;
+const HYPHEN = /^[-\u2010\u2011]$/;
+const keyCache = new WeakMap<readonly Token[], Array<string | null>>();
+
+/** Tokens that take part in matching: hyphens are left out, so `assurance-vie` = `assurance vie`. */
+function matchable(tokens: readonly Token[]): readonly Token[] {
+  return tokens.some((t) => t.kind === "punct" && HYPHEN.test(t.text)) ? tokens.filter((t) => !(t.kind === "punct" && HYPHEN.test(t.text))) : tokens;
+}
 
 export class PhraseMatcher<T = undefined> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
@@ -60,9 +74,12 @@ export class PhraseMatcher<T = undefined> {
   }
 
   /** All matches, longest first at each position, not overlapping. */
-  match(tokens: readonly Token[]): PhraseMatch<T>[] {
+  match(allTokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    const keys = tokens.map(tokenKey);
+    const tokens = matchable(allTokens);
+    // Keys are computed once per token list, however many matchers read it.
+    let keys = keyCache.get(tokens);
+    if (!keys) keyCache.set(tokens, (keys = tokens.map(tokenKey)));
     for (let i = 0; i < tokens.length; i++) {
       const key = keys[i];
       if (key === null) continue;
@@ -84,7 +101,7 @@ export class PhraseMatcher<T = undefined> {
 
 function tokenKey(t: Token): string | null {
   if (t.kind === "word" || t.kind === "hashtag" || t.kind === "cashtag" || t.kind === "mention" || t.kind === "number")
-    return wordKey(t.norm);
+    return keyOfFolded(t.norm);
   return null;
 }
 

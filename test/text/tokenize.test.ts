@@ -42,3 +42,23 @@ describe("PhraseMatcher", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("PhraseMatcher edge cases", () => {
+  const m = new PhraseMatcher(["can't stand", "you're", "l'inflation", "assurance-vie", "jusqu'au bout"]);
+  const found = (text: string) => m.match(tokenize(text)).map((x) => x.phrase);
+
+  it.each([
+    ["I can't stand this", ["can't stand"]],
+    ["You're late", ["you're"]],
+    ["L'inflation ralentit", ["l'inflation"]],
+    ["Un contrat d'assurance-vie", ["assurance-vie"]],
+    ["Un contrat d'assurance vie", ["assurance-vie"]],
+    ["jusqu'au bout", ["jusqu'au bout"]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it("does not match a contraction's parts as separate words", () => {
+    expect(new PhraseMatcher(["can"]).match(tokenize("I can't"))).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+// The anger detector: every heated piece of a draft, and a score that combines them as
+// independent clues (1 - Π(1 - w)): one strong clue or several weak ones make a heated draft.
+import { tokenize, type Token } from "../../text/tokenize.js";
+import { emojiPieces } from "./emoji.js";
+import type { Knowledge } from "./knowledge.js";
+import { lexicalPieces } from "./lexical.js";
+import { keyed } from "./matcher.js";
+import { punctuationPieces } from "./punctuation.js";
+import { splitSentences } from "./sentences.js";
+import { shoutingPieces } from "./shouting.js";
+import type { Detection, Piece, PieceKind, Weights } from "./types.js";
+
+export type Range = readonly [number, number];
+
+export function detect(text: string, k: Knowledge, allowed: readonly Range[] = [], tokens: readonly Token[] = tokenize(text)): Detection {
+  const doc = keyed(tokens);
+  const sentences = splitSentences(text, doc, k);
+  const lexical = lexicalPieces(text, doc, sentences, k);
+  const pieces = [...lexical, ...shoutingPieces(text, tokens, lexical, k), ...punctuationPieces(text, k.weights), ...emojiPieces(text, tokens, k)]
+    .filter((p) => !allowed.some(([a, b]) => p.start < b && a < p.end))
+    .sort((a, b) => b.weight - a.weight || a.start - b.start);
+  return { score: score(pieces, k.weights), pieces };
+}
+
+/** Capitals and "!!!" raise the voice of heated words; alone they are as often joy as anger. */
+const STYLE = new Set<PieceKind>(["shouting", "punctuation"]);
+
+export function score(pieces: readonly Piece[], w: Pick<Weights, "styleMax" | "styleAlone">): number {
+  const content = combine(pieces.filter((p) => !STYLE.has(p.kind)));
+  const style = Math.min(w.styleMax, combine(pieces.filter((p) => STYLE.has(p.kind))));
+  const total = content === 0 ? Math.min(style, w.styleAlone) : 1 - (1 - content) * (1 - style);
+  return Math.round(total * 1000) / 1000;
+}
+
+/** Independent clues: 1 - Π(1 - w). */
+export function combine(pieces: readonly Pick<Piece, "weight">[]): number {
+  let calm = 1;
+  for (const p of pieces) calm *= 1 - Math.min(1, Math.max(0, p.weight));
+  return 1 - calm;
+}

@@ -1,0 +1,56 @@
+// The waiting period: a heated draft is remembered (fingerprint, first time seen heated) and
+// stays an error until `minutes` have passed; then it is a warning and may go. An edit is a new
+// fingerprint, so a still-heated edit starts a new wait; a calm edit has no finding at all.
+import { fingerprint } from "../../cooldown/fingerprint.js";
+import { stateFile } from "../../cooldown/location.js";
+import { CooldownStore, makeEntry } from "../../cooldown/state.js";
+import type { RawFinding } from "../../types.js";
+import type { RuleContext, RuleOutcome, RunEnv, SettledOutcome } from "../types.js";
+import { knowledgeFor } from "./knowledge.js";
+import { elapsedMessage, waitingMessage } from "./messages.js";
+import { readOptions } from "./options.js";
+
+const SESSION_KEY = "cool-down:state";
+
+/** The run's store: read once, flushed once when all drafts are checked. */
+export function runStore(run: RunEnv): CooldownStore {
+  return run.session(SESSION_KEY, () => {
+    const file = stateFile(run.env, run.cwd);
+    const store = new CooldownStore(file, (reason) =>
+      run.warn({ source: file, message: `cool-down state was unreadable (${reason}); it has been rebuilt` }),
+    );
+    run.atEnd(async () => {
+      try {
+        await store.flush(run.now);
+      } catch (error) {
+        run.warn({ source: file, message: `cannot save the cool-down state: ${(error as Error).message}` });
+      }
+    });
+    return store;
+  });
+}
+
+export function settle(outcome: RuleOutcome, ctx: RuleContext, run: RunEnv): SettledOutcome {
+  const { threshold, minutes } = readOptions(ctx.options, knowledgeFor(ctx.packs, ctx.lang).weights.threshold);
+  const score = outcome.score ?? 0;
+  if (score < threshold || outcome.findings.length === 0) return { ...outcome, cooldown: null };
+
+  const store = runStore(run);
+  const fp = fingerprint(ctx.text);
+  let entry = store.get(fp);
+  if (!entry) {
+    entry = makeEntry(ctx.text, ctx.draft.source, score, run.now, minutes);
+    store.set(fp, entry);
+  }
+  const since = new Date(entry.since);
+  // The wait follows the current `minutes`, whatever it was when the draft was first seen.
+  const until = new Date(since.getTime() + minutes * 60_000);
+  const elapsed = run.now.getTime() >= until.getTime();
+  const note = elapsed ? elapsedMessage(since, ctx.locale) : waitingMessage(until, run.now, ctx.locale);
+  const findings: RawFinding[] = outcome.findings.map((f, i) => ({
+    ...f,
+    ...(i === 0 ? { message: `${f.message} ${note}` } : {}),
+    ...(elapsed ? { severity: "warning" as const } : {}),
+  }));
+  return { ...outcome, findings, cooldown: { since: since.toISOString(), until: until.toISOString(), elapsed } };
+}

@@ -1,0 +1,62 @@
+// Shouting: a run of words in capitals ("WE ARE NOT STUPID"), or a heated word in capitals
+// ("MARRE"). Acronyms and tickers (BCE, ECB, CAC40, AAPL MSFT) and newsroom labels
+// ("BREAKING:") are not shouting.
+import { isStopWord } from "../../lang/stopwords.js";
+import { isUpperCaseWord } from "../../text/normalize.js";
+import type { Token } from "../../text/tokenize.js";
+import type { Knowledge } from "./knowledge.js";
+import type { Piece } from "./types.js";
+
+/** Letters of the non-acronym words a run needs before it reads as shouting. */
+const MIN_RUN_LETTERS = 6;
+
+interface CapsWord {
+  token: Token;
+  /** Counts toward shouting (not an acronym, ticker or label). */
+  loud: boolean;
+  letters: number;
+}
+
+export function shoutingPieces(text: string, tokens: readonly Token[], lexical: readonly Piece[], k: Knowledge): Piece[] {
+  const pieces: Piece[] = [];
+  const w = k.weights;
+  let run: CapsWord[] = [];
+  const flush = (): void => {
+    if (run.length >= 2 && isShout(run, k)) {
+      const start = run[0]!.token.start;
+      const end = run[run.length - 1]!.token.end;
+      const weight = Math.min(w.shoutMax, w.shoutRun + w.shoutPerExtraWord * (run.length - 2));
+      pieces.push({ kind: "shouting", text: text.slice(start, end), start, end, weight });
+    } else if (run.length >= 1) {
+      // A lone word in capitals counts only when it is itself a heated word ("MARRE", "HATE").
+      for (const c of run) {
+        if (c.loud && c.letters >= 4 && lexical.some((p) => p.start <= c.token.start && c.token.end <= p.end)) {
+          pieces.push({ kind: "shouting", text: c.token.text, start: c.token.start, end: c.token.end, weight: w.shoutWord });
+        }
+      }
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    if (t.kind === "word" && isUpperCaseWord(t.text)) {
+      const bare = t.text.replace(/['\u2019]$/, "");
+      const letters = (bare.match(/\p{L}/gu) ?? []).length;
+      const loud = !/\p{N}/u.test(bare) && !k.notShouting.has(bare.toUpperCase());
+      run.push({ token: t, loud, letters });
+    } else if (t.kind === "punct" && /^[-'\u2019]$/.test(t.text)) {
+      // Hyphens and apostrophes join words in a run ("RENDEZ-NOUS").
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return pieces;
+}
+
+/** Enough loud letters, and words that read as a sentence rather than a list of tickers. */
+function isShout(run: readonly CapsWord[], k: Knowledge): boolean {
+  const loud = run.filter((c) => c.loud);
+  const letters = loud.reduce((n, c) => n + c.letters, 0);
+  if (letters < MIN_RUN_LETTERS) return false;
+  return loud.some((c) => c.letters >= 5) || run.some((c) => isStopWord(c.token.norm, k.lang));
+}
