@@ -1,31 +1,65 @@
-// Language of a draft: French or English. franc (trigram statistics) is reliable on longer
-// text; tweets are short and French is often typed without accents, so short drafts are
-// decided by counting each language's most frequent function words.
-import { franc } from "franc-min";
+// Language of a draft: French or English. franc (trigram statistics, a maintained package) is
+// reliable on longer text; tweets are short and French is often typed without accents, so the
+// decision also counts cues that survive both: each language's function words (accented and
+// unaccented spellings), French elisions (l', qu'), English contractions (n't, 's), and accented
+// letters. Strong cues decide alone; otherwise franc decides on long enough text; then weak cues;
+// then the fallback.
+import { francAll } from "franc-min";
 import type { Lang } from "../types.js";
-import { tokenize } from "../text/tokenize.js";
+import { tokensOf } from "./analyze.js";
 
+// Words frequent in one language and rare in the other (folded: no accents, lower case).
+// Ambiguous ones (`a`, `on`, `me`, `as`, `son`, `ne`... ) are left out on purpose.
 const FR = new Set(
-  "le la les l' un une des du de d' et est sont ce cette ces qui que qu' pour par sur dans avec pas ne n' nous vous je j' il elle on au aux mais ou donc car tres plus selon chez c' s' se sa son ses leur leurs notre votre".split(" "),
+  ("le la les un une des du de et est sont ce cette ces qui que pour par sur dans avec pas nous vous je il elle ils elles " +
+    "au aux mais ou donc car tres plus selon chez se sa ses leur leurs notre votre nos vos mon ma mes ton ta tes " +
+    "etre ete sera fait faire deja aussi encore apres avant depuis entre sans sous vers toujours jamais rien tout tous " +
+    "toute toutes quand comme bien peu trop aujourd'hui demain hier ca cela ceci voici voila oui non merci bonjour " +
+    "pourquoi comment combien quoi ou y en lui eux ici").split(" "),
 );
 const EN = new Set(
-  "the a an and is are was were this that these those who which for by on in with not no we you i it he she they to of at but or so very more according from our your their has have will be".split(" "),
+  ("the an and is are was were this that these those who which what for by with not we you i it he she they " +
+    "to of at but so very more according from our your their has have had will would be been being can could should " +
+    "just about after before into over than then there here today tomorrow yesterday why how when where yes thanks " +
+    "hello its my him her them do does did").split(" "),
 );
+const ELIDED = new Set(["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "aujourd'"]);
+const ACCENTED = /[éèêëàâîïôûùçœ]/giu;
 
-export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
+interface Cues {
+  fr: number;
+  en: number;
+}
+
+export function languageCues(text: string): Cues {
   let fr = 0;
   let en = 0;
-  for (const t of tokenize(text)) {
-    if (t.kind !== "word") continue;
-    if (FR.has(t.norm)) fr++;
-    if (EN.has(t.norm)) en++;
+  const tokens = tokensOf(text);
+  tokens.forEach((t) => {
+    if (t.kind !== "word") return;
+    if (ELIDED.has(t.norm)) fr += 1.5;
+    else if (FR.has(t.norm)) fr += 1;
+    if (EN.has(t.norm)) en += 1;
+    else if (/[a-z]'(s|t|re|ve|ll|d|m)$/.test(t.norm)) en += 1;
+  });
+  // Accents are a French cue in these two languages; capped so a name (Société Générale) does not decide alone.
+  fr += Math.min(2, (text.match(ACCENTED)?.length ?? 0) * 0.5);
+  return { fr, en };
+}
+
+export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
+  const { fr, en } = languageCues(text);
+  const gap = fr - en;
+  if (Math.abs(gap) >= 2.5) return gap > 0 ? "fr" : "en";
+  if (text.length >= 50) {
+    const scores = francAll(text, { only: ["fra", "eng"], minLength: 10 });
+    const [best, second] = scores;
+    // franc's scores are relative (best = 1); a narrow win on short text is no better than the cues.
+    if (best && second && best[1] - second[1] > 0.05) {
+      if (best[0] === "fra") return "fr";
+      if (best[0] === "eng") return "en";
+    }
   }
-  if (fr !== en && Math.abs(fr - en) >= 2) return fr > en ? "fr" : "en";
-  if (text.length >= 60) {
-    const guess = franc(text, { only: ["fra", "eng"], minLength: 10 });
-    if (guess === "fra") return "fr";
-    if (guess === "eng") return "en";
-  }
-  if (fr !== en) return fr > en ? "fr" : "en";
+  if (gap !== 0) return gap > 0 ? "fr" : "en";
   return fallback;
 }

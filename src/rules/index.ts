@@ -4,11 +4,11 @@ import type { Rule } from "./types.js";
 
 export const RULE_LOADERS: Record<RuleId, (() => Promise<Rule>) | undefined> = {
   "max-length": () => import("./max-length/index.js").then((m) => m.rule),
-  topical: undefined,
-  informed: undefined,
-  relevant: undefined,
-  "not-empty": undefined,
-  "cool-down": undefined,
+  topical: () => import("./topical/index.js").then((m) => m.rule),
+  informed: () => import("./informed/index.js").then((m) => m.rule),
+  relevant: () => import("./relevant/index.js").then((m) => m.rule),
+  "not-empty": () => import("./not-empty/index.js").then((m) => m.rule),
+  "cool-down": () => import("./cool-down/index.js").then((m) => m.rule),
 };
 
 export async function loadRule(id: RuleId): Promise<Rule | undefined> {

@@ -1,0 +1,27 @@
+// The tokens of a draft, shared by the quality rules: four rules look at the same text in a
+// row, so the last few tokenizations are kept (the tokenizer calls twitter-text, the costliest step).
+import { tokenize, type Token } from "../text/tokenize.js";
+
+const HYPHEN = /^[-\u2010\u2011]$/;
+
+/**
+ * Leaves hyphens out, as the phrase matcher does (`assurance-vie` = `assurance vie`): the rules
+ * then read the very token list the matcher reads, so a match's token indices are valid here
+ * and the matcher's per-list key cache is shared by all four rules.
+ */
+export function withoutHyphens(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t) => !(t.kind === "punct" && HYPHEN.test(t.text)));
+}
+
+const MAX = 8;
+const recent = new Map<string, Token[]>();
+
+/** The draft's tokens as the quality rules match them (see withoutHyphens); cached for the last few texts. */
+export function tokensOf(text: string): Token[] {
+  const hit = recent.get(text);
+  if (hit) return hit;
+  const tokens = withoutHyphens(tokenize(text));
+  if (recent.size >= MAX) recent.delete(recent.keys().next().value as string);
+  recent.set(text, tokens);
+  return tokens;
+}

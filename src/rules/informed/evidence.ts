@@ -1,0 +1,179 @@
+// Finds what shows a draft is informed (links, named origins, reporting, figures with units,
+// dates, quotations) and what undermines it (hearsay, opinion, strong unsourced claims).
+// Phrase lists come from the rule packs of both languages (tweets mix them; misdetection costs nothing).
+import { isStopWord } from "../../lang/stopwords.js";
+import type { PackLoader } from "../../packs/load.js";
+import { PhraseMatcher, wordKey, type PhraseMatch } from "../../text/phrases.js";
+import type { Token } from "../../text/tokenize.js";
+
+export interface InformedPack {
+  origins?: string[];
+  reporting?: string[];
+  units?: string[];
+  months?: string[];
+  quarters?: string[];
+  hedges?: string[];
+  opinion?: string[];
+  claims?: string[];
+}
+
+type Category = "origins" | "reporting" | "quarters" | "hedges" | "opinion" | "claims";
+const CATEGORIES: readonly Category[] = ["origins", "reporting", "quarters", "hedges", "opinion", "claims"];
+
+interface Lexicon {
+  /** All phrase lists in one matcher (one pass over the draft); where two overlap the longer wins (`selon un ami` is hearsay, not a source). */
+  phrases: PhraseMatcher<Category>;
+  /** Unit words and symbols that make a number a figure (keys as the phrase matcher folds them). */
+  units: Set<string>;
+  months: Set<string>;
+}
+
+/** Origins that need a name after them to mean "source" (`per year`, `via the app` are not). */
+const NEEDS_NAME = new Set(["via", "per", "cf"]);
+
+const cache = new WeakMap<PackLoader, Lexicon>();
+
+export function lexicon(packs: PackLoader): Lexicon {
+  const hit = cache.get(packs);
+  if (hit) return hit;
+  const fr = packs.load<InformedPack>("informed", "fr") ?? {};
+  const en = packs.load<InformedPack>("informed", "en") ?? {};
+  const both = (key: keyof InformedPack) => [...(fr[key] ?? []), ...(en[key] ?? [])];
+  const lex: Lexicon = {
+    phrases: new PhraseMatcher<Category>(CATEGORIES.flatMap((c) => both(c).map((p) => [p, c] as const))),
+    units: new Set(both("units").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
+    months: new Set(both("months").map(wordKey)),
+  };
+  cache.set(packs, lex);
+  return lex;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Evidence {
+  links: Span[];
+  /** Origins followed by a name (`selon @Insee`, `according to Reuters`). */
+  namedOrigins: Span[];
+  bareOrigins: Span[];
+  /** Reporting verbs (`a annoncé`, `said`) in a draft that names someone. */
+  namedReporting: Span[];
+  bareReporting: Span[];
+  figures: Span[];
+  dates: Span[];
+  quotes: Span[];
+  hedges: Span[];
+  opinions: Span[];
+  claims: Span[];
+}
+
+const AMBIGUOUS_MONTHS = new Set(["may", "march", "mars", "mar", "jan", "sept", "oct", "nov", "dec", "aug", "jun", "jul", "apr", "feb"]);
+const SENTENCE_END = new Set([".", "!", "?", ":", "\n"]);
+
+/** A word that names someone or something: an acronym (INSEE, ECB), or a capitalised word that does not merely start a sentence. */
+function isName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind === "mention" || t.kind === "url") return true;
+  if (t.kind !== "word" || t.text.length < 2 || t.norm === "i" || isStopWord(t.norm)) return false;
+  if (/^\p{Lu}{2,}\p{Ll}{0,2}$/u.test(t.text) && !/^(OK|LOL|MDR|PTDR|OMG|TBH|IMO)$/.test(t.text)) return true;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  return prev !== undefined && !SENTENCE_END.has(prev.text) && !/\n/.test(prev.text);
+}
+
+function hasNameWithin(tokens: readonly Token[], from: number, count: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + count); j++) if (isName(tokens, j) || tokens[j]!.kind === "hashtag") return true;
+  return false;
+}
+
+function spanOf(text: string, m: { start: number; end: number }): Span {
+  return { start: m.start, end: m.end, text: text.slice(m.start, m.end) };
+}
+
+function figures(text: string, tokens: readonly Token[], lex: Lexicon): { figures: Span[]; dates: Span[] } {
+  const found: Span[] = [];
+  const dates: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "number") continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const unitAfter = next && (next.kind === "punct" || next.kind === "word") && lex.units.has(next.kind === "word" ? wordKey(next.norm) : next.text);
+    const currencyBefore = prev && prev.kind === "punct" && /^[€$£¥]$/.test(prev.text) && prev.end === t.start;
+    if (unitAfter) found.push(spanOf(text, { start: t.start, end: next!.end }));
+    else if (currencyBefore) found.push(spanOf(text, { start: prev!.start, end: next?.kind === "word" && lex.units.has(wordKey(next.norm)) ? next.end : t.end }));
+    // A year (1990–2099) or a day next to a month is a date.
+    else if (/^(19[9]\d|20\d\d)$/.test(t.text)) dates.push(spanOf(text, t));
+    else if ((next?.kind === "word" && lex.months.has(wordKey(next.norm))) || (prev?.kind === "word" && lex.months.has(wordKey(prev.norm))))
+      dates.push(spanOf(text, t));
+  }
+  // A month named on its own (`en octobre`, `in October`) dates the fact too, except where the
+  // month is also a common word (`may`, `march`, `mars`): those need a number beside them.
+  for (const t of tokens) {
+    if (t.kind === "word" && lex.months.has(wordKey(t.norm)) && !AMBIGUOUS_MONTHS.has(t.norm) && !dates.some((d) => d.end >= t.start && d.start <= t.end))
+      dates.push(spanOf(text, t));
+  }
+  return { figures: found, dates };
+}
+
+/** A source credited in parentheses, as news accounts do: `(Reuters)`, `(AFP)`, `(Insee)`, `(@lesechos)`. */
+function creditedSources(text: string, tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const open = tokens[i - 1]!;
+    if (open.text !== "(") continue;
+    // A capitalised name or a mention first (`(Caisse des dépôts)`, `(Office for National Statistics)`), then up to five more tokens (`Crédit Logement/CSA`), then the closing parenthesis.
+    const first = tokens[i]!;
+    if (!(first.kind === "mention" || (first.kind === "word" && /^\p{Lu}/u.test(first.text)))) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 6 && tokens[j]!.text !== ")" && tokens[j]!.text !== "(" && tokens[j]!.kind !== "url") j++;
+    if (tokens[j]?.text === ")") out.push(spanOf(text, { start: open.start, end: tokens[j]!.end }));
+  }
+  return out;
+}
+
+const QUOTE = /[«“„]\s*([^«»“”„]{8,}?)\s*[»”“]|"([^"]{8,}?)"/gu;
+
+export function findEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evidence {
+  const named = (found: PhraseMatch<Category>[], window: number) => {
+    const withName: Span[] = [];
+    const bare: Span[] = [];
+    for (const m of found) {
+      if (hasNameWithin(tokens, m.last + 1, window)) withName.push(spanOf(text, m));
+      else if (!NEEDS_NAME.has(m.phrase.toLowerCase())) bare.push(spanOf(text, m));
+    }
+    return { withName, bare };
+  };
+  const matches = lex.phrases.match(tokens);
+  const of = (c: Category) => matches.filter((m) => m.data === c);
+  const origins = named(of("origins"), 4);
+  // A reporting verb counts as a named origin when the draft names its author anywhere (`Lagarde said`, `La BCE a annoncé`).
+  const someName = tokens.some((_, i) => isName(tokens, i)) || /^\p{Lu}{2,}/u.test(tokens.find((t) => t.kind === "word")?.text ?? "");
+  const reporting = of("reporting").map((m) => spanOf(text, m));
+  const { figures: figs, dates } = figures(text, tokens, lex);
+  const quotes = [...text.matchAll(QUOTE)]
+    .filter((m) => (m[1] ?? m[2] ?? "").trim().split(/\s+/).length >= 3)
+    .map((m) => spanOf(text, { start: m.index, end: m.index + m[0].length }));
+  // A quotation with its speaker named just before it (`Lagarde : « … »`, `Powell said: "…"`) names its origin.
+  const attributed = quotes.filter((q) => {
+    const before = tokens.findIndex((t) => t.start >= q.start);
+    for (let j = Math.max(0, before - 4); j < before; j++) if (isName(tokens, j) || (j === 0 && /^\p{Lu}/u.test(tokens[0]!.text) && !isStopWord(tokens[0]!.norm))) return true;
+    return false;
+  });
+  return {
+    links: tokens.filter((t) => t.kind === "url").map((t) => spanOf(text, t)),
+    namedOrigins: [...origins.withName, ...creditedSources(text, tokens), ...attributed],
+    bareOrigins: origins.bare,
+    namedReporting: someName ? reporting : [],
+    bareReporting: someName ? [] : reporting,
+    figures: figs,
+    dates: [...dates, ...of("quarters").map((m) => spanOf(text, m))],
+    quotes,
+    hedges: of("hedges").map((m) => spanOf(text, m)),
+    opinions: of("opinion").map((m) => spanOf(text, m)),
+    claims: of("claims").map((m) => spanOf(text, m)),
+  };
+}

@@ -1,0 +1,53 @@
+// What the not-empty rule tells the author, in both locales.
+import type { MessageTable } from "../../lang/messages.js";
+
+export const MESSAGES: MessageTable = {
+  onlyTags: {
+    en: "Only hashtags, mentions, emoji or a link: the tweet says nothing by itself.",
+    fr: "Seulement des hashtags, des mentions, des emoji ou un lien : le tweet ne dit rien par lui-même.",
+  },
+  onlyTagsFix: {
+    en: "Add a sentence saying what this is and why it matters to your readers.",
+    fr: "Ajoutez une phrase qui dit de quoi il s'agit et pourquoi cela compte pour vos lecteurs.",
+  },
+  clickbait: {
+    en: "{words}: clickbait, which promises something without saying it.",
+    fr: "{words} : c'est de l'appât à clics, qui promet sans rien dire.",
+  },
+  clickbaitFix: {
+    en: "Put the fact itself in the first words: what happened, to whom, with the figure.",
+    fr: "Donnez le fait lui-même dès les premiers mots : ce qui s'est passé, pour qui, avec le chiffre.",
+  },
+  filler: {
+    en: "{words}: filler, which takes room and says nothing.",
+    fr: "{words} : du remplissage, qui prend de la place sans rien dire.",
+  },
+  fillerFix: {
+    en: "Cut it and say the one thing you want your followers to know.",
+    fr: "Supprimez-le et dites la chose que vous voulez faire savoir à vos abonnés.",
+  },
+  hype: {
+    en: "{words}: enthusiasm without substance — what exactly is new?",
+    fr: "{words} : de l'enthousiasme sans contenu — qu'y a-t-il de nouveau, concrètement ?",
+  },
+  hypeFix: {
+    en: "Replace the superlative with the fact that earns it: a figure, a date, a name.",
+    fr: "Remplacez le superlatif par le fait qui le justifie : un chiffre, une date, un nom.",
+  },
+  nothing: {
+    en: "No meaningful word at all: the tweet says nothing yet.",
+    fr: "Aucun mot porteur de sens : le tweet ne dit encore rien.",
+  },
+  thinOne: {
+    en: "A single meaningful word ({words}): too little to say something.",
+    fr: "Un seul mot porteur de sens ({words}) : trop peu pour dire quelque chose.",
+  },
+  thin: {
+    en: "Only {count} meaningful words ({words}): too little to say something.",
+    fr: "Seulement {count} mots porteurs de sens ({words}) : trop peu pour dire quelque chose.",
+  },
+  thinFix: {
+    en: "Add the substance: what happened, who is concerned, how much, and why it matters.",
+    fr: "Ajoutez le fond : ce qui se passe, qui est concerné, combien, et pourquoi c'est important.",
+  },
+};

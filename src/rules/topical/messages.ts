@@ -1,0 +1,21 @@
+// What the topical rule tells the author, in both locales.
+import type { MessageTable } from "../../lang/messages.js";
+
+export const MESSAGES: MessageTable = {
+  offTopic: {
+    en: "This draft does not touch any of your sector's current topics.",
+    fr: "Ce brouillon ne touche à aucun des sujets d'actualité de votre secteur.",
+  },
+  offTopicNear: {
+    en: "This draft only brushes a current topic: it shares {words} with the headline “{headline}”.",
+    fr: "Ce brouillon ne fait qu'effleurer l'actualité : il partage seulement {words} avec le titre « {headline} ».",
+  },
+  fixTopics: {
+    en: "Tie it to what your followers are watching, e.g. {examples}; or keep it for a channel where it fits.",
+    fr: "Rattachez-le à ce que suivent vos abonnés, par exemple {examples} ; ou gardez-le pour un autre canal.",
+  },
+  fixHeadline: {
+    en: "Tie it to what your followers are watching, e.g. {examples}, or to a recent headline such as “{headline}”.",
+    fr: "Rattachez-le à ce que suivent vos abonnés, par exemple {examples}, ou à un titre récent comme « {headline} ».",
+  },
+};

@@ -1,0 +1,33 @@
+import { detectLanguage } from "../../src/lang/detect.js";
+
+describe("detectLanguage", () => {
+  it.each([
+    // Short drafts: too short for trigram statistics, decided by function words and elisions.
+    ["Taux en hausse pour les emprunteurs", "fr"],
+    ["Rates are up for borrowers", "en"],
+    ["La BCE baisse ses taux", "fr"],
+    ["The ECB cuts its rates", "en"],
+    ["C'est la rentrée !", "fr"],
+    ["It's payday!", "en"],
+    ["Qu'en pensez-vous ?", "fr"],
+    ["What do you think?", "en"],
+    // French typed without accents.
+    ["la bce a baisse ses taux, c'est deja ca", "fr"],
+    ["Ca va etre tres dur pour les epargnants cette annee", "fr"],
+    ["Il fait tres beau aujourd'hui, on va a la plage", "fr"],
+    ["les marches sont nerveux avant la reunion de la fed", "fr"],
+    // Longer drafts (franc has its say).
+    ["Le rendement de l'OAT à 10 ans grimpe à 3,25 %, l'écart avec le Bund atteint 80 pb, un plus haut depuis 2012.", "fr"],
+    ["UK inflation fell to 1.7% in September, the lowest since April 2021, according to the ONS.", "en"],
+    // Tweet furniture does not confuse it.
+    ["@lesechos #BCE Les taux restent inchangés https://t.co/abc", "fr"],
+    ["@Reuters #ECB Rates are unchanged https://t.co/abc", "en"],
+  ] as const)("%s → %s", (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it.each(["", "#BCE #ECB", "👍👍", "https://t.co/abc", "+1"])("falls back when nothing tells (%j)", (text) => {
+    expect(detectLanguage(text, "fr")).toBe("fr");
+    expect(detectLanguage(text, "en")).toBe("en");
+  });
+});

@@ -1,0 +1,92 @@
+import { rule } from "../../../src/rules/informed/index.js";
+import type { Lang } from "../../../src/types.js";
+import { makeContext } from "../../helpers/context.js";
+
+function check(text: string, lang: Lang, options = {}, locale: Lang = lang) {
+  return rule.check(makeContext(text, { lang, locale, options }));
+}
+const slice = (text: string, f: { start?: number; end?: number }) => text.slice(f.start ?? 0, f.end ?? 0);
+
+describe("informed", () => {
+  describe("passes: the draft shows where it comes from", () => {
+    it.each([
+      ["Le taux du Livret A reste à 2,4 % https://t.co/abc", "The Livret A rate stays at 2.4% https://t.co/abc", "a link"],
+      ["Selon l'Insee, les prix ont augmenté", "According to the ONS, prices rose", "a named origin"],
+      ["Les prix ont augmenté, d'après @Insee_fr", "Prices rose, via @ONS", "a named origin with a mention"],
+      ["Les prix augmentent de 1,2 % sur un an en octobre", "Prices rose 1.2% year on year in October", "a figure with its unit and a date"],
+      ["Le déficit atteint 154 Md€ en 2024", "The deficit reached $1.8tn in 2024", "an amount and a year"],
+      ["La BCE a annoncé une baisse de ses taux", "The ECB announced a cut in its rates", "a named institution reporting"],
+      ["Lagarde : « l'inflation se rapproche de notre objectif »", "Powell: \"we are in no hurry to cut rates\"", "a quotation"],
+      ["Le Brent recule de 3 % à 72 dollars (Reuters)", "Brent falls 3% to $72 a barrel (Reuters)", "a source credited in parentheses"],
+    ])("%s | %s (%s)", (fr, en) => {
+      for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) {
+        const out = check(text, lang);
+        expect(out.findings).toEqual([]);
+        expect(out.score).toBeGreaterThanOrEqual(0.5);
+      }
+    });
+  });
+
+  describe("fails: nothing shows it, or hearsay", () => {
+    it.each([
+      ["Les marchés sont nerveux en ce moment", "Markets are nervous these days", /Rien ne montre|Nothing shows/],
+      ["Je pense que les taux vont baisser", "I think rates will come down", /avis|opinion/],
+      ["J'ai payé 12 € mon sandwich", "I paid $12 for my sandwich", /chiffre «|figure “/],
+    ])("%s | %s", (fr, en, message) => {
+      for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) {
+        const out = check(text, lang);
+        expect(out.score).toBeLessThan(0.5);
+        expect(out.findings).toHaveLength(1);
+        expect(out.findings[0]!.message).toMatch(message);
+      }
+    });
+
+    it.each([
+      ["Il paraît que la BCE va baisser ses taux", "fr", "Il paraît"],
+      ["On dit que la banque va fermer des agences", "fr", "On dit que"],
+      ["Apparently the Fed will cut next week", "en", "Apparently"],
+      ["Rumour has it a big lender is in trouble", "en", "Rumour has it"],
+      ["I heard insurers will raise premiums", "en", "I heard"],
+    ] as const)("hearsay: %s points at %j", (text, lang, words) => {
+      const out = check(text, lang);
+      expect(out.findings.map((f) => slice(text, f))).toContain(words);
+      expect(out.findings[0]!.suggestion).toBeTruthy();
+    });
+
+    it.each([
+      ["Le bitcoin va exploser à 200 000 $ avant l'été, c'est certain", "fr", "va exploser"],
+      ["Stocks will crash 40% before Christmas, guaranteed", "en", "will crash"],
+    ] as const)("strong claim with a figure and no source: %s", (text, lang, words) => {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(slice(text, out.findings[0]!)).toBe(words);
+      expect(out.findings[0]!.message).toMatch(/200 000 \$|40%/);
+    });
+  });
+
+  it("does not take `via` or `per` without a name for a source", () => {
+    expect(check("Payez via l'application", "fr").findings).toHaveLength(1);
+    expect(check("Three coffees per day", "en").findings).toHaveLength(1);
+  });
+
+  it("a sourced draft survives a hedge, an unsourced one does not", () => {
+    expect(check("Apparently the ECB will cut, according to Reuters https://t.co/abc", "en").findings).toEqual([]);
+    expect(check("Apparently the ECB will cut", "en").findings).toHaveLength(1);
+  });
+
+  it("takes minEvidence and threshold options", () => {
+    const text = "Les prix augmentent de 1,2 % en octobre";
+    expect(check(text, "fr").findings).toEqual([]);
+    expect(check(text, "fr", { minEvidence: 2 }).findings).toHaveLength(1);
+    expect(check("Les marchés sont nerveux", "fr", { threshold: 0 }).findings).toEqual([]);
+  });
+
+  it("writes in the locale asked, whatever the draft's language", () => {
+    expect(check("Markets are nervous", "en", {}, "fr").findings[0]!.message).toMatch(/^Rien ne montre/);
+    expect(check("Les marchés sont nerveux", "fr", {}, "en").findings[0]!.suggestion).toMatch(/^Add where it comes from/);
+  });
+
+  it("says nothing about an empty draft (max-length reports it)", () => {
+    expect(check("   ", "fr")).toEqual({ findings: [] });
+  });
+});

@@ -1,0 +1,81 @@
+import type { ResolvedConfig } from "../../../src/config/types.js";
+import { rule } from "../../../src/rules/relevant/index.js";
+import type { Lang } from "../../../src/types.js";
+import { makeContext } from "../../helpers/context.js";
+import { preset } from "../../fixtures/quality/load.js";
+
+const finance = preset("finance");
+function check(text: string, lang: Lang, config: Partial<ResolvedConfig> = {}, options = {}, locale: Lang = lang) {
+  return rule.check(makeContext(text, { lang, locale, config, options }));
+}
+const slice = (text: string, f: { start?: number; end?: number }) => text.slice(f.start ?? 0, f.end ?? 0);
+
+describe("relevant", () => {
+  it.each([
+    ["La BCE abaisse ses taux de 25 pb : bonne nouvelle pour les emprunteurs", "The ECB cuts rates by 25 bp: good news for borrowers"],
+    ["Assurance-vie : la collecte repart, selon France Assureurs #épargne", "Life insurance inflows pick up, says the ABI #savings"],
+    ["Le prix du café bondit de 20 % sur le marché des matières premières (Bloomberg)", "Coffee prices jump 20% on commodity markets (Bloomberg)"],
+  ])("passes: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) {
+      const out = check(text, lang, { presets: [finance] });
+      expect(out.findings).toEqual([]);
+      expect(out.score).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+
+  it.each([
+    ["Pizza devant une série ce soir, je ne bouge plus", "pizza", "Pizza and a movie tonight, I'm not moving", "Pizza"],
+    ["Il pleut et j'ai oublié mon parapluie", "Il pleut", "It's raining and I forgot my umbrella", "raining"],
+    ["Je m'ennuie tellement cet après-midi", "m'ennuie", "So bored at home this afternoon", "So bored"],
+    ["Mon chat dort sur mon clavier", "Mon chat", "My cat is asleep on my keyboard", "My cat"],
+  ])("personal trivia: %s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang, { presets: [finance] });
+      expect(out.score).toBeLessThan(0.5);
+      expect(slice(text, out.findings[0]!).toLowerCase()).toContain(words.toLowerCase());
+    }
+  });
+
+  it("flags more than two hashtags, pointing at the extra ones", () => {
+    const text = "Taux en hausse #BCE #taux #finance #bourse #crédit";
+    const out = check(text, "fr");
+    expect(out.findings).toHaveLength(1);
+    expect(slice(text, out.findings[0]!)).toBe("#finance #bourse #crédit");
+    expect(out.findings[0]!.message).toMatch(/^5 hashtags/);
+    expect(check("Taux en hausse #BCE #taux", "fr").findings).toEqual([]);
+    expect(check(text, "fr", {}, { maxHashtags: 5 }).findings).toEqual([]);
+  });
+
+  it("flags a long chain of mentions", () => {
+    const text = "@alice @bob @carol @dave merci pour l'échange";
+    const out = check(text, "fr");
+    expect(slice(text, out.findings[0]!)).toBe("@alice @bob @carol @dave");
+    expect(check("@alice @bob merci pour l'échange", "fr").findings).toEqual([]);
+  });
+
+  it("flags a draft in another language than the audience's", () => {
+    const config = { audience: ["épargnants", "courtiers"] };
+    const out = check("Markets are nervous ahead of the Fed meeting", "en", config, {}, "fr");
+    expect(out.findings[0]!.message).toBe("Rédigé en anglais, alors que votre audience lit le français.");
+    expect(check("Les marchés sont nerveux avant la Fed", "fr", config).findings).toEqual([]);
+    // An explicit option wins over what the audience words suggest.
+    expect(check("Les marchés sont nerveux avant la Fed", "fr", config, { audienceLang: "en" }).findings).toHaveLength(1);
+  });
+
+  it("does not judge language for a bilingual audience", () => {
+    const config = { audience: ["épargnants", "courtiers", "savers", "brokers"], presets: [finance] };
+    expect(check("Markets are nervous ahead of the Fed meeting", "en", config).findings).toEqual([]);
+    expect(check("Les marchés sont nerveux avant la Fed", "fr", config).findings).toEqual([]);
+  });
+
+  it("configured audience interests raise the score", () => {
+    const plain = check("Nouvelle étude sur les frais de gestion", "fr");
+    const aimed = check("Nouvelle étude sur les frais de gestion pour les épargnants", "fr", { audience: ["épargnants"] });
+    expect(aimed.score!).toBeGreaterThan(plain.score!);
+  });
+
+  it("judges trivia and noise without any audience configured", () => {
+    expect(check("Déjeuner pizza au soleil avec mon équipe", "fr").findings).toHaveLength(1);
+    expect(check("Les taux remontent", "fr").score).toBeGreaterThanOrEqual(0.5);
+  });
+});

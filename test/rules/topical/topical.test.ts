@@ -1,0 +1,119 @@
+import type { Headline, ResolvedConfig } from "../../../src/config/types.js";
+import { rule } from "../../../src/rules/topical/index.js";
+import type { Lang } from "../../../src/types.js";
+import { makeContext } from "../../helpers/context.js";
+import { preset } from "../../fixtures/quality/load.js";
+
+const finance = preset("finance");
+function check(text: string, config: Partial<ResolvedConfig>, lang: Lang = "fr", options = {}) {
+  return rule.check(makeContext(text, { lang, config, options }));
+}
+
+describe("topical", () => {
+  it("judges nothing without topics, presets or headlines", () => {
+    expect(check("Déjeuner au soleil", {})).toEqual({ findings: [] });
+  });
+
+  describe("configured topics: accents, case, hyphens, plurals, tags", () => {
+    const topics = ["taux", "assurance-vie", "rate", "#épargne", "$BNP", "Crédit Agricole", "BCE"];
+    it.each([
+      ["Les TAUX remontent", "taux"],
+      ["L'assurance vie reste le placement préféré", "assurance-vie"],
+      ["L'assurance-vie reste le placement préféré", "assurance-vie (hyphen in the draft)"],
+      ["Mortgage rates are rising", "rate/rates"],
+      ["Tout savoir sur l'#epargne", "#épargne without accent"],
+      ["$bnp recule", "$BNP"],
+      ["Le credit agricole publie", "Crédit Agricole without accents"],
+      ["la bce se réunit jeudi", "BCE in lower case (user topics are case-insensitive)"],
+    ])("on topic: %s (%s)", (text) => {
+      const out = check(text, { topics });
+      expect(out.score).toBeGreaterThanOrEqual(0.5);
+      expect(out.findings).toEqual([]);
+    });
+
+    it.each([
+      ["On parle d'épargne", "#épargne only matches the hashtag"],
+      ["BNP recule", "$BNP only matches the cashtag"],
+      ["Soirée raclette", "nothing"],
+    ])("off topic: %s (%s)", (text) => {
+      const out = check(text, { topics });
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings).toHaveLength(1);
+    });
+  });
+
+  describe("finance preset, French and English side by side", () => {
+    it.each([
+      ["La BCE abaisse ses taux directeurs de 25 pb", "The ECB cut its deposit rate by 25 basis points"],
+      ["Le CAC 40 termine en hausse de 0,8 %", "Wall Street closes higher as Treasury yields fall"],
+      ["Livret A : le taux reste à 2,4 %", "UK savers move cash into ISAs as savings rates peak"],
+      ["Les assureurs face à la hausse des sinistres climatiques", "Insurers face record wildfire claims as climate risk grows"],
+      ["Revolut obtient sa licence bancaire", "Klarna files for an IPO in New York"],
+      ["Le bitcoin franchit les 90 000 dollars", "Bitcoin tops $100,000 for the first time"],
+      ["Inflation : les prix ralentissent en octobre", "US inflation slows to 2.6% in October"],
+      ["Moody's abaisse la note de la France", "Moody's cuts France's outlook to negative"],
+    ])("on topic: %s | %s", (fr, en) => {
+      expect(check(fr, { presets: [finance] }, "fr").score).toBeGreaterThanOrEqual(0.5);
+      expect(check(en, { presets: [finance] }, "en").score).toBeGreaterThanOrEqual(0.5);
+    });
+
+    it.each([
+      ["Il pleut et j'ai oublié mon parapluie", "It's raining and I forgot my umbrella"],
+      ["Pizza devant une série ce soir", "Pizza and a movie tonight"],
+      ["Mon chat dort sur le clavier", "My cat is asleep on my keyboard"],
+      ["Marre de cette grippe, troisième semaine", "Fed up with this cold, third week of sneezing"],
+      ["Pont du 1er mai : banque alimentaire ouverte samedi", "Bank holiday weekend, the river bank is packed"],
+    ])("off topic: %s | %s", (fr, en) => {
+      expect(check(fr, { presets: [finance] }, "fr").findings).toHaveLength(1);
+      expect(check(en, { presets: [finance] }, "en").findings).toHaveLength(1);
+    });
+
+    it("matches the other language's list too (bilingual tweets)", () => {
+      expect(check("Très bonne analyse sur la Fed et le FOMC", { presets: [finance] }, "fr").score).toBeGreaterThanOrEqual(0.5);
+      expect(check("Great thread on l'assurance-vie", { presets: [finance] }, "en").score).toBeGreaterThanOrEqual(0.5);
+    });
+
+    it("wants short acronyms written as acronyms (PER, SEC, Fed), not everyday words", () => {
+      expect(check("Le PER séduit les indépendants", { presets: [finance] }).score).toBeGreaterThanOrEqual(0.5);
+      expect(check("Three per day, per person", { presets: [finance] }, "en").score).toBeLessThan(0.5);
+    });
+  });
+
+  describe("headlines from news feeds", () => {
+    const headlines: Headline[] = [
+      { title: "Airbus livre 77 avions en octobre, cadence record", date: "2026-11-25T10:00:00Z", source: "news.xml" },
+      { title: "Grève à la SNCF : trafic perturbé jeudi", date: "2026-11-24T10:00:00Z", source: "news.xml" },
+    ];
+    it("counts a draft sharing two content words with a headline as current", () => {
+      const out = check("Cadence record chez Airbus ce mois-ci", { headlines });
+      expect(out.score).toBeGreaterThanOrEqual(0.8);
+      expect(out.findings).toEqual([]);
+    });
+    it("names the headline a draft only brushes", () => {
+      const out = check("Le trafic est dense ce matin", { headlines }, "fr");
+      expect(out.findings).toHaveLength(1);
+      expect(out.findings[0]!.message).toContain("« trafic »");
+      expect(out.findings[0]!.message).toContain("Grève à la SNCF");
+    });
+    it("suggests a recent headline when off topic", () => {
+      const out = check("Soirée raclette", { headlines }, "fr");
+      expect(out.findings[0]!.suggestion).toContain("Airbus livre 77 avions");
+    });
+  });
+
+  it("reports one finding over the whole draft, in the locale asked", () => {
+    const text = "Pizza ce soir";
+    const fr = rule.check(makeContext(text, { lang: "fr", locale: "fr", config: { presets: [finance] } }));
+    const en = rule.check(makeContext(text, { lang: "fr", locale: "en", config: { presets: [finance] } }));
+    expect(fr.findings[0]).toMatchObject({ start: 0, end: text.length });
+    expect(fr.findings[0]!.message).toMatch(/^Ce brouillon ne touche/);
+    expect(en.findings[0]!.message).toMatch(/^This draft does not touch/);
+    expect(en.findings[0]!.suggestion).toMatch(/e\.g\. “/);
+  });
+
+  it("takes a threshold option", () => {
+    const config = { topics: ["taux"], headlines: [] };
+    expect(check("Les taux", config, "fr", { threshold: 0.9 }).findings).toHaveLength(1);
+    expect(check("Soirée raclette", config, "fr", { threshold: 0 }).findings).toEqual([]);
+  });
+});
