@@ -14,7 +14,8 @@ const lib = (path) => import(join(libDir, path));
 const { defaultConfig } = await lib("config/defaults.js");
 const { createPackLoader } = await lib("packs/load.js");
 const { measure } = await lib("length.js");
-const { detectLanguage } = await lib("lang/detect.js");
+const { detectLanguage, loadLanguageStatistics } = await lib("lang/detect.js");
+await loadLanguageStatistics();
 const RULES = ["topical", "informed", "relevant", "not-empty"];
 const rules = Object.fromEntries(await Promise.all(RULES.map(async (id) => [id, (await lib(`rules/${id}/index.js`)).rule])));
 

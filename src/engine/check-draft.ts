@@ -1,6 +1,6 @@
 // One draft through the enabled rules: language, length, rule outcomes, placed findings, verdict.
 import type { ResolvedConfig } from "../config/types.js";
-import { detectLanguage } from "../lang/detect.js";
+import { detectLanguageAsync } from "../lang/detect.js";
 import { measure } from "../length.js";
 import type { PackLoader } from "../packs/load.js";
 import type { Rule, RuleContext, RunEnv, SettledOutcome } from "../rules/types.js";
@@ -16,7 +16,7 @@ export interface DraftCheckSetup {
 
 export async function checkDraft(draft: Draft, config: ResolvedConfig, setup: DraftCheckSetup): Promise<DraftResult> {
   const { text } = draft;
-  const lang = draft.options.lang ?? (config.lang === "auto" ? detectLanguage(text) : config.lang);
+  const lang = draft.options.lang ?? (config.lang === "auto" ? await detectLanguageAsync(text) : config.lang);
   const length = measure(text, config.limit);
   const allowed = allowedRanges(text, config.allow);
   const disabled = new Set(draft.options.disable ?? []);

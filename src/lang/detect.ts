@@ -4,7 +4,7 @@
 // unaccented spellings), French elisions (l', qu'), English contractions (n't, 's), and accented
 // letters. Strong cues decide alone; otherwise franc decides on long enough text; then weak cues;
 // then the fallback.
-import { francAll } from "franc-min";
+import type { francAll as FrancAll } from "franc-min";
 import type { Lang } from "../types.js";
 import { tokensOf } from "./analyze.js";
 
@@ -47,11 +47,31 @@ export function languageCues(text: string): Cues {
   return { fr, en };
 }
 
+// franc's trigram tables take a few milliseconds to load: only runs with a draft that the cues
+// leave undecided load them (detectLanguageAsync, or loadLanguageStatistics once up front).
+let francAll: typeof FrancAll | null = null;
+export async function loadLanguageStatistics(): Promise<void> {
+  francAll ??= (await import("franc-min")).francAll;
+}
+
+const DECISIVE = 2.5;
+const STATISTICS_MIN_LENGTH = 50;
+
+/** Detects the language, loading the statistics first when this draft needs them. */
+export async function detectLanguageAsync(text: string, fallback: Lang = "en"): Promise<Lang> {
+  if (!francAll && text.length >= STATISTICS_MIN_LENGTH) {
+    const { fr, en } = languageCues(text);
+    if (Math.abs(fr - en) < DECISIVE) await loadLanguageStatistics();
+  }
+  return detectLanguage(text, fallback);
+}
+
+/** Synchronous detection; uses the statistics when they are loaded (see loadLanguageStatistics). */
 export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
   const { fr, en } = languageCues(text);
   const gap = fr - en;
-  if (Math.abs(gap) >= 2.5) return gap > 0 ? "fr" : "en";
-  if (text.length >= 50) {
+  if (Math.abs(gap) >= DECISIVE) return gap > 0 ? "fr" : "en";
+  if (text.length >= STATISTICS_MIN_LENGTH && francAll) {
     const scores = francAll(text, { only: ["fra", "eng"], minLength: 10 });
     const [best, second] = scores;
     // franc's scores are relative (best = 1); a narrow win on short text is no better than the cues.

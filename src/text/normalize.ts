@@ -7,8 +7,22 @@ const APOSTROPHES = /[\u2019\u2018\u02BC\u0060\u00B4]/g;
 // Most words are plain ASCII: no accents to strip, no typographic apostrophes (the backtick aside).
 const PLAIN = /^[\x00-\x5f\x61-\x7f]*$/;
 
+// Words repeat across drafts: folded forms are remembered (bounded, emptied when full).
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string>();
+
 /** Lower-case, strip diacritics, straight apostrophes, œ/æ spelled out. */
 export function fold(text: string): string {
+  if (text.length > 40) return foldUncached(text);
+  let folded = cache.get(text);
+  if (folded === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, (folded = foldUncached(text)));
+  }
+  return folded;
+}
+
+function foldUncached(text: string): string {
   if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()

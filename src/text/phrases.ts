@@ -45,14 +45,23 @@ const SPLIT = /[\s\-\u2010\u2011]+|(?<=(?:^|[\s\-])(?:[ldjmnstc]|qu|jusqu|lorsqu
 const HYPHEN = /^[-\u2010\u2011]$/;
 const keyCache = new WeakMap<readonly Token[], Array<string | null>>();
 
-/** Tokens that take part in matching: hyphens are left out, so `assurance-vie` = `assurance vie`. */
-function matchable(tokens: readonly Token[]): readonly Token[] {
-  return tokens.some((t) => t.kind === "punct" && HYPHEN.test(t.text)) ? tokens.filter((t) => !(t.kind === "punct" && HYPHEN.test(t.text))) : tokens;
+/** Matching keys of a token list, computed once however many matchers read it. */
+export function tokenKeys(tokens: readonly Token[]): ReadonlyArray<string | null> {
+  let keys = keyCache.get(tokens);
+  if (!keys) keyCache.set(tokens, (keys = tokens.map(tokenKey)));
+  return keys;
+}
+
+/** A hyphen joining two words (`assurance-vie`), skipped between the words of a phrase. */
+function isJoiningHyphen(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && t.kind === "punct" && HYPHEN.test(t.text) && j > 0 && tokens[j - 1]!.end === t.start;
 }
 
 export class PhraseMatcher<T = undefined> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
-  private readonly prefixes: Entry<T>[] = [];
+  /** Phrases starting with a `word*` prefix, by the prefix's first two letters (shorter ones under ""). */
+  private readonly prefixes = new Map<string, Entry<T>[]>();
   readonly size: number;
 
   constructor(phrases: Iterable<string | readonly [string, T]>) {
@@ -63,33 +72,39 @@ export class PhraseMatcher<T = undefined> {
       if (!entry) continue;
       n++;
       const first = entry.steps[0]!;
-      if (first.prefix) this.prefixes.push(entry);
-      else {
-        const list = this.byFirst.get(first.key);
-        if (list) list.push(entry);
-        else this.byFirst.set(first.key, [entry]);
-      }
+      const index = first.prefix ? this.prefixes : this.byFirst;
+      const key = first.prefix ? (first.key.length >= 2 ? first.key.slice(0, 2) : "") : first.key;
+      const list = index.get(key);
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
     }
     this.size = n;
   }
 
   /** All matches, longest first at each position, not overlapping. */
-  match(allTokens: readonly Token[]): PhraseMatch<T>[] {
+  /** Indices (`first`, `last`) refer to the given token list. */
+  match(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    const tokens = matchable(allTokens);
-    // Keys are computed once per token list, however many matchers read it.
-    let keys = keyCache.get(tokens);
-    if (!keys) keyCache.set(tokens, (keys = tokens.map(tokenKey)));
+    const keys = tokenKeys(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const key = keys[i];
-      if (key === null) continue;
-      const candidates = [...(this.byFirst.get(key!) ?? []), ...this.prefixes];
-      let best: PhraseMatch<T> | null = null;
-      for (const entry of candidates) {
-        const last = matchAt(entry, tokens, keys, i);
-        if (last >= 0 && (!best || last > best.last))
-          best = { phrase: entry.phrase, data: entry.data, start: tokens[i]!.start, end: tokens[last]!.end, first: i, last };
+      if (key === null || key === undefined) continue;
+      // The longest phrase starting here wins.
+      let bestEntry: Entry<T> | null = null;
+      let bestLast = -1;
+      for (const list of [this.byFirst.get(key), this.prefixes.get(tokens[i]!.norm.slice(0, 2)), this.prefixes.get("")]) {
+        if (!list) continue;
+        for (const entry of list) {
+          const last = matchAt(entry, tokens, keys, i);
+          if (last > bestLast) {
+            bestLast = last;
+            bestEntry = entry;
+          }
+        }
       }
+      const best: PhraseMatch<T> | null = bestEntry
+        ? { phrase: bestEntry.phrase, data: bestEntry.data, start: tokens[i]!.start, end: tokens[bestLast]!.end, first: i, last: bestLast }
+        : null;
       if (best) {
         out.push(best);
         i = best.last;
@@ -110,13 +125,21 @@ function compile<T>(phrase: string, data: T): Entry<T> | null {
   if (!trimmed) return null;
   const kind: Kind = trimmed.startsWith("#") ? "hashtag" : trimmed.startsWith("$") ? "cashtag" : trimmed.startsWith("@") ? "mention" : "any";
   const body = kind === "any" ? trimmed : trimmed.slice(1);
+  // The body is folded once; its words are then keyed without folding again.
   const steps = fold(body)
     .split(SPLIT)
-    .map((w) => w.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}'*]+$/gu, ""))
+    .map(trimPunctuation)
     .filter(Boolean)
-    .map((w) => (w.endsWith("*") ? { key: fold(w.slice(0, -1)), prefix: true } : { key: wordKey(w), prefix: false }));
+    .map((w) => (w.endsWith("*") ? { key: w.slice(0, -1), prefix: true } : { key: keyOfFolded(w), prefix: false }));
   if (steps.length === 0) return null;
   return { phrase: trimmed, data, kind, steps };
+}
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}']+|[^\p{L}\p{N}'*]+$/gu;
+const WORD_CHAR = /[\p{L}\p{N}'*]/u;
+function trimPunctuation(w: string): string {
+  // Most words have nothing to trim: test both ends before running the replace.
+  return w.length > 0 && WORD_CHAR.test(w[0]!) && WORD_CHAR.test(w[w.length - 1]!) ? w : w.replace(EDGE_PUNCTUATION, "");
 }
 
 function matchAt<T>(entry: Entry<T>, tokens: readonly Token[], keys: readonly (string | null)[], i: number): number {
@@ -128,6 +151,7 @@ function matchAt<T>(entry: Entry<T>, tokens: readonly Token[], keys: readonly (s
   }
   let j = i;
   for (let s = 0; s < entry.steps.length; s++, j++) {
+    if (s > 0 && isJoiningHyphen(tokens, j)) j++;
     const t = tokens[j];
     const key = keys[j];
     if (!t || key === null || key === undefined || t.kind === "mention" || t.kind === "cashtag") return -1;

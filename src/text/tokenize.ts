@@ -22,7 +22,21 @@ const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
 const PIECE =
   /(\p{N}+(?:[.,\u00A0\u202F ]\p{N}{3})*(?:[.,]\p{N}+)?)|([\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*)|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{EMod})*)|(\S)/gu;
 
-export function tokenize(text: string): Token[] {
+// Several rules tokenize the same draft in a row: the last few results are kept. Callers must
+// not modify the array they get.
+const RECENT = 8;
+const recent = new Map<string, readonly Token[]>();
+
+export function tokenize(text: string): readonly Token[] {
+  const hit = recent.get(text);
+  if (hit) return hit;
+  const tokens = tokenizeUncached(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(text, tokens);
+  return tokens;
+}
+
+function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = [];
   const entities = twitter.extractEntitiesWithIndices(text);
   let cursor = 0;

@@ -10,7 +10,7 @@ const CASES: Array<[string, string, string, RegExp]> = [
   ["bad limit type", ".twcheckrc.yaml", "limit: long\n", /invalid configuration: limit: expected one of 140, 280$/],
   ["bad lang", ".twcheckrc.json", '{"lang": "de"}', /lang: expected one of "auto", "fr", "en"/],
   ["unknown rule", ".twcheckrc.json", '{"rules": {"no-typos": "error"}}', /rules: unknown rule "no-typos" \(rules are max-length, /],
-  ["topics not a list", ".twcheckrc.json", '{"topics": "BCE"}', /topics: expected array/],
+  ["topics not a list", ".twcheckrc.json", '{"topics": "BCE"}', /topics: expected a list/],
   ["extends not a string", ".twcheckrc.json", '{"extends": 3}', /extends: expected a string or a list of strings/],
   ["unknown preset", ".twcheckrc.json", '{"extends": ["crypto"]}', /extends: unknown preset "crypto" \(built-in presets: .*finance/],
   ["bad override", ".twcheckrc.json", '{"overrides": [{"files": "*.md", "limits": 280}]}', /overrides\.0: unknown key "limits"/],

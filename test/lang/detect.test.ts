@@ -1,6 +1,18 @@
-import { detectLanguage } from "../../src/lang/detect.js";
+import { detectLanguage, detectLanguageAsync, loadLanguageStatistics } from "../../src/lang/detect.js";
+
+describe("detectLanguageAsync (what the engine calls: loads the statistics only when needed)", () => {
+  it.each([
+    ["La BCE baisse ses taux", "fr"],
+    ["Les taux immobiliers reculent encore ce mois, une bonne nouvelle pour les emprunteurs", "fr"],
+    ["Mortgage rates keep falling this month, good news for borrowers across the country", "en"],
+  ])("%s → %s", async (text, lang) => {
+    expect(await detectLanguageAsync(text)).toBe(lang);
+  });
+});
 
 describe("detectLanguage", () => {
+  beforeAll(loadLanguageStatistics);
+
   it.each([
     // Short drafts: too short for trigram statistics, decided by function words and elisions.
     ["Taux en hausse pour les emprunteurs", "fr"],

@@ -2,9 +2,8 @@
 // and word sets, so that checking a draft does no file IO and builds no regexp.
 import type { PackLoader } from "../../packs/load.js";
 import { fold } from "../../text/normalize.js";
-import { wordKey } from "../../text/phrases.js";
+import { PhraseMatcher, wordKey } from "../../text/phrases.js";
 import type { Lang } from "../../types.js";
-import { KeyedMatcher } from "./matcher.js";
 import { profanityList } from "./profanity-list.js";
 import type { CommonPack, LanguagePack, LexiconKind, Weights, WeightedPhrases } from "./types.js";
 
@@ -15,10 +14,10 @@ export interface LexiconEntry {
 
 export interface Knowledge {
   lang: Lang;
-  lexicon: KeyedMatcher<LexiconEntry>;
-  attackFrames: KeyedMatcher;
-  reporting: KeyedMatcher;
-  afterIntensifiers: KeyedMatcher;
+  lexicon: PhraseMatcher<LexiconEntry>;
+  attackFrames: PhraseMatcher;
+  reporting: PhraseMatcher;
+  afterIntensifiers: PhraseMatcher;
   /** Single-word lists, by matching key (wordKey). */
   negators: ReadonlySet<string>;
   negationBreakers: ReadonlySet<string>;
@@ -93,10 +92,10 @@ export function compile(pack: LanguagePack, common: CommonPack, lang: Lang): Kno
   }
   return {
     lang,
-    lexicon: new KeyedMatcher(entries.values()),
-    attackFrames: new KeyedMatcher(weighted(pack.attackFrames).map(([p]) => p)),
-    reporting: new KeyedMatcher(pack.reporting ?? []),
-    afterIntensifiers: new KeyedMatcher(pack.afterIntensifiers ?? []),
+    lexicon: new PhraseMatcher(entries.values()),
+    attackFrames: new PhraseMatcher(weighted(pack.attackFrames).map(([p]) => p)),
+    reporting: new PhraseMatcher(pack.reporting ?? []),
+    afterIntensifiers: new PhraseMatcher(pack.afterIntensifiers ?? []),
     negators: keys(pack.negators),
     negationBreakers: keys(pack.negationBreakers),
     intensifiers: keys(pack.intensifiers),

@@ -12,11 +12,11 @@ export function lexicalPieces(text: string, doc: Keyed, sentences: Sentences, k:
   const { tokens, keys } = doc;
   const pieces: Piece[] = [];
   const frameEndingAt = new Map<number, Match<undefined>>();
-  for (const f of k.attackFrames.match(doc)) frameEndingAt.set(f.last, f);
-  const afterIntensified = new Set(k.afterIntensifiers.match(doc).map((m) => m.first));
+  for (const f of k.attackFrames.match(doc.tokens)) frameEndingAt.set(f.last, f);
+  const afterIntensified = new Set(k.afterIntensifiers.match(doc.tokens).map((m) => m.first));
   const w = k.weights;
 
-  for (const m of k.lexicon.match(doc)) {
+  for (const m of k.lexicon.match(doc.tokens)) {
     const { kind, weight } = m.data;
     if (kind === "neutral" || weight <= 0) continue;
     const sentence = sentences.info[sentences.of[m.first]!]!;

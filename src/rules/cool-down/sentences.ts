@@ -28,6 +28,6 @@ export function splitSentences(text: string, doc: Keyed, k: Knowledge): Sentence
     }
     of.push(info.length - 1);
   }
-  for (const m of k.reporting.match(doc)) info[of[m.first]!]!.reporting = true;
+  for (const m of k.reporting.match(doc.tokens)) info[of[m.first]!]!.reporting = true;
   return { of, info };
 }

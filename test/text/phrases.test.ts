@@ -1,11 +1,11 @@
-// The detector's phrase matcher: same syntax as src/text/phrases.ts, over keys computed once.
-import { KeyedMatcher, keyed } from "../../../src/rules/cool-down/matcher.js";
-import { tokenize } from "../../../src/text/tokenize.js";
+// The shared phrase matcher, as the cool-down's lexicons use it.
+import { PhraseMatcher } from "../../src/text/phrases.js";
+import { tokenize } from "../../src/text/tokenize.js";
 
 const match = (phrases: string[], text: string): string[] =>
-  new KeyedMatcher(phrases).match(keyed(tokenize(text))).map((m) => text.slice(m.start, m.end));
+  new PhraseMatcher(phrases).match(tokenize(text)).map((m) => text.slice(m.start, m.end));
 
-describe("cool-down KeyedMatcher", () => {
+describe("PhraseMatcher (cool-down lexicon cases)", () => {
   it("ignores case, accents and a final s/x", () => {
     expect(match(["énervé", "idiot"], "ENERVE par ces Idiots")).toEqual(["ENERVE", "Idiots"]);
   });
@@ -23,5 +23,11 @@ describe("cool-down KeyedMatcher", () => {
   });
   it("does not match across mentions or cashtags", () => {
     expect(match(["screw you"], "screw @you")).toEqual([]);
+  });
+  it("gives token indices into the token list it was given (hyphens included)", () => {
+    const tokens = tokenize("Un contrat d'assurance-vie rentable");
+    const [m] = new PhraseMatcher(["assurance vie"]).match(tokens);
+    expect(tokens[m!.first]!.text).toBe("assurance");
+    expect(tokens[m!.last]!.text).toBe("vie");
   });
 });
