@@ -48,5 +48,7 @@ export function foldSameLength(text: string): string {
 
 /** True when the text has letters and none of them is lower-case (a shouted word). */
 export function isUpperCaseWord(word: string): boolean {
-  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+  // Case mapping instead of Unicode-property regexps: most words are lower-case and leave at once.
+  const lower = word.toLowerCase();
+  return lower !== word && word.toUpperCase() === word;
 }

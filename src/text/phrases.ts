@@ -89,28 +89,39 @@ export class PhraseMatcher<T = undefined> {
     for (let i = 0; i < tokens.length; i++) {
       const key = keys[i];
       if (key === null || key === undefined) continue;
-      // The longest phrase starting here wins.
-      let bestEntry: Entry<T> | null = null;
-      let bestLast = -1;
-      for (const list of [this.byFirst.get(key), this.prefixes.get(tokens[i]!.norm.slice(0, 2)), this.prefixes.get("")]) {
-        if (!list) continue;
-        for (const entry of list) {
-          const last = matchAt(entry, tokens, keys, i);
-          if (last > bestLast) {
-            bestLast = last;
-            bestEntry = entry;
-          }
-        }
+      // The longest phrase starting here wins (exact first words, then prefixes).
+      this.bestEntry = null;
+      this.bestLast = -1;
+      const exact = this.byFirst.get(key);
+      if (exact) this.consider(exact, tokens, keys, i);
+      if (this.prefixes.size > 0) {
+        const byHead = this.prefixes.get(tokens[i]!.norm.slice(0, 2));
+        if (byHead) this.consider(byHead, tokens, keys, i);
+        const short = this.prefixes.get("");
+        if (short) this.consider(short, tokens, keys, i);
       }
-      const best: PhraseMatch<T> | null = bestEntry
-        ? { phrase: bestEntry.phrase, data: bestEntry.data, start: tokens[i]!.start, end: tokens[bestLast]!.end, first: i, last: bestLast }
-        : null;
-      if (best) {
-        out.push(best);
-        i = best.last;
+      const entry = this.bestEntry as Entry<T> | null;
+      if (entry) {
+        const last = this.bestLast;
+        out.push({ phrase: entry.phrase, data: entry.data, start: tokens[i]!.start, end: tokens[last]!.end, first: i, last });
+        i = last;
       }
     }
     return out;
+  }
+
+  // Scratch state of `match` (one match runs at a time: it is synchronous).
+  private bestEntry: Entry<T> | null = null;
+  private bestLast = -1;
+
+  private consider(list: readonly Entry<T>[], tokens: readonly Token[], keys: readonly (string | null)[], i: number): void {
+    for (const entry of list) {
+      const last = matchAt(entry, tokens, keys, i);
+      if (last > this.bestLast) {
+        this.bestLast = last;
+        this.bestEntry = entry;
+      }
+    }
   }
 }
 
