@@ -24,9 +24,13 @@ export async function checkDraft(draft: Draft, config: ResolvedConfig, setup: Dr
   const findings: Finding[] = [];
   let cooldown: DraftResult["cooldown"] = null;
 
+  // A blank draft is one problem (max-length says it is empty); the other rules would only
+  // restate it.
+  const blank = text.trim() === "";
   for (const [id, rule] of setup.rules) {
     const setting = config.rules[rule.id];
     if (!setting || setting.severity === "off" || disabled.has(id)) continue;
+    if (blank && id !== "max-length") continue;
     const ctx: RuleContext = { draft, text, lang, locale: config.locale, config, options: setting.options, allowed, packs: setup.packs, length };
     let outcome: SettledOutcome = rule.check(ctx);
     if (rule.settle) outcome = await rule.settle(outcome, ctx, setup.run);

@@ -154,3 +154,11 @@ describe("checkDraft", () => {
     expect(r.findings[0]).toMatchObject({ line: 1, column: 10, endColumn: 16 });
   });
 });
+
+describe("checkDraft on a blank draft", () => {
+  test.each([[""], ["  \n\t"]])("%j: only max-length speaks (the other rules would restate it)", async (text) => {
+    const r = await checkDraft(draft(text), config({ topical: "warning" }), setupWith(maxLength, wordRule("topical", "x", { wholeDraft: true })));
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([["max-length", "error"]]);
+    expect(r.ready).toBe(false);
+  });
+});
