@@ -1,4 +1,4 @@
-// Spawns the built CLI (bin/twcheck.js → dist/twcheck.mjs) as a user would, with a fixed clock,
+// Spawns the built CLI (bin/twcheck.js → dist/cli/main.mjs) as a user would, with a fixed clock,
 // a private state folder, no colour variables inherited and an English locale.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
