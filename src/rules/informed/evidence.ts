@@ -11,6 +11,10 @@ export interface InformedPack {
   reporting?: string[];
   units?: string[];
   months?: string[];
+  /** Weekdays: `mardi`, `on Tuesday` date a news fact as a month does. */
+  weekdays?: string[];
+  /** Words that make an ambiguous month a date (`depuis mars`, `in May`). */
+  monthCues?: string[];
   quarters?: string[];
   hedges?: string[];
   opinion?: string[];
@@ -26,6 +30,8 @@ interface Lexicon {
   /** Unit words and symbols that make a number a figure (keys as the phrase matcher folds them). */
   units: Set<string>;
   months: Set<string>;
+  weekdays: Set<string>;
+  monthCues: Set<string>;
 }
 
 /** Origins that need a name after them to mean "source" (`per year`, `via the app` are not). */
@@ -43,6 +49,8 @@ export function lexicon(packs: PackLoader): Lexicon {
     phrases: new PhraseMatcher<Category>(CATEGORIES.flatMap((c) => both(c).map((p) => [p, c] as const))),
     units: new Set(both("units").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
     months: new Set(both("months").map(wordKey)),
+    weekdays: new Set(both("weekdays").map(wordKey)),
+    monthCues: new Set(both("monthCues").map(wordKey)),
   };
   cache.set(packs, lex);
   return lex;
@@ -110,11 +118,16 @@ function figures(text: string, tokens: readonly Token[], lex: Lexicon): { figure
     else if ((next?.kind === "word" && lex.months.has(wordKey(next.norm))) || (prev?.kind === "word" && lex.months.has(wordKey(prev.norm))))
       dates.push(spanOf(text, t));
   }
-  // A month named on its own (`en octobre`, `in October`) dates the fact too, except where the
-  // month is also a common word (`may`, `march`, `mars`): those need a number beside them.
-  for (const t of tokens) {
-    if (t.kind === "word" && lex.months.has(wordKey(t.norm)) && !AMBIGUOUS_MONTHS.has(t.norm) && !dates.some((d) => d.end >= t.start && d.start <= t.end))
-      dates.push(spanOf(text, t));
+  // A month named on its own (`en octobre`, `in October`) dates the fact too; where the month
+  // is also a common word (`may`, `march`, `mars`) it needs a number beside it or a cue before
+  // it (`depuis mars`, `in May`). A weekday (`mardi`, `on Tuesday`) dates a news fact as well.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || dates.some((d) => d.end >= t.start && d.start <= t.end)) continue;
+    const key = wordKey(t.norm);
+    const prev = tokens[i - 1];
+    const cued = prev?.kind === "word" && lex.monthCues.has(wordKey(prev.norm));
+    if ((lex.months.has(key) && (!AMBIGUOUS_MONTHS.has(t.norm) || cued)) || lex.weekdays.has(key)) dates.push(spanOf(text, t));
   }
   return { figures: found, dates };
 }
