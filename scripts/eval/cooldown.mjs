@@ -64,6 +64,8 @@ for (const [name, lang, label] of [
   ["fr", "fr", "own examples, finance (fr)"],
   ["en-social", "en", "own later set, everyday (en)"],
   ["fr-social", "fr", "own later set, argument (fr)"],
+  ["en-lead", "en", "lead's check, emotions (en)"],
+  ["fr-lead", "fr", "lead's check, argument (fr)"],
 ]) {
   const file = join(root, "test/fixtures/cool-down", `${name}.jsonl`);
   if (existsSync(file)) evaluate(label, lang, readJsonl(file), { groups: true });
