@@ -13,9 +13,14 @@ import type { Detection, Piece, PieceKind, Weights } from "./types.js";
 export type Range = readonly [number, number];
 
 export function detect(text: string, k: Knowledge, allowed: readonly Range[] = [], tokens: readonly Token[] = tokenize(text)): Detection {
-  const doc = keyed(tokens);
-  const sentences = splitSentences(text, doc, k);
-  const lexical = lexicalPieces(text, doc, sentences, k);
+  // Most drafts are calm: the context (keys, sentences, frames) is worked out only for drafts
+  // in which the lexicon found something.
+  const matches = k.lexicon.match(tokens);
+  let lexical: Piece[] = [];
+  if (matches.length > 0) {
+    const doc = keyed(tokens);
+    lexical = lexicalPieces(text, doc, splitSentences(text, doc, k), k, matches);
+  }
   const pieces = [...lexical, ...shoutingPieces(text, tokens, lexical, k), ...punctuationPieces(text, k.weights), ...emojiPieces(text, tokens, k)]
     .filter((p) => !allowed.some(([a, b]) => p.start < b && a < p.end))
     .sort((a, b) => b.weight - a.weight || a.start - b.start);

@@ -8,7 +8,13 @@ import type { Piece, PieceKind } from "./types.js";
 
 const LOOK_BACK = 3;
 
-export function lexicalPieces(text: string, doc: Keyed, sentences: Sentences, k: Knowledge): Piece[] {
+export function lexicalPieces(
+  text: string,
+  doc: Keyed,
+  sentences: Sentences,
+  k: Knowledge,
+  matches: readonly Match<LexiconEntry>[] = k.lexicon.match(doc.tokens),
+): Piece[] {
   const { tokens, keys } = doc;
   const pieces: Piece[] = [];
   const frameEndingAt = new Map<number, Match<undefined>>();
@@ -16,7 +22,7 @@ export function lexicalPieces(text: string, doc: Keyed, sentences: Sentences, k:
   const afterIntensified = new Set(k.afterIntensifiers.match(doc.tokens).map((m) => m.first));
   const w = k.weights;
 
-  for (const m of k.lexicon.match(doc.tokens)) {
+  for (const m of matches) {
     const { kind, weight } = m.data;
     if (kind === "neutral" || weight <= 0) continue;
     const sentence = sentences.info[sentences.of[m.first]!]!;
