@@ -30,7 +30,7 @@ const withoutPolyfills = {
   },
 };
 const result = await esbuild.build({
-  entryPoints: { main: join(root, "src/cli/main.ts") },
+  entryPoints: { main: join(root, "src/cli/main.ts"), worker: join(root, "src/engine/worker.ts") },
   outdir: join(root, "dist/cli"),
   outExtension: { ".js": ".mjs" },
   // Modules imported with import() become chunks read only by the runs that need them.

@@ -1,4 +1,6 @@
 // The main job: check the named drafts (or stdin, or the configured files) and report.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parseRuleFlag, type ConfigOverrides } from "../config/resolve.js";
 import { createConfigResolver } from "../config/resolver.js";
 import { loadNews } from "../engine/news.js";
@@ -30,6 +32,13 @@ export interface CheckOptions {
   color?: boolean;
   staged?: boolean;
   pushed?: boolean;
+  concurrency?: string;
+}
+
+/** The analysis worker bundled beside the CLI (dist/cli/worker.mjs), if it is there. */
+function workerScript(): URL | null {
+  const url = new URL("./worker.mjs", import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : null;
 }
 
 function parseOverrides(opts: CheckOptions): ConfigOverrides {
@@ -67,6 +76,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     if (!/^-?\d+$/.test(opts.maxWarnings)) fail(`--max-warnings ${opts.maxWarnings}: expected a whole number`);
     maxWarnings = Number(opts.maxWarnings);
   }
+  if (opts.concurrency !== undefined && opts.concurrency !== "auto" && opts.concurrency !== "off") fail(`--concurrency ${opts.concurrency}: expected auto or off`);
   const now = clockFrom(env);
   const cli = parseOverrides(opts);
   const warn = (p: Problem) => process.stderr.write(`twcheck: warning: ${p.source}: ${p.message}\n`);
@@ -94,6 +104,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     cwd,
     env,
     now,
+    worker: opts.concurrency === "auto" ? workerScript() : null,
     onProblem: report,
     onWarning: warn,
   })) {

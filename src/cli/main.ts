@@ -44,6 +44,7 @@ export function buildProgram(): Command {
     .option("--stdin-filename <name>", "name to report for stdin (its extension picks the reader)")
     .option("--staged", "check the staged content of draft files (what the next commit holds)")
     .option("--pushed", "check the drafts in the commits being pushed (reads git's pre-push input)")
+    .option("--concurrency <off|auto>", "auto: large batches (.jsonl, .csv, .json) are checked on two threads, faster but with a second heap; off: one thread", "off")
     .option("--no-color", "no colours")
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run twcheck --help for usage)")

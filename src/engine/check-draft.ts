@@ -1,10 +1,12 @@
-// One draft through the enabled rules: language, length, rule outcomes, placed findings, verdict.
+// One draft through the enabled rules, in two steps: `analyzeDraft` (language, length, every
+// rule's pure check; no side effects, so it may run in a worker thread) and `finishDraft` (the
+// rules' `settle` steps such as the cool-down's clock, placed findings, verdict).
 import type { ResolvedConfig } from "../config/types.js";
 import { detectLanguageAsync } from "../lang/detect.js";
 import { measure } from "../length.js";
 import type { PackLoader } from "../packs/load.js";
-import type { Rule, RuleContext, RunEnv, SettledOutcome } from "../rules/types.js";
-import type { Draft, DraftResult, Finding, RawFinding, ReportedSeverity, Scores, Severity } from "../types.js";
+import type { Rule, RuleContext, RuleOutcome, RunEnv, SettledOutcome } from "../rules/types.js";
+import type { Draft, DraftResult, Finding, Lang, LengthInfo, RawFinding, ReportedSeverity, Scores, Severity } from "../types.js";
 import { allowedRanges, overlapsAny } from "./allow.js";
 import { positionInSource } from "./positions.js";
 
@@ -14,49 +16,82 @@ export interface DraftCheckSetup {
   run: RunEnv;
 }
 
-export async function checkDraft(draft: Draft, config: ResolvedConfig, setup: DraftCheckSetup): Promise<DraftResult> {
+/** What the pure step found: plain data (it crosses from a worker thread by structured clone). */
+export interface DraftAnalysis {
+  lang: Lang;
+  length: LengthInfo;
+  allowed: Array<[number, number]>;
+  /** Each rule that ran, in order, with its outcome before `settle`. */
+  outcomes: Array<[string, RuleOutcome]>;
+}
+
+/** Rules that apply to this draft under this configuration, in order. */
+function activeRules(draft: Draft, config: ResolvedConfig, rules: ReadonlyMap<string, Rule>): Rule[] {
+  const disabled = new Set(draft.options.disable ?? []);
+  // A blank draft is one problem (max-length says it is empty); the other rules would only restate it.
+  const blank = draft.text.trim() === "";
+  const out: Rule[] = [];
+  for (const [id, rule] of rules) {
+    const setting = config.rules[rule.id];
+    if (!setting || setting.severity === "off" || disabled.has(id)) continue;
+    if (blank && id !== "max-length") continue;
+    out.push(rule);
+  }
+  return out;
+}
+
+function contextFor(draft: Draft, config: ResolvedConfig, rule: Rule, packs: PackLoader, lang: Lang, length: LengthInfo, allowed: ReadonlyArray<readonly [number, number]>): RuleContext {
+  const options = config.rules[rule.id].options;
+  return { draft, text: draft.text, lang, locale: config.locale, config, options, allowed, packs, length };
+}
+
+export async function analyzeDraft(draft: Draft, config: ResolvedConfig, rules: ReadonlyMap<string, Rule>, packs: PackLoader): Promise<DraftAnalysis> {
   const { text } = draft;
   const lang = draft.options.lang ?? (config.lang === "auto" ? await detectLanguageAsync(text) : config.lang);
   const length = measure(text, config.limit);
   const allowed = allowedRanges(text, config.allow);
-  const disabled = new Set(draft.options.disable ?? []);
+  const outcomes: Array<[string, RuleOutcome]> = [];
+  for (const rule of activeRules(draft, config, rules)) outcomes.push([rule.id, rule.check(contextFor(draft, config, rule, packs, lang, length, allowed))]);
+  const { overflowStart: _internal, ...lengthInfo } = length;
+  return { lang, length: lengthInfo, allowed, outcomes };
+}
+
+export async function finishDraft(draft: Draft, analysis: DraftAnalysis, config: ResolvedConfig, setup: DraftCheckSetup): Promise<DraftResult> {
+  const { lang, length, allowed } = analysis;
   const scores: Scores = {};
   const findings: Finding[] = [];
   let cooldown: DraftResult["cooldown"] = null;
-
-  // A blank draft is one problem (max-length says it is empty); the other rules would only
-  // restate it.
-  const blank = text.trim() === "";
-  for (const [id, rule] of setup.rules) {
-    const setting = config.rules[rule.id];
-    if (!setting || setting.severity === "off" || disabled.has(id)) continue;
-    if (blank && id !== "max-length") continue;
-    const ctx: RuleContext = { draft, text, lang, locale: config.locale, config, options: setting.options, allowed, packs: setup.packs, length };
-    let outcome: SettledOutcome = rule.check(ctx);
-    if (rule.settle) outcome = await rule.settle(outcome, ctx, setup.run);
+  for (const [id, checked] of analysis.outcomes) {
+    const rule = setup.rules.get(id);
+    if (!rule) continue;
+    let outcome: SettledOutcome = checked;
+    if (rule.settle) outcome = await rule.settle(checked, contextFor(draft, config, rule, setup.packs, lang, length, allowed), setup.run);
     if (outcome.score !== undefined) scores[rule.scoreKey ?? (rule.id as keyof Scores)] = round(outcome.score);
     if (outcome.cooldown !== undefined) cooldown = outcome.cooldown;
     for (const raw of outcome.findings) {
-      const placed = place(draft, rule.id, raw, setting.severity, allowed);
+      const placed = place(draft, rule.id, raw, config.rules[rule.id].severity, allowed);
       if (placed) findings.push(placed);
     }
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
-  const { overflowStart: _internal, ...lengthInfo } = length;
   return {
     source: draft.source,
     id: draft.id,
     index: draft.index,
     line: draft.line,
-    text,
+    text: draft.text,
     lang,
-    length: lengthInfo,
+    length,
     scores,
     findings,
     cooldown,
     ready: !findings.some((f) => f.severity === "error"),
     ...(draft.total !== undefined ? { total: draft.total } : {}),
   };
+}
+
+export async function checkDraft(draft: Draft, config: ResolvedConfig, setup: DraftCheckSetup): Promise<DraftResult> {
+  return finishDraft(draft, await analyzeDraft(draft, config, setup.rules, setup.packs), config, setup);
 }
 
 function place(draft: Draft, rule: string, raw: RawFinding, configured: Severity, allowed: ReadonlyArray<readonly [number, number]>): Finding | null {

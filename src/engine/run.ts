@@ -1,15 +1,21 @@
 // The pipeline shared by the CLI and the library: inputs → readers → drafts → rules → results.
-// Results are yielded one by one so that formatters can stream and memory stays flat.
+// Results are yielded one by one, in order, so that formatters can stream and memory stays flat.
+// Large batches are checked on two threads: a worker runs the pure rule checks of every other
+// chunk of drafts while this thread checks the rest, settles and reports.
 import { configForSource, type ConfigOverrides } from "../config/resolve.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { InputSource } from "../inputs/types.js";
 import { createPackLoader, type PackLoader } from "../packs/load.js";
-import { readInput } from "../readers/index.js";
-import { loadRule } from "../rules/index.js";
+import { kindOf, readInput } from "../readers/index.js";
+import type { ReadItem } from "../readers/types.js";
 import type { Rule } from "../rules/types.js";
-import { RULE_IDS, type DraftResult, type Problem, type RuleId } from "../types.js";
-import { checkDraft } from "./check-draft.js";
+import type { Draft, DraftResult, Problem, RuleId } from "../types.js";
+import { analyzeDraft, checkDraft, finishDraft, type DraftAnalysis, type DraftCheckSetup } from "./check-draft.js";
+import { loadEnabledRules } from "./enabled-rules.js";
+import { AnalysisWorker } from "./parallel.js";
 import { createRunEnv } from "./run-env.js";
+
+export { loadEnabledRules } from "./enabled-rules.js";
 
 export interface RunOptions {
   /** The configuration of each input (see config/resolver.ts), or one for all. */
@@ -19,30 +25,23 @@ export interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   now: Date;
+  /** The analysis worker's script (dist/cli/worker.mjs): given, large batches use a second thread. */
+  worker?: URL | null;
   /** Called for each input or line that cannot be read. */
   onProblem(problem: Problem): void;
   /** Called for a non-fatal warning of the run (a corrupt state file rebuilt). */
   onWarning?(problem: Problem): void;
 }
 
-/** Rules that are on in the configuration or in any of its overrides, loaded once. */
-export async function loadEnabledRules(config: ResolvedConfig): Promise<Map<RuleId, Rule>> {
-  const on = new Set<RuleId>();
-  for (const id of RULE_IDS) if (config.rules[id].severity !== "off") on.add(id);
-  for (const o of config.overrides) for (const [id, s] of Object.entries(o.rules ?? {})) if ((typeof s === "string" ? s : s[0]) !== "off") on.add(id as RuleId);
-  const rules = new Map<RuleId, Rule>();
-  for (const id of RULE_IDS) {
-    if (!on.has(id)) continue;
-    const rule = await loadRule(id);
-    if (rule) rules.set(id, rule);
-  }
-  return rules;
-}
-
 interface ConfigSetup {
   rules: Map<RuleId, Rule>;
   packs: PackLoader;
 }
+
+/** Drafts per chunk sent to the worker, and how many chunks a batch reads before starting it. */
+const CHUNK = 256;
+const CHUNKS_BEFORE_WORKER = 2;
+const BATCH_KINDS = new Set(["jsonl", "csv", "json"]);
 
 export async function* checkInputs(inputs: Iterable<InputSource> | AsyncIterable<InputSource>, opts: RunOptions): AsyncGenerator<DraftResult> {
   const configOf = typeof opts.config === "function" ? opts.config : async () => opts.config as ResolvedConfig;
@@ -53,17 +52,86 @@ export async function* checkInputs(inputs: Iterable<InputSource> | AsyncIterable
     return setup;
   };
   const run = createRunEnv({ now: opts.now, cwd: opts.cwd ?? process.cwd(), env: opts.env ?? process.env, warn: opts.onWarning ?? (() => {}) });
+  let worker: AnalysisWorker | null = null;
+  const startWorker = (): AnalysisWorker | null => {
+    if (!worker && opts.worker) {
+      try {
+        worker = new AnalysisWorker(opts.worker);
+      } catch {
+        opts.worker = null; // no second thread: everything is checked here
+      }
+    }
+    return worker;
+  };
   try {
     for await (const input of inputs) {
       const config = await configOf(input);
       const { rules, packs } = await setupOf(config);
       const sourceConfig = configForSource(config, input.path ?? input.source, opts.cli);
-      for await (const item of readInput(input)) {
+      const setup: DraftCheckSetup = { rules, packs, run: run.env };
+      const items = readInput(input);
+      if (opts.worker && BATCH_KINDS.has(kindOf(input.path ?? input.source))) {
+        yield* checkBatch(items, sourceConfig, setup, startWorker, opts.onProblem);
+        continue;
+      }
+      for await (const item of items) {
         if ("problem" in item) opts.onProblem(item.problem);
-        else yield await checkDraft(item.draft, sourceConfig, { rules, packs, run: run.env });
+        else yield await checkDraft(item.draft, sourceConfig, setup);
       }
     }
   } finally {
     await run.finish();
+    await (worker as AnalysisWorker | null)?.close();
   }
+}
+
+interface Chunk {
+  items: ReadItem[];
+  analyses: Promise<DraftAnalysis[]>;
+}
+
+/** A batch in chunks: once it proves large, every other chunk goes to the worker; results keep their order. */
+async function* checkBatch(
+  items: AsyncIterable<ReadItem>,
+  config: ResolvedConfig,
+  setup: DraftCheckSetup,
+  startWorker: () => AnalysisWorker | null,
+  onProblem: (p: Problem) => void,
+): AsyncGenerator<DraftResult> {
+  const analyzeHere = async (drafts: Draft[]) => {
+    const out: DraftAnalysis[] = [];
+    for (const d of drafts) out.push(await analyzeDraft(d, config, setup.rules, setup.packs));
+    return out;
+  };
+  const pending: Chunk[] = [];
+  let chunksRead = 0;
+
+  async function* flush(chunk: Chunk): AsyncGenerator<DraftResult> {
+    const analyses = await chunk.analyses;
+    let i = 0;
+    for (const item of chunk.items) {
+      if ("problem" in item) onProblem(item.problem);
+      else yield await finishDraft(item.draft, analyses[i++]!, config, setup);
+    }
+  }
+
+  const dispatch = (batch: ReadItem[]): Chunk => {
+    const drafts = batch.flatMap((item) => ("draft" in item ? [item.draft] : []));
+    const worker = ++chunksRead > CHUNKS_BEFORE_WORKER ? startWorker() : null;
+    // The worker takes a chunk when it has fewer than two waiting; a failure there is checked here.
+    if (worker && worker.inFlight < 2) return { items: batch, analyses: worker.analyze(config, drafts).catch(() => analyzeHere(drafts)) };
+    return { items: batch, analyses: analyzeHere(drafts) };
+  };
+
+  let batch: ReadItem[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length < CHUNK) continue;
+    pending.push(dispatch(batch));
+    batch = [];
+    // Report what is ready: keep at most three chunks in flight (memory stays flat).
+    while (pending.length > 2) yield* flush(pending.shift()!);
+  }
+  if (batch.length) pending.push(dispatch(batch));
+  while (pending.length) yield* flush(pending.shift()!);
 }
