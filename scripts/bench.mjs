@@ -54,20 +54,30 @@ function batch(n) {
   return file;
 }
 
-function run(file, format) {
-  const r = time(process.execPath, [rss, bin, "--format", format, file], { stdio: ["ignore", "ignore", "pipe"] });
+function run(file, format, extra = []) {
+  rmSync(join(work, "cooldown.json"), { force: true }); // every run starts with an empty cool-down state
+  const r = time(process.execPath, [rss, bin, "--format", format, ...extra, file], { stdio: ["ignore", "ignore", "pipe"] });
   const maxRss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
   return { ms: r.ms, mib: maxRss };
 }
 
 console.log(`twcheck bench — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"})\n`);
 
+// The foundation alone: the length check (language still detected for the report).
+const LENGTH_ONLY = ["--rule", "topical:off", "--rule", "informed:off", "--rule", "relevant:off", "--rule", "not-empty:off", "--rule", "cool-down:off"];
 const RUNS = 15;
 const floor = repeat(RUNS, () => time(process.execPath, ["-e", "require('twitter-text')"]).ms);
 const one = repeat(RUNS, () => time(process.execPath, [bin], { input: SAMPLES[0] }).ms);
+const oneLength = repeat(RUNS, () => time(process.execPath, [bin, ...LENGTH_ONLY], { input: SAMPLES[0] }).ms);
 console.log("1. One draft through stdin, whole process (median of %d runs)", RUNS);
-console.log(`   node -e "require('twitter-text')": ${floor.toFixed(1)} ms`);
-console.log(`   echo draft | twcheck:              ${one.toFixed(1)} ms  (${(one / floor).toFixed(2)} × the floor; target ≤ 1.2 ×)\n`);
+console.log(`   node -e "require('twitter-text')":  ${floor.toFixed(1)} ms`);
+console.log(`   echo draft | twcheck (all rules):   ${one.toFixed(1)} ms  (${(one / floor).toFixed(2)} × the floor; target ≤ 1.2 ×)`);
+console.log(`   echo draft | twcheck (length only): ${oneLength.toFixed(1)} ms  (${(oneLength / floor).toFixed(2)} × the floor)\n`);
+
+if (process.argv.includes("--startup-only")) {
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 console.log("2. Batches in one .jsonl file, all rules on, whole process");
 const results = {};
@@ -78,6 +88,18 @@ for (const n of [10_000, 100_000]) {
     results[`${n}/${format}`] = r;
     console.log(`   ${String(n).padStart(7)} drafts, ${format.padEnd(7)}: ${(r.ms / 1000).toFixed(2)} s, max RSS ${r.mib.toFixed(0)} MiB, ${Math.round(n / (r.ms / 1000)).toLocaleString("en")} drafts/s`);
   }
+}
+console.log("\n   Length only (the foundation's rule; language detected), json:");
+for (const n of [10_000, 100_000]) {
+  const file = join(work, `drafts-${n}.jsonl`);
+  const r = [run(file, "json", LENGTH_ONLY), run(file, "json", LENGTH_ONLY), run(file, "json", LENGTH_ONLY)].sort((a, b) => a.ms - b.ms)[1];
+  console.log(`   ${String(n).padStart(7)} drafts, json   : ${(r.ms / 1000).toFixed(2)} s, max RSS ${r.mib.toFixed(0)} MiB, ${Math.round(n / (r.ms / 1000)).toLocaleString("en")} drafts/s`);
+}
+console.log("\n   All rules, --concurrency auto (a worker thread checks every other chunk), json:");
+for (const n of [10_000, 100_000]) {
+  const file = join(work, `drafts-${n}.jsonl`);
+  const r = [run(file, "json", ["--concurrency", "auto"]), run(file, "json", ["--concurrency", "auto"]), run(file, "json", ["--concurrency", "auto"])].sort((a, b) => a.ms - b.ms)[1];
+  console.log(`   ${String(n).padStart(7)} drafts, json   : ${(r.ms / 1000).toFixed(2)} s, max RSS ${r.mib.toFixed(0)} MiB, ${Math.round(n / (r.ms / 1000)).toLocaleString("en")} drafts/s`);
 }
 const t10 = results["10000/json"].ms - one;
 const t100 = results["100000/json"].ms - one;
