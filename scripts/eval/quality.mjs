@@ -62,7 +62,9 @@ function report(title, list) {
   const out = [`== ${title}: ${list.length} drafts (${list.filter((d) => d.lang === "fr").length} FR, ${list.filter((d) => d.lang === "en").length} EN)`];
   out.push(`language detection (auto): ${pct(rate(list, (d) => d.detectedLang === d.lang, "language detected wrongly"))} correct`);
 
-  const news = list.filter((d) => d.kind === "news");
+  // News as labelled: on-topic for `topical`, reporting a fact with its source for `informed`.
+  const news = list.filter((d) => d.kind === "news" && d.labels.topical === "on");
+  const sourced = list.filter((d) => d.kind === "news" && d.labels.informed === true);
   const personal = list.filter((d) => d.kind === "personal");
   out.push("topical (--preset finance)");
   out.push(`  finance news judged on-topic:     ${pct(rate(news, judgedOn, "topical: news judged off-topic"))}   target ≥ 95 %`);
@@ -70,7 +72,7 @@ function report(title, list) {
   const labelled = list.filter((d) => d.labels.topical && d.kind !== "news" && d.kind !== "personal");
   out.push(`  other labelled drafts (opinion, rumour, filler) agreeing: ${pct(rate(labelled, (d) => judgedOn(d) === (d.labels.topical === "on"), "topical: label disagrees"))}`);
 
-  const tp = rate(news, informed, "informed: sourced news judged uninformed");
+  const tp = rate(sourced, informed, "informed: sourced news judged uninformed");
   const tn = rate(list.filter((d) => d.kind === "personal" || d.kind === "opinion"), (d) => !informed(d), "informed: chatter judged informed");
   out.push("informed");
   out.push(`  sourced news judged informed:         ${pct(tp)}`);

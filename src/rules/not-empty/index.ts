@@ -12,7 +12,12 @@ import { lexicon, type Category, type Lexicon } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
-export const PENALTIES = { filler: 0.35, hype: 0.35, clickbait: 0.5 } as const;
+export const PENALTIES = { filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.35 } as const;
+/**
+ * A draft with nothing concrete in it — no figure, link, mention, cashtag or name — scores at
+ * most this: it may still pass, but one piece of filler, hype or teasing then makes it empty talk.
+ */
+export const VAGUE_CAP = 0.6;
 /** A hashtag's word counts half: `#inflation` alone is a label, not a statement. */
 const HASHTAG_WEIGHT = 0.5;
 
@@ -49,6 +54,27 @@ export function contentOf(tokens: readonly Token[], lex: Lexicon, noise: readonl
     } else if (t.kind === "hashtag" && !lex.emptyWords.has(t.norm)) count += HASHTAG_WEIGHT;
   }
   return { count, words, hasText };
+}
+
+const SENTENCE_END = /^[.!?…:;]$/;
+
+/**
+ * Something a reader can check or look up: a figure, a link, a mention, a cashtag, or a name
+ * (a capitalised word that does not start a sentence, an acronym such as BCE or CAC40).
+ */
+export function hasConcreteAnchor(tokens: readonly Token[]): boolean {
+  let sentenceStart = true;
+  for (const t of tokens) {
+    if (t.kind === "number" || t.kind === "url" || t.kind === "mention" || t.kind === "cashtag") return true;
+    if (t.kind === "word") {
+      const first = t.text[0]!;
+      const capitalised = first !== first.toLowerCase();
+      const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase() && t.text.length <= 6;
+      if (capitalised && (!sentenceStart || acronym) && !t.text.endsWith("'")) return true;
+      sentenceStart = false;
+    } else if (t.kind === "punct" && SENTENCE_END.test(t.text)) sentenceStart = true;
+  }
+  return false;
 }
 
 function patternSpans(text: string, patterns: readonly RegExp[]): Span[] {
@@ -96,7 +122,8 @@ export const rule: Rule = {
     const filler: Span[] = [...matches.filter((m) => m.data === "filler"), ...patternSpans(text, lex.fillerPatterns)];
     const hype: Span[] = [...matches.filter((m) => m.data === "hype"), ...shouting(text)];
     const clickbait: PhraseMatch<Category>[] = matches.filter((m) => m.data === "clickbait");
-    const content = contentOf(tokens, lex, [...filler, ...hype, ...clickbait]);
+    const teaser: PhraseMatch<Category>[] = matches.filter((m) => m.data === "teaser");
+    const content = contentOf(tokens, lex, [...filler, ...hype, ...clickbait, ...teaser]);
     const needed = minWords(ctx, lex);
 
     const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(MESSAGES, locale, key, params);
@@ -104,8 +131,12 @@ export const rule: Rule = {
       return { score: 0, findings: [{ start: 0, end: text.length, message: say("onlyTags"), suggestion: say("onlyTagsFix") }] };
     }
     const penalty =
-      Math.min(2, filler.length) * PENALTIES.filler + Math.min(2, hype.length) * PENALTIES.hype + Math.min(2, clickbait.length) * PENALTIES.clickbait;
-    const score = Math.max(0, Math.min(1, Math.min(1, content.count / needed) - penalty));
+      Math.min(2, filler.length) * PENALTIES.filler +
+      Math.min(2, hype.length) * PENALTIES.hype +
+      Math.min(2, clickbait.length) * PENALTIES.clickbait +
+      Math.min(2, teaser.length) * PENALTIES.teaser;
+    const earned = Math.min(1, content.count / needed, hasConcreteAnchor(tokens) ? 1 : VAGUE_CAP);
+    const score = Math.max(0, Math.min(1, earned - penalty));
     if (score >= threshold(ctx)) return { score, findings: [] };
 
     const quote = (spans: readonly Span[]) => quoteList(spans.map((s) => text.slice(s.start, s.end)), locale);
@@ -117,6 +148,7 @@ export const rule: Rule = {
       findings.push({ start: ordered[0]!.start, end: ordered[ordered.length - 1]!.end, message: say(key, { words: quote(ordered) }), suggestion: say(`${key}Fix`) });
     };
     group(clickbait, "clickbait");
+    group(teaser, "teaser");
     group(filler, "filler");
     group(hype, "hype");
     if (findings.length === 0) {

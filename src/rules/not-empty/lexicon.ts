@@ -9,12 +9,14 @@ export interface NotEmptyPack {
   filler?: string[];
   hype?: string[];
   clickbait?: string[];
+  /** Announcements that say something is coming without saying what (`stay tuned`, `grande nouvelle`). */
+  teaser?: string[];
   emptyWords?: string[];
   fillerPatterns?: string[];
   minContentWords?: number;
 }
 
-export type Category = "filler" | "hype" | "clickbait";
+export type Category = "filler" | "hype" | "clickbait" | "teaser";
 
 export interface Lexicon {
   /** Filler, hype and clickbait in one matcher: one pass over the draft, the longer phrase wins. */
@@ -31,9 +33,9 @@ export function lexicon(packs: PackLoader): Lexicon {
   if (hit) return hit;
   const fr = packs.load<NotEmptyPack>("not-empty", "fr") ?? {};
   const en = packs.load<NotEmptyPack>("not-empty", "en") ?? {};
-  const both = (key: "filler" | "hype" | "clickbait" | "emptyWords" | "fillerPatterns") => [...(fr[key] ?? []), ...(en[key] ?? [])];
+  const both = (key: "filler" | "hype" | "clickbait" | "teaser" | "emptyWords" | "fillerPatterns") => [...(fr[key] ?? []), ...(en[key] ?? [])];
   const lex: Lexicon = {
-    phrases: new PhraseMatcher<Category>((["filler", "hype", "clickbait"] as const).flatMap((c) => both(c).map((p) => [p, c] as const))),
+    phrases: new PhraseMatcher<Category>((["filler", "hype", "clickbait", "teaser"] as const).flatMap((c) => both(c).map((p) => [p, c] as const))),
     emptyWords: new Set(both("emptyWords").map(fold)),
     fillerPatterns: [...new Set(both("fillerPatterns"))].map((p) => new RegExp(p, "gu")),
     minContentWords: Math.max(fr.minContentWords ?? 4, en.minContentWords ?? 4),

@@ -34,6 +34,14 @@ export const MESSAGES: MessageTable = {
     en: "Replace the superlative with the fact that earns it: a figure, a date, a name.",
     fr: "Remplacez le superlatif par le fait qui le justifie : un chiffre, une date, un nom.",
   },
+  teaser: {
+    en: "{words}: it announces something without saying what, and nothing in the tweet is concrete.",
+    fr: "{words} : le tweet annonce quelque chose sans dire quoi, et rien n'y est concret.",
+  },
+  teaserFix: {
+    en: "Say what it is: the product, the date, the figure, who is concerned. If it is not public yet, wait until it is.",
+    fr: "Dites ce que c'est : le produit, la date, le chiffre, qui est concerné. Si ce n'est pas encore public, attendez que ce le soit.",
+  },
   nothing: {
     en: "No meaningful word at all: the tweet says nothing yet.",
     fr: "Aucun mot porteur de sens : le tweet ne dit encore rien.",
