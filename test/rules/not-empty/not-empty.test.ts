@@ -87,3 +87,32 @@ describe("not-empty", () => {
     expect(check("", "fr")).toEqual({ findings: [] });
   });
 });
+
+describe("not-empty: announcing without saying what, with nothing concrete", () => {
+  it.each([
+    ["Une nouvelle aventure commence 🚀", "une nouvelle aventure", "A new chapter begins for us 🚀", "A new chapter"],
+    ["On vous prépare quelque chose de fou", "quelque chose de", "We're preparing something special for you", "something special"],
+    ["Le meilleur reste à venir", "Le meilleur reste à venir", "The best is yet to come", "The best is yet to come"],
+  ])("teaser: %s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => f.message.toLowerCase().includes(words.toLowerCase()))).toBe(true);
+    }
+  });
+
+  it.each([
+    // The same kind of words pass when the tweet also says something a reader can check.
+    ["Nouvelle aventure : nous ouvrons 12 agences à Lyon en mars", "A new chapter: we open 12 branches in Leeds in March"],
+    ["Fiers d'accompagner 500 PME cette année avec BPI France", "Proud to back 500 small firms this year with the British Business Bank"],
+    // Nothing concrete but no hype either: vague, yet not empty talk.
+    ["Je pense que les marchés vont rebondir d'ici la fin de l'année", "I think markets will rebound before the end of the year"],
+  ])("passes: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("a draft with nothing concrete scores at most 0.6, a checkable one up to 1", () => {
+    expect(check("I think markets will rebound before the end of the year", "en").score).toBeLessThanOrEqual(0.6);
+    expect(check("The ECB cuts rates by 25 bp, taking the deposit rate to 2%", "en").score).toBe(1);
+  });
+});
