@@ -15,8 +15,6 @@ import { loadEnabledRules } from "./enabled-rules.js";
 import { AnalysisWorker } from "./parallel.js";
 import { createRunEnv } from "./run-env.js";
 
-export { loadEnabledRules } from "./enabled-rules.js";
-
 export interface RunOptions {
   /** The configuration of each input (see config/resolver.ts), or one for all. */
   config: ResolvedConfig | ((input: InputSource) => Promise<ResolvedConfig>);

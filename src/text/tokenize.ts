@@ -80,8 +80,3 @@ function pushWord(raw: string, start: number, out: Token[]): void {
   }
   out.push({ kind: "word", text: raw, norm: fold(raw), start, end: start + raw.length });
 }
-
-/** Tokens that carry words a reader reads (words and the text of hashtags). */
-export function wordTokens(tokens: readonly Token[]): Token[] {
-  return tokens.filter((t) => t.kind === "word" || t.kind === "hashtag");
-}

@@ -1,6 +1,5 @@
 // Pieces from the lexicon: anger and hostility words, insults, slurs, profanity and attacks,
 // read in context (negation, intensifiers, reported speech, descriptions, second-person frames).
-import type { Token } from "../../text/tokenize.js";
 import type { Knowledge, LexiconEntry } from "./knowledge.js";
 import type { Keyed, Match } from "./matcher.js";
 import type { Sentences } from "./sentences.js";
