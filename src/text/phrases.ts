@@ -43,13 +43,23 @@ function keyOfFolded(f: string): string {
 // as the tokenizer does; English contractions (can't, you're) stay one word.
 const SPLIT = /[\s\-\u2010\u2011]+|(?<=(?:^|[\s\-])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)')/u;
 const HYPHEN = /^[-\u2010\u2011]$/;
-const keyCache = new WeakMap<readonly Token[], Array<string | null>>();
+interface Keys {
+  /** Matching key per token (null for tokens phrases never match). */
+  keys: Array<string | null>;
+  /** First two letters of each token's folded text, for `word*` prefixes. */
+  heads: string[];
+}
+const keyCache = new WeakMap<readonly Token[], Keys>();
+
+function keysOf(tokens: readonly Token[]): Keys {
+  let k = keyCache.get(tokens);
+  if (!k) keyCache.set(tokens, (k = { keys: tokens.map(tokenKey), heads: tokens.map((t) => t.norm.slice(0, 2)) }));
+  return k;
+}
 
 /** Matching keys of a token list, computed once however many matchers read it. */
 export function tokenKeys(tokens: readonly Token[]): ReadonlyArray<string | null> {
-  let keys = keyCache.get(tokens);
-  if (!keys) keyCache.set(tokens, (keys = tokens.map(tokenKey)));
-  return keys;
+  return keysOf(tokens).keys;
 }
 
 /** A hyphen joining two words (`assurance-vie`), skipped between the words of a phrase. */
@@ -85,7 +95,8 @@ export class PhraseMatcher<T = undefined> {
   /** Indices (`first`, `last`) refer to the given token list. */
   match(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    const keys = tokenKeys(tokens);
+    const { keys, heads } = keysOf(tokens);
+    const hasPrefixes = this.prefixes.size > 0;
     for (let i = 0; i < tokens.length; i++) {
       const key = keys[i];
       if (key === null || key === undefined) continue;
@@ -94,8 +105,8 @@ export class PhraseMatcher<T = undefined> {
       this.bestLast = -1;
       const exact = this.byFirst.get(key);
       if (exact) this.consider(exact, tokens, keys, i);
-      if (this.prefixes.size > 0) {
-        const byHead = this.prefixes.get(tokens[i]!.norm.slice(0, 2));
+      if (hasPrefixes) {
+        const byHead = this.prefixes.get(heads[i]!);
         if (byHead) this.consider(byHead, tokens, keys, i);
         const short = this.prefixes.get("");
         if (short) this.consider(short, tokens, keys, i);
