@@ -89,7 +89,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     process.stderr.write(`twcheck: ${p.source}${p.line ? `:${p.line}` : ""}: ${p.message}\n`);
   };
 
-  const inputs = await chooseInputs(paths, opts, config.files, cwd, report);
+  const inputs = await chooseInputs(paths, opts, config.files, cwd, config.baseDir, report);
 
   const { color, plain } = chooseColor({ color: opts.color, toFile: !!opts.outputFile, env });
   const formatter = (await loadFormatter(opts.format as FormatName))({ color, plain, locale: config.locale });
@@ -119,18 +119,28 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   return exitCode({ ...summary, warnings }, { maxWarnings, problems: problems.length });
 }
 
-async function chooseInputs(paths: string[], opts: CheckOptions, files: string[], cwd: string, report: (p: Problem) => void): Promise<InputSource[]> {
+async function chooseInputs(
+  paths: string[],
+  opts: CheckOptions,
+  files: string[],
+  cwd: string,
+  configDir: string,
+  report: (p: Problem) => void,
+): Promise<InputSource[]> {
   if (opts.staged || opts.pushed) {
     if (paths.length) fail(`${opts.staged ? "--staged" : "--pushed"} checks what git holds; do not name files with it`);
     if (opts.staged) return (await import("../hook/staged.js")).stagedInputs(cwd, files);
     const stdin = await readAllStdin();
     return (await import("../hook/pushed.js")).pushedInputs(cwd, files, stdin);
   }
-  let named = paths;
+  const named = paths;
   if (named.length === 0) {
     if (!process.stdin.isTTY) return [stdinInput(opts.stdinFilename ?? "<stdin>", opts.stdinFilename ?? "<stdin>")];
     if (files.length === 0) fail("no drafts to check: name files, directories or globs, pipe text on stdin, or set `files` in the configuration (see twcheck --help)");
-    named = files;
+    // The configuration's `files` are relative to the configuration's folder, wherever twcheck runs.
+    const expanded = await expandPaths(files, { cwd: configDir });
+    for (const p of expanded.problems) report(p);
+    return expanded.inputs;
   }
   const expanded = await expandPaths(named, { stdinFilename: opts.stdinFilename, cwd });
   for (const p of expanded.problems) report(p);

@@ -31,6 +31,22 @@ describe("with stdin a terminal and no path", () => {
     }
   });
 
+  test("the `files` globs are relative to the configuration's folder, from any subfolder", () => {
+    const dir = tempDir({
+      "package.json": "{}",
+      ".twcheckrc.json": JSON.stringify({ files: ["drafts/*.txt"], rules: { topical: "off", "cool-down": "off" } }),
+      "drafts/b.txt": "",
+      "sub/notes.txt": "not a draft\n",
+    });
+    try {
+      const r = inTerminal(`${dir}/sub`, "--format compact");
+      expect(r.out).toContain("drafts/b.txt:1:1: error max-length");
+      expect(r.status).toBe(1);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
   test("without `files`, a usage error that says what to do (exit 2)", () => {
     const dir = tempDir({ ".twcheckrc.json": "{}" });
     try {
