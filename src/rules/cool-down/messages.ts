@@ -32,8 +32,10 @@ export function kindLabel(kind: PieceKind, locale: Lang): string {
   return KIND[kind][locale];
 }
 
-export function pieceMessage(kind: PieceKind, text: string, locale: Lang): string {
-  return locale === "fr" ? `« ${text} » : ${KIND[kind].fr}.` : `"${text}": ${KIND[kind].en}.`;
+/** `"SCANDALEUX": hostile judgement, shouting in capitals.` (one or more kinds on the same words). */
+export function pieceMessage(kinds: PieceKind | readonly PieceKind[], text: string, locale: Lang): string {
+  const labels = [...new Set((typeof kinds === "string" ? [kinds] : kinds).map((k) => KIND[k][locale]))].join(", ");
+  return locale === "fr" ? `« ${text} » : ${labels}.` : `"${text}": ${labels}.`;
 }
 
 export function pieceFix(kind: PieceKind, locale: Lang): string {

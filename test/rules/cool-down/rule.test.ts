@@ -14,6 +14,16 @@ describe("cool-down rule", () => {
     expect(rule.scoreKey).toBe("anger");
   });
 
+  it.each([
+    ["fr", "C'est SCANDALEUX, vous êtes des voleurs", "SCANDALEUX", /jugement hostile, majuscules criées/],
+    ["en", "This is OUTRAGEOUS, you people never learn", "OUTRAGEOUS", /hostile judgement, shouting in capitals/],
+  ] as Array<[Lang, string, string, RegExp]>)("[%s] one finding for several kinds on the same words", (lang, text, word, kinds) => {
+    const out = rule.check(makeContext(text, { lang }));
+    const onWord = out.findings.slice(1).filter((f) => text.slice(f.start, f.end) === word);
+    expect(onWord).toHaveLength(1);
+    expect(onWord[0]!.message).toMatch(kinds);
+  });
+
   it("always returns the anger score, with no finding on a calm draft", () => {
     const out = rule.check(makeContext("ECB raises rates by 25 bp; CAC40 down 1.2 %.", { lang: "en" }));
     expect(out.score).toBe(0);
