@@ -53,6 +53,21 @@ function bestHeadline(compiled: CompiledTopics, tokens: readonly Token[]): Headl
   return best;
 }
 
+/**
+ * Sector-sized amounts: a number followed by a scale word (`$3bn`, `€1.4 billion`, `1,6 milliard
+ * d'euros`, `500 millions`). Finance news speaks in them; everyday tweets rarely do.
+ */
+function amounts(tokens: readonly Token[], scales: ReadonlySet<string>): string[] {
+  if (scales.size === 0) return [];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (t.kind === "number" && next.kind === "word" && scales.has(wordKey(next.norm))) out.push(`${t.text} ${next.text}`);
+  }
+  return out;
+}
+
 function threshold(ctx: RuleContext): number {
   const value = ctx.options.threshold;
   return typeof value === "number" && value >= 0 && value <= 1 ? value : DEFAULT_THRESHOLD;
@@ -76,6 +91,9 @@ export const rule: Rule = {
         .filter((m) => m.data.from !== "not" && caseOk(m, tokens))
         .map((m) => m.phrase.toLowerCase()),
     );
+    // An amount counts as one topic, however many the draft gives.
+    const amount = amounts(tokens, compiled.amountScales)[0];
+    if (amount) topics.add(`amount:${amount}`);
     const headline = bestHeadline(compiled, tokens);
     const headlineScore = HEADLINE_WEIGHT[Math.min(3, headline?.words.length ?? 0)]!;
     const score = Math.min(1, topics.size * TOPIC_WEIGHT + headlineScore);

@@ -20,6 +20,8 @@ export interface TopicPack {
   /** Phrases holding a topic word in another sense (`fed up`, `bank holiday`): a topic inside one does not count. */
   notTopics?: string[];
   minHeadlineWordLength?: number;
+  /** Scale words that make a number a sector-sized amount (`$3bn`, `1,6 milliard`): a topic when a sector preset is on. */
+  amountScales?: string[];
 }
 
 export interface CompiledTopics {
@@ -29,6 +31,8 @@ export interface CompiledTopics {
   headlines: Headline[];
   /** A few topics to quote in suggestions, per language. */
   examples: Record<"fr" | "en", string[]>;
+  /** Keys of amount scale words (`bn`, `milliard`), when a sector preset is on; empty otherwise. */
+  amountScales: ReadonlySet<string>;
   empty: boolean;
 }
 
@@ -86,11 +90,13 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
   ];
   const matcher = new PhraseMatcher<TopicData>(entries);
   const headlineWords = headlineIndex(config.headlines, packs);
+  const scales = [...(packs.load<TopicPack>("topical", "fr")?.amountScales ?? []), ...(packs.load<TopicPack>("topical", "en")?.amountScales ?? [])];
   return {
     matcher,
     headlineWords,
     headlines: config.headlines,
     examples: examplesOf(config),
+    amountScales: new Set(config.presets.length > 0 ? scales.map((s) => wordKey(s)) : []),
     empty: matcher.size === notTopics.length && headlineWords.size === 0,
   };
 }

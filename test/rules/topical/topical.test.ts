@@ -117,3 +117,24 @@ describe("topical", () => {
     expect(check("Soirée raclette", config, "fr", { threshold: 0 }).findings).toEqual([]);
   });
 });
+
+describe("topical: sector-sized amounts count as a topic when a preset is on", () => {
+  it.each([
+    ["TotalEnergies rachète un producteur allemand pour 1,6 milliard d'euros", "fr"],
+    ["Qonto lève 500 millions d'euros pour se développer en Europe", "fr"],
+    ["Microsoft agreed to buy a startup for $3bn in its biggest deal this year", "en"],
+    ["The group will spend €2 billion on new plants by 2028", "en"],
+  ] as Array<[string, Lang]>)("on topic: %s", (text, lang) => {
+    expect(check(text, { presets: [finance] }, lang).findings).toEqual([]);
+  });
+
+  it.each([
+    ["J'ai payé 12 € mon sandwich ce midi", "fr"],
+    ["I paid $12 for lunch and it was cold", "en"],
+    ["Il y a 2 millions de raisons d'aimer l'automne", "fr-no-preset"],
+  ] as Array<[string, string]>)("not a topic: %s", (text, lang) => {
+    const presets = lang === "fr-no-preset" ? [] : [finance];
+    const out = check(text, { presets, topics: lang === "fr-no-preset" ? ["BCE"] : [] }, lang.slice(0, 2) as Lang);
+    expect(out.findings).toHaveLength(1);
+  });
+});
