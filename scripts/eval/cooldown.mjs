@@ -65,6 +65,7 @@ for (const [name, lang, label] of [
   ["en-social", "en", "own later set, everyday (en)"],
   ["fr-social", "fr", "own later set, argument (fr)"],
   ["en-lead", "en", "lead's check, emotions (en)"],
+  ["en-lead2", "en", "lead's 2nd check, hashtags (en)"],
   ["fr-lead", "fr", "lead's check, argument (fr)"],
 ]) {
   const file = join(root, "test/fixtures/cool-down", `${name}.jsonl`);

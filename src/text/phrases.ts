@@ -128,7 +128,8 @@ export class PhraseMatcher<T = undefined> {
   private consider(list: readonly Entry<T>[], tokens: readonly Token[], keys: readonly (string | null)[], i: number): void {
     for (const entry of list) {
       const last = matchAt(entry, tokens, keys, i);
-      if (last > this.bestLast) {
+      // Longest wins; at equal length a tag phrase (`#irritated`) wins over the same word.
+      if (last > this.bestLast || (last === this.bestLast && last >= 0 && entry.kind !== "any" && this.bestEntry?.kind === "any")) {
         this.bestLast = last;
         this.bestEntry = entry;
       }

@@ -31,3 +31,12 @@ describe("PhraseMatcher (cool-down lexicon cases)", () => {
     expect(tokens[m!.last]!.text).toBe("vie");
   });
 });
+
+test("at equal length, a tag phrase wins over the same word (`#irritated` over `irritated`)", () => {
+  const m = new PhraseMatcher<number>([
+    ["irritated", 1],
+    ["#irritated", 2],
+  ]);
+  expect(m.match(tokenize("so #irritated")).map((x) => x.data)).toEqual([2]);
+  expect(m.match(tokenize("so irritated")).map((x) => x.data)).toEqual([1]);
+});
