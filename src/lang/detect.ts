@@ -6,44 +6,62 @@
 // then the fallback.
 import type { francAll as FrancAll } from "franc-min";
 import type { Lang } from "../types.js";
+import { eng, fra } from "stopword";
+import { fold } from "../text/normalize.js";
 import { tokensOf } from "./analyze.js";
 
-// Words frequent in one language and rare in the other (folded: no accents, lower case).
-// Ambiguous ones (`a`, `on`, `me`, `as`, `son`, `ne`... ) are left out on purpose.
-const FR = new Set(
-  ("le la les un une des du de et est sont ce cette ces qui que pour par sur dans avec pas nous vous je il elle ils elles " +
+// Words frequent in one language and rare in the other (folded: no accents, lower case):
+// our own short lists, plus the stop words of the `stopword` package that only one of the two
+// languages has. Ambiguous ones (`a`, `on`, `me`, `as`, `son`, `mon`, `or`, `eu`, `est`, single
+// letters...) are left out on purpose.
+const AMBIGUOUS = new Set(["a", "on", "me", "as", "son", "mon", "or", "eu", "est", "am", "se", "te", "es", "sa", "ma", "ta", "an"]);
+const onlyIn = (own: readonly string[], other: readonly string[]): string[] => {
+  const theirs = new Set(other.map(fold));
+  return own.map(fold).filter((w) => w.length > 1 && !theirs.has(w) && !AMBIGUOUS.has(w));
+};
+const FR = new Set([
+  ...("le la les un une des du de et est sont ce cette ces qui que pour par sur dans avec pas nous vous je il elle ils elles " +
     "au aux mais ou donc car tres plus selon chez se sa ses leur leurs notre votre nos vos mon ma mes ton ta tes " +
     "etre ete sera fait faire deja aussi encore apres avant depuis entre sans sous vers toujours jamais rien tout tous " +
     "toute toutes quand comme bien peu trop aujourd'hui demain hier ca cela ceci voici voila oui non merci bonjour " +
-    "pourquoi comment combien quoi ou y en lui eux ici").split(" "),
-);
-const EN = new Set(
-  ("the an and is are was were this that these those who which what for by with not we you i it he she they " +
+    "pourquoi comment combien quoi ou y en lui eux ici " +
+    // Tweet French: abbreviations no English tweet uses.
+    "mdr ptdr jsuis chui jcrois jsp tkt bcp stp svp pk pcq psk wsh slt jpp vrmt ouais").split(" "),
+  ...onlyIn(fra, eng),
+]);
+const EN = new Set([
+  ...("the an and is are was were this that these those who which what for by with not we you i it he she they " +
     "to of at but so very more according from our your their has have had will would be been being can could should " +
     "just about after before into over than then there here today tomorrow yesterday why how when where yes thanks " +
-    "hello its my him her them do does did").split(" "),
-);
+    "hello its my him her them do does did " +
+    // Tweet English: abbreviations and spellings no French tweet uses.
+    "lol lmao lmfao im idk tbh imo imho wtf gonna wanna gotta ain't aint y'all yall ur yeah okay").split(" "),
+  ...onlyIn(eng, fra),
+]);
 const ELIDED = new Set(["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "aujourd'"]);
 const ACCENTED = /[éèêëàâîïôûùçœ]/giu;
+const ANY_ACCENT = /[éèêëàâîïôûùçœ]/iu;
 
 interface Cues {
   fr: number;
   en: number;
 }
 
+const CONTRACTION = /[a-z]'(s|t|re|ve|ll|d|m)$/;
+
 export function languageCues(text: string): Cues {
   let fr = 0;
   let en = 0;
-  const tokens = tokensOf(text);
-  tokens.forEach((t) => {
-    if (t.kind !== "word") return;
-    if (ELIDED.has(t.norm)) fr += 1.5;
-    else if (FR.has(t.norm)) fr += 1;
-    if (EN.has(t.norm)) en += 1;
-    else if (/[a-z]'(s|t|re|ve|ll|d|m)$/.test(t.norm)) en += 1;
-  });
+  for (const t of tokensOf(text)) {
+    if (t.kind !== "word") continue;
+    const norm = t.norm;
+    if (ELIDED.has(norm)) fr += 1.5;
+    else if (FR.has(norm)) fr += 1;
+    if (EN.has(norm)) en += 1;
+    else if (norm.includes("'") && CONTRACTION.test(norm)) en += 1;
+  }
   // Accents are a French cue in these two languages; capped so a name (Société Générale) does not decide alone.
-  fr += Math.min(2, (text.match(ACCENTED)?.length ?? 0) * 0.5);
+  if (ANY_ACCENT.test(text)) fr += Math.min(2, (text.match(ACCENTED)?.length ?? 0) * 0.5);
   return { fr, en };
 }
 
@@ -59,12 +77,21 @@ export async function loadLanguageStatistics(): Promise<void> {
 const DECISIVE = 2;
 const STATISTICS_MIN_LENGTH = 50;
 
+/** True when the cues leave this draft to franc's statistics (the slow path). */
+export function needsStatistics(text: string): boolean {
+  if (text.length < STATISTICS_MIN_LENGTH) return false;
+  const { fr, en } = languageCues(text);
+  return Math.abs(fr - en) < DECISIVE;
+}
+
+/** True once franc's statistics are loaded: detectLanguage then needs no await. */
+export function statisticsLoaded(): boolean {
+  return francAll !== null;
+}
+
 /** Detects the language, loading the statistics first when this draft needs them. */
 export async function detectLanguageAsync(text: string, fallback: Lang = "en"): Promise<Lang> {
-  if (!francAll && text.length >= STATISTICS_MIN_LENGTH) {
-    const { fr, en } = languageCues(text);
-    if (Math.abs(fr - en) < DECISIVE) await loadLanguageStatistics();
-  }
+  if (!francAll && needsStatistics(text)) await loadLanguageStatistics();
   return detectLanguage(text, fallback);
 }
 

@@ -2,6 +2,7 @@
 // accent-insensitive, hyphen = space (`assurance-vie` = `assurance vie`), a final s/x ignored
 // (`rate`/`rates`, `taux`), `#tag` only as a hashtag, `$TAG` only as a cashtag, `@name` only as
 // a mention. A `*` at the end of a word matches any ending (`scandal*`).
+import { keyOfFolded } from "./keys.js";
 import { fold } from "./normalize.js";
 import type { Token } from "./tokenize.js";
 
@@ -33,34 +34,13 @@ export function wordKey(word: string): string {
   return keyOfFolded(fold(word));
 }
 
-function keyOfFolded(f: string): string {
-  const last = f.charCodeAt(f.length - 1);
-  // 's' = 115, 'x' = 120
-  return f.length > 3 && (last === 115 || last === 120) && !f.endsWith("ss") ? f.slice(0, -1) : f;
-}
-
 // Words of a phrase: split at spaces and hyphens, and after a French elision (l', qu', jusqu'…),
 // as the tokenizer does; English contractions (can't, you're) stay one word.
 const SPLIT = /[\s\-\u2010\u2011]+|(?<=(?:^|[\s\-])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)')/u;
 const HYPHEN = /^[-\u2010\u2011]$/;
-interface Keys {
-  /** Matching key per token (null for tokens phrases never match). */
-  keys: Array<string | null>;
-  /** First two letters of each token's folded text, for `word*` prefixes. */
-  heads: string[];
-}
-const keyCache = new WeakMap<readonly Token[], Keys>();
-
-function keysOf(tokens: readonly Token[]): Keys {
-  let k = keyCache.get(tokens);
-  if (!k) keyCache.set(tokens, (k = { keys: tokens.map(tokenKey), heads: tokens.map((t) => t.norm.slice(0, 2)) }));
-  return k;
-}
-
-/** Matching keys of a token list, computed once however many matchers read it. */
-export function tokenKeys(tokens: readonly Token[]): ReadonlyArray<string | null> {
-  return keysOf(tokens).keys;
-}
+/** Where `word*` prefixes are filed: by their first two letters, as one number (no string made per token). */
+const headOf = (norm: string): number => (norm.charCodeAt(0) << 16) | (norm.length > 1 ? norm.charCodeAt(1) : 0);
+const SHORT = -1;
 
 /** A hyphen joining two words (`assurance-vie`), skipped between the words of a phrase. */
 function isJoiningHyphen(tokens: readonly Token[], j: number): boolean {
@@ -70,8 +50,8 @@ function isJoiningHyphen(tokens: readonly Token[], j: number): boolean {
 
 export class PhraseMatcher<T = undefined> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
-  /** Phrases starting with a `word*` prefix, by the prefix's first two letters (shorter ones under ""). */
-  private readonly prefixes = new Map<string, Entry<T>[]>();
+  /** Phrases starting with a `word*` prefix, by the prefix's first two letters (shorter ones under SHORT). */
+  private readonly prefixes = new Map<number, Entry<T>[]>();
   readonly size: number;
 
   constructor(phrases: Iterable<string | readonly [string, T]>) {
@@ -82,11 +62,16 @@ export class PhraseMatcher<T = undefined> {
       if (!entry) continue;
       n++;
       const first = entry.steps[0]!;
-      const index = first.prefix ? this.prefixes : this.byFirst;
-      const key = first.prefix ? (first.key.length >= 2 ? first.key.slice(0, 2) : "") : first.key;
-      const list = index.get(key);
-      if (list) list.push(entry);
-      else index.set(key, [entry]);
+      if (first.prefix) {
+        const head = first.key.length >= 2 ? headOf(first.key) : SHORT;
+        const list = this.prefixes.get(head);
+        if (list) list.push(entry);
+        else this.prefixes.set(head, [entry]);
+      } else {
+        const list = this.byFirst.get(first.key);
+        if (list) list.push(entry);
+        else this.byFirst.set(first.key, [entry]);
+      }
     }
     this.size = n;
   }
@@ -95,26 +80,26 @@ export class PhraseMatcher<T = undefined> {
   /** Indices (`first`, `last`) refer to the given token list. */
   match(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    const { keys, heads } = keysOf(tokens);
     const hasPrefixes = this.prefixes.size > 0;
+    const short = this.prefixes.get(SHORT);
     for (let i = 0; i < tokens.length; i++) {
-      const key = keys[i];
-      if (key === null || key === undefined) continue;
+      const t = tokens[i]!;
+      const key = t.key;
+      if (key === null) continue;
       // The longest phrase starting here wins (exact first words, then prefixes).
       this.bestEntry = null;
       this.bestLast = -1;
       const exact = this.byFirst.get(key);
-      if (exact) this.consider(exact, tokens, keys, i);
+      if (exact) this.consider(exact, tokens, i);
       if (hasPrefixes) {
-        const byHead = this.prefixes.get(heads[i]!);
-        if (byHead) this.consider(byHead, tokens, keys, i);
-        const short = this.prefixes.get("");
-        if (short) this.consider(short, tokens, keys, i);
+        const byHead = this.prefixes.get(headOf(t.norm));
+        if (byHead) this.consider(byHead, tokens, i);
+        if (short) this.consider(short, tokens, i);
       }
       const entry = this.bestEntry as Entry<T> | null;
       if (entry) {
         const last = this.bestLast;
-        out.push({ phrase: entry.phrase, data: entry.data, start: tokens[i]!.start, end: tokens[last]!.end, first: i, last });
+        out.push({ phrase: entry.phrase, data: entry.data, start: t.start, end: tokens[last]!.end, first: i, last });
         i = last;
       }
     }
@@ -125,9 +110,9 @@ export class PhraseMatcher<T = undefined> {
   private bestEntry: Entry<T> | null = null;
   private bestLast = -1;
 
-  private consider(list: readonly Entry<T>[], tokens: readonly Token[], keys: readonly (string | null)[], i: number): void {
+  private consider(list: readonly Entry<T>[], tokens: readonly Token[], i: number): void {
     for (const entry of list) {
-      const last = matchAt(entry, tokens, keys, i);
+      const last = matchAt(entry, tokens, i);
       // Longest wins; at equal length a tag phrase (`#irritated`) wins over the same word.
       if (last > this.bestLast || (last === this.bestLast && last >= 0 && entry.kind !== "any" && this.bestEntry?.kind === "any")) {
         this.bestLast = last;
@@ -135,12 +120,6 @@ export class PhraseMatcher<T = undefined> {
       }
     }
   }
-}
-
-function tokenKey(t: Token): string | null {
-  if (t.kind === "word" || t.kind === "hashtag" || t.kind === "cashtag" || t.kind === "mention" || t.kind === "number")
-    return keyOfFolded(t.norm);
-  return null;
 }
 
 function compile<T>(phrase: string, data: T): Entry<T> | null {
@@ -165,26 +144,26 @@ function trimPunctuation(w: string): string {
   return w.length > 0 && WORD_CHAR.test(w[0]!) && WORD_CHAR.test(w[w.length - 1]!) ? w : w.replace(EDGE_PUNCTUATION, "");
 }
 
-function matchAt<T>(entry: Entry<T>, tokens: readonly Token[], keys: readonly (string | null)[], i: number): number {
+function matchAt<T>(entry: Entry<T>, tokens: readonly Token[], i: number): number {
+  const steps = entry.steps;
   if (entry.kind !== "any") {
     // A tag phrase is one tag token.
     const t = tokens[i]!;
-    if (t.kind !== entry.kind || entry.steps.length !== 1) return -1;
-    return stepMatches(entry.steps[0]!, t.norm, keys[i]!) ? i : -1;
+    if (t.kind !== entry.kind || steps.length !== 1) return -1;
+    return stepMatches(steps[0]!, t) ? i : -1;
   }
   let j = i;
-  for (let s = 0; s < entry.steps.length; s++, j++) {
+  for (let s = 0; s < steps.length; s++, j++) {
     if (s > 0 && isJoiningHyphen(tokens, j)) j++;
     const t = tokens[j];
-    const key = keys[j];
-    if (!t || key === null || key === undefined || t.kind === "mention" || t.kind === "cashtag") return -1;
+    if (!t || t.key === null || t.kind === "mention" || t.kind === "cashtag") return -1;
     // Multi-word phrases match words only; a one-word phrase also matches the hashtag of that word.
-    if (t.kind === "hashtag" && entry.steps.length > 1) return -1;
-    if (!stepMatches(entry.steps[s]!, t.norm, key)) return -1;
+    if (t.kind === "hashtag" && steps.length > 1) return -1;
+    if (!stepMatches(steps[s]!, t)) return -1;
   }
   return j - 1;
 }
 
-function stepMatches(step: Step, norm: string, key: string): boolean {
-  return step.prefix ? norm.startsWith(step.key) : key === step.key;
+function stepMatches(step: Step, t: Token): boolean {
+  return step.prefix ? t.norm.startsWith(step.key) : t.key === step.key;
 }

@@ -1,7 +1,11 @@
 // Tweet-aware tokens with offsets: URLs, #hashtags, @mentions and $cashtags come from
 // twitter-text (the platform's own rules); the rest is split into words, numbers, emoji and
 // punctuation. French elisions (l', qu', jusqu'…) are split off their word.
+//
+// Every rule reads these tokens, for every draft: the splitter is a hand-written scanner with a
+// fast path for plain ASCII words (most words), and Unicode-aware sticky patterns for the rest.
 import twitter from "twitter-text";
+import { keyOfFolded } from "./keys.js";
 import { fold } from "./normalize.js";
 
 export type TokenKind = "word" | "number" | "url" | "hashtag" | "mention" | "cashtag" | "emoji" | "punct";
@@ -12,15 +16,26 @@ export interface Token {
   text: string;
   /** Folded (lower-case, no accents), without #/@/$ for tags; the elision keeps its apostrophe. */
   norm: string;
+  /** The phrase matcher's key (norm without a final plural s/x); null for tokens phrases never match. */
+  key: string | null;
   /** UTF-16 offsets in the tokenized text. */
   start: number;
   end: number;
 }
 
 const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
-// Words (letters/digits joined by apostrophes), numbers with separators, emoji, other symbols.
-const PIECE =
-  /(\p{N}+(?:[.,\u00A0\u202F ]\p{N}{3})*(?:[.,]\p{N}+)?)|([\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*)|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{EMod})*)|(\S)/gu;
+// The pieces, as sticky patterns tried where the scanner stands: a number with its separators,
+// a word (letters/digits joined by apostrophes), an emoji sequence.
+const NUMBER = /\p{N}+(?:[.,\u00A0\u202F ]\p{N}{3})*(?:[.,]\p{N}+)?/uy;
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/uy;
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{EMod})*/uy;
+const SPACE = /^\s$/u;
+const DIGIT = /^\p{N}$/u;
+const LETTER = /^\p{L}$/u;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+// A URL needs a domain: a dot followed by a letter (every top-level domain starts with one) after
+// a non-space, or a protocol. Without either, twitter-text's costly URL pattern is not run.
+const MAYBE_URL = /\S\.\p{L}|:\/\//u;
 
 // Several rules tokenize the same draft in a row: the last few results are kept. Callers must
 // not modify the array they get.
@@ -36,19 +51,39 @@ export function tokenize(text: string): readonly Token[] {
   return tokens;
 }
 
+function token(kind: TokenKind, text: string, norm: string, start: number, end: number): Token {
+  const key = kind === "word" || kind === "number" || kind === "hashtag" || kind === "cashtag" || kind === "mention" ? keyOfFolded(norm) : null;
+  return { kind, text, norm, key, start, end };
+}
+
+type Entity = ReturnType<typeof twitter.extractEntitiesWithIndices>[number];
+
+/** twitter-text's entities, as `extractEntitiesWithIndices` gives them, calling only the extractors this text can need. */
+function entitiesOf(text: string): Entity[] {
+  const urls: Entity[] = MAYBE_URL.test(text) ? twitter.extractUrlsWithIndices(text) : [];
+  const mentions: Entity[] = twitter.extractMentionsOrListsWithIndices(text);
+  // As extractEntitiesWithIndices calls it (the types omit the options argument).
+  const hashtags: Entity[] = (twitter.extractHashtagsWithIndices as (text: string, options: { checkUrlOverlap: boolean }) => Entity[])(text, { checkUrlOverlap: false });
+  const cashtags: Entity[] = twitter.extractCashtagsWithIndices(text);
+  const kinds = (urls.length > 0 ? 1 : 0) + (mentions.length > 0 ? 1 : 0) + (hashtags.length > 0 ? 1 : 0) + (cashtags.length > 0 ? 1 : 0);
+  if (kinds === 0) return [];
+  if (kinds === 1) return urls.length ? urls : mentions.length ? mentions : hashtags.length ? hashtags : cashtags;
+  const all = urls.concat(mentions, hashtags, cashtags);
+  twitter.removeOverlappingEntities(all);
+  return all;
+}
+
 function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = [];
-  const entities = twitter.extractEntitiesWithIndices(text);
   let cursor = 0;
-  for (const entity of entities) {
+  for (const entity of entitiesOf(text)) {
     const [start, end] = entity.indices;
     splitPlain(text, cursor, start, tokens);
     const raw = text.slice(start, end);
-    if ("url" in entity) tokens.push({ kind: "url", text: raw, norm: raw.toLowerCase(), start, end });
-    else if ("hashtag" in entity) tokens.push({ kind: "hashtag", text: raw, norm: fold(entity.hashtag), start, end });
-    else if ("screenName" in entity)
-      tokens.push({ kind: "mention", text: raw, norm: entity.screenName.toLowerCase(), start, end });
-    else if ("cashtag" in entity) tokens.push({ kind: "cashtag", text: raw, norm: entity.cashtag.toLowerCase(), start, end });
+    if ("url" in entity) tokens.push(token("url", raw, raw.toLowerCase(), start, end));
+    else if ("hashtag" in entity) tokens.push(token("hashtag", raw, fold(entity.hashtag), start, end));
+    else if ("screenName" in entity) tokens.push(token("mention", raw, entity.screenName.toLowerCase(), start, end));
+    else if ("cashtag" in entity) tokens.push(token("cashtag", raw, entity.cashtag.toLowerCase(), start, end));
     cursor = end;
   }
   splitPlain(text, cursor, text.length, tokens);
@@ -57,15 +92,62 @@ function tokenizeUncached(text: string): Token[] {
 
 function splitPlain(text: string, from: number, to: number, out: Token[]): void {
   if (to <= from) return;
-  const part = text.slice(from, to);
-  for (const m of part.matchAll(PIECE)) {
-    const start = from + m.index;
-    const raw = m[0];
-    if (m[1] !== undefined) out.push({ kind: "number", text: raw, norm: raw, start, end: start + raw.length });
-    else if (m[2] !== undefined) pushWord(raw, start, out);
-    else if (m[3] !== undefined) out.push({ kind: "emoji", text: raw, norm: raw, start, end: start + raw.length });
-    else out.push({ kind: "punct", text: raw, norm: raw, start, end: start + raw.length });
+  // Pieces never run past an entity: the part between two entities is scanned on its own.
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  const n = part.length;
+  let i = 0;
+  while (i < n) {
+    const c = part.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        i++;
+      } else if (c >= 48 && c <= 57) {
+        i = stickyAt(NUMBER, "number", part, i, from, out);
+      } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        // Plain ASCII word: scanned here, folded by lower-casing (nothing else to fold).
+        let upper = c <= 90;
+        let j = i + 1;
+        for (; j < n; j++) {
+          const d = part.charCodeAt(j);
+          if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) continue;
+          if (d >= 65 && d <= 90) upper = true;
+          else break;
+        }
+        const next = j < n ? part.charCodeAt(j) : 32;
+        // An apostrophe (elision, contraction) or a non-ASCII letter: the general path.
+        if (next === 39 || next >= 128) i = stickyAt(WORD, "word", part, i, from, out);
+        else {
+          const raw = part.slice(i, j);
+          out.push(token("word", raw, upper ? raw.toLowerCase() : raw, from + i, from + j));
+          i = j;
+        }
+      } else {
+        const raw = part[i]!;
+        out.push(token("punct", raw, raw, from + i, from + i + 1));
+        i++;
+      }
+      continue;
+    }
+    const cp = part.codePointAt(i)!;
+    const ch = cp > 0xffff ? part.slice(i, i + 2) : part[i]!;
+    if (SPACE.test(ch)) i += ch.length;
+    else if (DIGIT.test(ch)) i = stickyAt(NUMBER, "number", part, i, from, out);
+    else if (LETTER.test(ch)) i = stickyAt(WORD, "word", part, i, from, out);
+    else if (PICTOGRAPHIC.test(ch)) i = stickyAt(EMOJI, "emoji", part, i, from, out);
+    else {
+      out.push(token("punct", ch, ch, from + i, from + i + ch.length));
+      i += ch.length;
+    }
   }
+}
+
+/** The piece `re` matches at `i` (the caller checked that one starts there); returns where it ends. */
+function stickyAt(re: RegExp, kind: "number" | "word" | "emoji", part: string, i: number, from: number, out: Token[]): number {
+  re.lastIndex = i;
+  const raw = re.exec(part)![0];
+  if (kind === "word") pushWord(raw, from + i, out);
+  else out.push(token(kind, raw, raw, from + i, from + i + raw.length));
+  return i + raw.length;
 }
 
 function pushWord(raw: string, start: number, out: Token[]): void {
@@ -73,10 +155,10 @@ function pushWord(raw: string, start: number, out: Token[]): void {
   if (apostrophe > 0) {
     const head = fold(raw.slice(0, apostrophe));
     if (ELISIONS.has(head)) {
-      out.push({ kind: "word", text: raw.slice(0, apostrophe + 1), norm: `${head}'`, start, end: start + apostrophe + 1 });
+      out.push(token("word", raw.slice(0, apostrophe + 1), `${head}'`, start, start + apostrophe + 1));
       pushWord(raw.slice(apostrophe + 1), start + apostrophe + 1, out);
       return;
     }
   }
-  out.push({ kind: "word", text: raw, norm: fold(raw), start, end: start + raw.length });
+  out.push(token("word", raw, fold(raw), start, start + raw.length));
 }

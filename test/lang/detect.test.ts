@@ -1,4 +1,15 @@
-import { detectLanguage, detectLanguageAsync, loadLanguageStatistics } from "../../src/lang/detect.js";
+import { detectLanguage, detectLanguageAsync, loadLanguageStatistics, needsStatistics } from "../../src/lang/detect.js";
+
+describe("needsStatistics (franc is the slow path: only drafts the cues leave undecided go to it)", () => {
+  it.each([
+    ["Le rendement de l'OAT à 10 ans grimpe à 3,25 %, selon les données publiées ce matin", false],
+    ["Climate risk: insurers paid out $110bn in natural catastrophe claims in 2025, Swiss Re estimates.", false],
+    ["Court", false],
+    ["Bolsonaro : ordre morale droiture respect ; Haddad mafia degeneree depravee", true],
+  ] as const)("%s → %s", (text, slow) => {
+    expect(needsStatistics(text)).toBe(slow);
+  });
+});
 
 describe("detectLanguageAsync (what the engine calls: loads the statistics only when needed)", () => {
   it.each([
@@ -34,6 +45,9 @@ describe("detectLanguage", () => {
     // Tweet furniture does not confuse it.
     ["@lesechos #BCE Les taux restent inchangés https://t.co/abc", "fr"],
     ["@Reuters #ECB Rates are unchanged https://t.co/abc", "en"],
+    // Tweet abbreviations only one language uses.
+    ["mdr jsp tkt demain", "fr"],
+    ["lol idk tbh tomorrow", "en"],
   ] as const)("%s → %s", (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });

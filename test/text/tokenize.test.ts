@@ -25,6 +25,46 @@ describe("tokenize", () => {
   it("keeps English contractions as one word", () => {
     expect(tokenize("Don't panic").map((t) => t.norm)).toEqual(["don't", "panic"]);
   });
+
+  it("finds links without a protocol, and no link in abbreviations or decimals", () => {
+    const kinds = (text: string) => tokenize(text).filter((t) => t.kind === "url").map((t) => t.text);
+    expect(kinds("Voir www.banque-france.fr et ecb.europa.eu")).toEqual(["www.banque-france.fr", "ecb.europa.eu"]);
+    expect(kinds("Les taux U.S. à 4.5 % en 2025. Fin.")).toEqual([]);
+  });
+
+  it("gives every matchable token its key (folded, final plural s/x dropped)", () => {
+    expect(tokenize("Les TAUX des Banques #Assurances 2025 !").map((t) => [t.norm, t.key])).toEqual([
+      ["les", "les"],
+      ["taux", "tau"],
+      ["des", "des"],
+      ["banques", "banque"],
+      ["assurances", "assurance"],
+      ["2025", "2025"],
+      ["!", null],
+    ]);
+  });
+
+  // The scanner has a fast path for ASCII words; it must split exactly as this one pattern does.
+  const PIECE =
+    /(\p{N}+(?:[.,\u00A0\u202F ]\p{N}{3})*(?:[.,]\p{N}+)?)|([\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*)|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{EMod})*)|(\S)/gu;
+  it.each([
+    "Le CAC40 gagne 1 000,50 points (+2,3 %) — l’économie d’aujourd’hui",
+    "CET1 à 13.1%, Q3 2e trimestre, 3D, v2.5, ½ ², 1️⃣ 👍🏽 👨‍👩‍👧",
+    "e\u0301te\u0301 zero\u200Bwidth Ｆｕｌｌ　ｗｉｄｔｈ 日本語 كلمة 123 𝐁𝐨𝐥𝐝",
+    "L'ASSURANCE-VIE jusqu'à l'an 2030 can’t won't 'quoted' a'b",
+  ])("splits plain text as the reference pattern does: %s", (text) => {
+    const reference = [...text.matchAll(PIECE)].map((m) => [m.index, m[0]]);
+    // Elisions are split off afterwards: join them back to compare pieces.
+    const pieces: Array<[number, string]> = [];
+    let previous = "";
+    for (const t of tokenize(text)) {
+      const last = pieces[pieces.length - 1];
+      if (last && previous === "word" && t.kind === "word" && last[0] + last[1].length === t.start && /['\u2019]$/.test(last[1])) last[1] += t.text;
+      else pieces.push([t.start, t.text]);
+      previous = t.kind;
+    }
+    expect(pieces).toEqual(reference);
+  });
 });
 
 describe("PhraseMatcher", () => {

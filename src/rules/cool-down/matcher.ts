@@ -13,11 +13,9 @@ export interface Keyed {
   keys: readonly (string | null)[];
 }
 
-/** The key of a token whose `norm` is already folded (what wordKey does, minus the fold). */
+/** The token's matching key for the cool-down's own word lists: words, hashtags and numbers only. */
 export function keyOf(t: Token): string | null {
-  if (t.kind !== "word" && t.kind !== "hashtag" && t.kind !== "number") return null;
-  const f = t.norm;
-  return f.length > 3 && (f.endsWith("s") || f.endsWith("x")) && !f.endsWith("ss") ? f.slice(0, -1) : f;
+  return t.kind === "word" || t.kind === "hashtag" || t.kind === "number" ? t.key : null;
 }
 
 export function keyed(tokens: readonly Token[]): Keyed {
