@@ -1,8 +1,9 @@
 // Finding and reading the user's configuration file with cosmiconfig (module name `twcheck`).
-import { cosmiconfig, type Loader } from "cosmiconfig";
+import type { Loader, PublicExplorer } from "cosmiconfig";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { MODULE_NAME, SEARCH_PLACES, mayHaveConfig } from "./find.js";
 import type { UserConfig } from "./types.js";
 
 export class ConfigError extends Error {}
@@ -16,14 +17,28 @@ export interface LoadedConfig {
 // to import-fresh, which needs `__filename` (absent from the ESM bundle) and hides the real error.
 const importJs: Loader = async (filepath) => ((await import(pathToFileURL(filepath).href)) as { default?: unknown }).default;
 
-/** The cosmiconfig explorer for `twcheck` (every file name of the spec). */
-export function configExplorer() {
-  return cosmiconfig("twcheck", { searchStrategy: "project", loaders: { ".js": importJs, ".mjs": importJs, ".cjs": importJs } });
+/** The cosmiconfig explorer for `twcheck` (every file name of the spec); cosmiconfig is loaded on first use. */
+export async function configExplorer(): Promise<PublicExplorer> {
+  // A CommonJS package: bundled, its exports may only be on `default`.
+  const loaded = (await import("cosmiconfig")) as typeof import("cosmiconfig") & { default?: typeof import("cosmiconfig") };
+  const cosmiconfig = loaded.cosmiconfig ?? loaded.default!.cosmiconfig;
+  return cosmiconfig(MODULE_NAME, { searchStrategy: "project", searchPlaces: [...SEARCH_PLACES], loaders: { ".js": importJs, ".mjs": importJs, ".cjs": importJs } });
+}
+
+/** Lazily one explorer for the run, so that its cache serves every folder searched. */
+export function explorerOnDemand(): { search(dir: string): ReturnType<PublicExplorer["search"]> } {
+  let explorer: Promise<PublicExplorer> | null = null;
+  return {
+    async search(dir) {
+      if (!mayHaveConfig(dir)) return null;
+      explorer ??= configExplorer();
+      return (await explorer).search(dir);
+    },
+  };
 }
 
 /** The config named with --config, else the nearest one from `cwd` up to the project root. */
 export async function loadUserConfig(cwd: string, configPath?: string): Promise<LoadedConfig> {
-  const explorer = configExplorer();
   let found: { config: unknown; filepath: string; isEmpty?: boolean } | null;
   if (configPath) {
     const path = resolve(cwd, configPath);
@@ -33,8 +48,8 @@ export async function loadUserConfig(cwd: string, configPath?: string): Promise<
       if (error instanceof ConfigError) throw error;
       throw new ConfigError(`${configPath}: cannot read config: no such file`);
     }
-    found = await loadOrExplain(() => explorer.load(path), configPath);
-  } else found = await loadOrExplain(() => explorer.search(cwd), "configuration");
+    found = await loadOrExplain(async () => (await configExplorer()).load(path), configPath);
+  } else found = await loadOrExplain(() => explorerOnDemand().search(cwd), "configuration");
   if (!found || found.isEmpty) return { config: {}, filepath: found?.filepath ?? null };
   return { config: await validateConfig(found.config, found.filepath), filepath: found.filepath };
 }

@@ -3,7 +3,7 @@
 // the drafts beside it), or the one named by --config for every input. Each folder is searched
 // once and each config file resolved once per run.
 import { dirname, resolve } from "node:path";
-import { ConfigError, configExplorer, loadUserConfig, reasonOf, validateConfig } from "./load.js";
+import { ConfigError, explorerOnDemand, loadUserConfig, reasonOf, validateConfig } from "./load.js";
 import { resolveConfig, type ConfigOverrides } from "./resolve.js";
 import type { ResolvedConfig } from "./types.js";
 
@@ -42,7 +42,7 @@ export async function createConfigResolver(
     return { root: fixed, forPath: async () => fixed };
   }
 
-  const explorer = configExplorer();
+  const explorer = explorerOnDemand();
   const byDir = new Map<string, Promise<ResolvedConfig>>();
   const forDir = (dir: string) => {
     let pending = byDir.get(dir);

@@ -12,7 +12,7 @@ import type { Rule } from "../rules/types.js";
 import type { Draft, DraftResult, Problem, RuleId } from "../types.js";
 import { analyzeDraft, checkDraft, finishDraft, type DraftAnalysis, type DraftCheckSetup } from "./check-draft.js";
 import { loadEnabledRules } from "./enabled-rules.js";
-import { AnalysisWorker } from "./parallel.js";
+import type { AnalysisWorker } from "./parallel.js";
 import { createRunEnv } from "./run-env.js";
 
 export interface RunOptions {
@@ -51,10 +51,12 @@ export async function* checkInputs(inputs: Iterable<InputSource> | AsyncIterable
   };
   const run = createRunEnv({ now: opts.now, cwd: opts.cwd ?? process.cwd(), env: opts.env ?? process.env, warn: opts.onWarning ?? (() => {}) });
   let worker: AnalysisWorker | null = null;
+  // worker_threads is loaded only by runs that may use a second thread.
+  const parallel = opts.worker ? await import("./parallel.js") : null;
   const startWorker = (): AnalysisWorker | null => {
-    if (!worker && opts.worker) {
+    if (!worker && opts.worker && parallel) {
       try {
-        worker = new AnalysisWorker(opts.worker);
+        worker = new parallel.AnalysisWorker(opts.worker);
       } catch {
         opts.worker = null; // no second thread: everything is checked here
       }

@@ -1,7 +1,6 @@
 // Paths, directories and globs the user typed, to the inputs to check (in a stable order).
 import { statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { fileInput, stdinInput } from "./files.js";
 import type { InputSource } from "./types.js";
 import type { Problem } from "../types.js";
@@ -9,6 +8,9 @@ import type { Problem } from "../types.js";
 /** Extensions of draft files found when a directory is given (batch files are named explicitly). */
 export const DRAFT_EXTENSIONS = ["txt", "tweet", "md"];
 const IGNORE = ["**/node_modules/**"];
+
+// The glob library is loaded only by runs that name a directory or a pattern.
+const globbing = () => import("tinyglobby");
 
 export interface Expanded {
   inputs: InputSource[];
@@ -44,10 +46,12 @@ export async function expandPaths(paths: string[], opts: { stdinFilename?: strin
     }
     if (kind === "file") add(arg);
     else if (kind === "dir") {
+      const { glob } = await globbing();
       const found = await glob(`**/*.{${DRAFT_EXTENSIONS.join(",")}}`, { cwd: onDisk(arg), ignore: IGNORE, dot: false, onlyFiles: true });
       if (found.length === 0) problems.push({ source: arg, message: `no draft files (.${DRAFT_EXTENSIONS.join(", .")}) in this directory` });
       for (const f of found.sort()) add(joinPath(arg, f));
-    } else if (isDynamicPattern(arg)) {
+    } else if ((await globbing()).isDynamicPattern(arg)) {
+      const { glob } = await globbing();
       // An absolute pattern gives absolute paths (not `../../…` from cwd).
       const found = await glob(arg, { cwd, absolute: isAbsolute(arg), ignore: IGNORE, dot: false, onlyFiles: true });
       if (found.length === 0) problems.push({ source: arg, message: "no files match this pattern" });

@@ -48,7 +48,12 @@ export function foldSameLength(text: string): string {
 
 /** True when the text has letters and none of them is lower-case (a shouted word). */
 export function isUpperCaseWord(word: string): boolean {
-  // Case mapping instead of Unicode-property regexps: most words are lower-case and leave at once.
+  // Most words hold an ASCII lower-case letter among their first two: they leave without a
+  // case mapping (this runs on every word of every draft).
+  for (let i = 0; i < word.length && i < 2; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
   const lower = word.toLowerCase();
   return lower !== word && word.toUpperCase() === word;
 }

@@ -127,8 +127,11 @@ function compile<T>(phrase: string, data: T): Entry<T> | null {
   if (!trimmed) return null;
   const kind: Kind = trimmed.startsWith("#") ? "hashtag" : trimmed.startsWith("$") ? "cashtag" : trimmed.startsWith("@") ? "mention" : "any";
   const body = kind === "any" ? trimmed : trimmed.slice(1);
-  // The body is folded once; its words are then keyed without folding again.
-  const steps = fold(body)
+  // The body is folded once; its words are then keyed without folding again. Most phrases are
+  // plain words and spaces: they skip the general splitting (lists compile at every start).
+  const folded = fold(body);
+  if (PLAIN_PHRASE.test(folded)) return { phrase: trimmed, data, kind, steps: folded.split(" ").map((w) => ({ key: keyOfFolded(w), prefix: false })) };
+  const steps = folded
     .split(SPLIT)
     .map(trimPunctuation)
     .filter(Boolean)
@@ -137,6 +140,7 @@ function compile<T>(phrase: string, data: T): Entry<T> | null {
   return { phrase: trimmed, data, kind, steps };
 }
 
+const PLAIN_PHRASE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}']+|[^\p{L}\p{N}'*]+$/gu;
 const WORD_CHAR = /[\p{L}\p{N}'*]/u;
 function trimPunctuation(w: string): string {

@@ -109,13 +109,13 @@ function figures(text: string, tokens: readonly Token[], lex: Lexicon): { figure
     if (t.kind !== "number") continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    const unitAfter = next && (next.kind === "punct" || next.kind === "word") && lex.units.has(next.kind === "word" ? wordKey(next.norm) : next.text);
+    const unitAfter = next && (next.kind === "punct" || next.kind === "word") && lex.units.has(next.kind === "word" ? next.key! : next.text);
     const currencyBefore = prev && prev.kind === "punct" && /^[€$£¥]$/.test(prev.text) && prev.end === t.start;
     if (unitAfter) found.push(spanOf(text, { start: t.start, end: next!.end }));
-    else if (currencyBefore) found.push(spanOf(text, { start: prev!.start, end: next?.kind === "word" && lex.units.has(wordKey(next.norm)) ? next.end : t.end }));
+    else if (currencyBefore) found.push(spanOf(text, { start: prev!.start, end: next?.kind === "word" && lex.units.has(next.key!) ? next.end : t.end }));
     // A year (1990–2099) or a day next to a month is a date.
     else if (/^(19[9]\d|20\d\d)$/.test(t.text)) dates.push(spanOf(text, t));
-    else if ((next?.kind === "word" && lex.months.has(wordKey(next.norm))) || (prev?.kind === "word" && lex.months.has(wordKey(prev.norm))))
+    else if ((next?.kind === "word" && lex.months.has(next.key!)) || (prev?.kind === "word" && lex.months.has(prev.key!)))
       dates.push(spanOf(text, t));
   }
   // A month named on its own (`en octobre`, `in October`) dates the fact too; where the month
@@ -123,11 +123,14 @@ function figures(text: string, tokens: readonly Token[], lex: Lexicon): { figure
   // it (`depuis mars`, `in May`). A weekday (`mardi`, `on Tuesday`) dates a news fact as well.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || dates.some((d) => d.end >= t.start && d.start <= t.end)) continue;
-    const key = wordKey(t.norm);
+    if (t.kind !== "word") continue;
+    const key = t.key!;
+    const month = lex.months.has(key);
+    if (!month && !lex.weekdays.has(key)) continue;
+    if (dates.some((d) => d.end >= t.start && d.start <= t.end)) continue;
     const prev = tokens[i - 1];
-    const cued = prev?.kind === "word" && lex.monthCues.has(wordKey(prev.norm));
-    if ((lex.months.has(key) && (!AMBIGUOUS_MONTHS.has(t.norm) || cued)) || lex.weekdays.has(key)) dates.push(spanOf(text, t));
+    const cued = prev?.kind === "word" && lex.monthCues.has(prev.key!);
+    if ((month && (!AMBIGUOUS_MONTHS.has(t.norm) || cued)) || lex.weekdays.has(key)) dates.push(spanOf(text, t));
   }
   return { figures: found, dates };
 }
@@ -149,6 +152,7 @@ function creditedSources(text: string, tokens: readonly Token[]): Span[] {
 }
 
 const QUOTE = /[«“„]\s*([^«»“”„]{8,}?)\s*[»”“]|"([^"]{8,}?)"/gu;
+const MAY_QUOTE = /[«“„"]/;
 
 export function findEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evidence {
   const named = (found: PhraseMatch<Category>[], window: number) => {
@@ -163,11 +167,11 @@ export function findEvidence(text: string, tokens: readonly Token[], lex: Lexico
   const matches = lex.phrases.match(tokens);
   const of = (c: Category) => matches.filter((m) => m.data === c);
   const origins = named(of("origins"), 4);
-  // A reporting verb counts as a named origin when the draft names its author anywhere (`Lagarde said`, `La BCE a annoncé`).
-  const someName = tokens.some((_, i) => isName(tokens, i)) || /^\p{Lu}{2,}/u.test(tokens.find((t) => t.kind === "word")?.text ?? "");
   const reporting = of("reporting").map((m) => spanOf(text, m));
+  // A reporting verb counts as a named origin when the draft names its author anywhere (`Lagarde said`, `La BCE a annoncé`).
+  const someName = reporting.length > 0 && (tokens.some((_, i) => isName(tokens, i)) || /^\p{Lu}{2,}/u.test(tokens.find((t) => t.kind === "word")?.text ?? ""));
   const { figures: figs, dates } = figures(text, tokens, lex);
-  const quotes = [...text.matchAll(QUOTE)]
+  const quotes = (MAY_QUOTE.test(text) ? [...text.matchAll(QUOTE)] : [])
     .filter((m) => (m[1] ?? m[2] ?? "").trim().split(/\s+/).length >= 3)
     .map((m) => spanOf(text, { start: m.index, end: m.index + m[0].length }));
   // A quotation with its speaker named just before it (`Lagarde : « … »`, `Powell said: "…"`) names its origin.
