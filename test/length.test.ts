@@ -34,9 +34,32 @@ const TRICKY: Array<[string, string]> = [
   ["140 emoji", "😀".repeat(140)],
   ["URL pushing over 280", "y".repeat(257) + " https://example.com"],
   ["URL at exactly 280", "y".repeat(256) + " https://example.com/a/very/long/path/that/counts/as/twenty-three"],
+  // Dots with no URL possible (measure skips twitter-text's URL pattern for these) and look-alikes.
+  ["dots, decimals, abbreviations", "U.S. rates at 5.25%... The end. Fin. ...", ],
+  ["dots beside emoji and marks", "Top.😀 .\u0301a x.\u0338 ..é 1.x"],
+  ["dot before a letter that is a domain", "rapport.pdf et banque.fr"],
+  ["full-width and ideographic dots", "example．com 例え。jp"],
+  ["200 dots over the limit", ". ".repeat(150)],
 ];
 
 describe("measure() is parseTweet", () => {
+  test("on every labelled draft of the fixtures, both limits", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const dir = new URL("./fixtures/", import.meta.url);
+    const texts = ["quality", "cool-down"].flatMap((set) =>
+      readdirSync(new URL(`${set}/`, dir))
+        .filter((f) => f.endsWith(".jsonl"))
+        .flatMap((f) => readFileSync(new URL(`${set}/${f}`, dir), "utf8").split("\n").filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text)),
+    );
+    expect(texts.length).toBeGreaterThan(500);
+    for (const text of texts)
+      for (const limit of [140, 280] as const) {
+        const expected = parse(text, limit);
+        const m = measure(text, limit);
+        expect([text, m.weighted, m.valid, m.overflowStart]).toEqual([text, expected.weightedLength, expected.valid, expected.weightedLength > limit ? expected.validRangeEnd + 1 : null]);
+      }
+  });
+
   test.each(TRICKY)("%s", (_name, text) => {
     for (const limit of [140, 280] as const) {
       const expected = parse(text, limit);

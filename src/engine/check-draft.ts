@@ -65,7 +65,10 @@ export async function finishDraft(draft: Draft, analysis: DraftAnalysis, config:
     const rule = setup.rules.get(id);
     if (!rule) continue;
     let outcome: SettledOutcome = checked;
-    if (rule.settle) outcome = await rule.settle(checked, contextFor(draft, config, rule, setup.packs, lang, length, allowed), setup.run);
+    if (rule.settle) {
+      const settled = rule.settle(checked, contextFor(draft, config, rule, setup.packs, lang, length, allowed), setup.run);
+      outcome = settled instanceof Promise ? await settled : settled;
+    }
     if (outcome.score !== undefined) scores[rule.scoreKey ?? (rule.id as keyof Scores)] = round(outcome.score);
     if (outcome.cooldown !== undefined) cooldown = outcome.cooldown;
     for (const raw of outcome.findings) {

@@ -39,8 +39,9 @@ const EN = new Set([
   ...onlyIn(eng, fra),
 ]);
 const ELIDED = new Set(["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "aujourd'"]);
-const ACCENTED = /[éèêëàâîïôûùçœ]/giu;
-const ANY_ACCENT = /[éèêëàâîïôûùçœ]/iu;
+// Both cases listed: a case-insensitive Unicode pattern is several times slower, on every draft.
+const ACCENTED = /[éèêëàâîïôûùçœÉÈÊËÀÂÎÏÔÛÙÇŒ]/g;
+const ANY_ACCENT = /[éèêëàâîïôûùçœÉÈÊËÀÂÎÏÔÛÙÇŒ]/;
 
 interface Cues {
   fr: number;

@@ -37,7 +37,8 @@ export async function* readJsonLines(source: string, chunks: AsyncIterable<Buffe
     } catch {
       return { problem: { source, line: lineNo, message: `line ${lineNo}: not UTF-8` } };
     }
-    const line = (lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw).replace(/\r$/, "");
+    let line = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
     if (line.trim() === "") return null;
     let value: unknown;
     try {
@@ -54,8 +55,9 @@ export async function* readJsonLines(source: string, chunks: AsyncIterable<Buffe
     let bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
     let nl: number;
     while ((nl = bytes.indexOf(0x0a)) !== -1) {
-      pending.push(bytes.subarray(0, nl));
-      const item = handle(Buffer.concat(pending));
+      const line = bytes.subarray(0, nl);
+      // Most lines lie within one chunk: no copy then.
+      const item = handle(pending.length === 0 ? line : Buffer.concat([...pending, line]));
       pending = [];
       bytes = bytes.subarray(nl + 1);
       if (item) yield item;

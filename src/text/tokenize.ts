@@ -7,6 +7,7 @@
 import twitter from "twitter-text";
 import { keyOfFolded } from "./keys.js";
 import { fold } from "./normalize.js";
+import { mayHoldUrl } from "./urls.js";
 
 export type TokenKind = "word" | "number" | "url" | "hashtag" | "mention" | "cashtag" | "emoji" | "punct";
 
@@ -33,9 +34,6 @@ const SPACE = /^\s$/u;
 const DIGIT = /^\p{N}$/u;
 const LETTER = /^\p{L}$/u;
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
-// A URL needs a domain: a dot followed by a letter (every top-level domain starts with one) after
-// a non-space, or a protocol. Without either, twitter-text's costly URL pattern is not run.
-const MAYBE_URL = /\S\.\p{L}|:\/\//u;
 
 // Several rules tokenize the same draft in a row: the last few results are kept. Callers must
 // not modify the array they get.
@@ -60,7 +58,7 @@ type Entity = ReturnType<typeof twitter.extractEntitiesWithIndices>[number];
 
 /** twitter-text's entities, as `extractEntitiesWithIndices` gives them, calling only the extractors this text can need. */
 function entitiesOf(text: string): Entity[] {
-  const urls: Entity[] = MAYBE_URL.test(text) ? twitter.extractUrlsWithIndices(text) : [];
+  const urls: Entity[] = mayHoldUrl(text) ? twitter.extractUrlsWithIndices(text) : [];
   const mentions: Entity[] = twitter.extractMentionsOrListsWithIndices(text);
   // As extractEntitiesWithIndices calls it (the types omit the options argument).
   const hashtags: Entity[] = (twitter.extractHashtagsWithIndices as (text: string, options: { checkUrlOverlap: boolean }) => Entity[])(text, { checkUrlOverlap: false });
