@@ -100,30 +100,27 @@ function splitPlain(text: string, from: number, to: number, out: Token[]): void 
       if (c === 32 || (c >= 9 && c <= 13)) {
         i++;
       } else if (c >= 48 && c <= 57) {
-        i = stickyAt(NUMBER, "number", part, i, from, out);
-      } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-        // Plain ASCII word: scanned here, folded by lower-casing (nothing else to fold).
-        let upper = c <= 90;
+        // Plain digits; separators (1 000,5) and other digits go through the pattern.
         let j = i + 1;
-        for (; j < n; j++) {
-          const d = part.charCodeAt(j);
-          if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) continue;
-          if (d >= 65 && d <= 90) upper = true;
-          else break;
-        }
-        const next = j < n ? part.charCodeAt(j) : 32;
-        // An apostrophe (elision, contraction) or a non-ASCII letter: the general path.
-        if (next === 39 || next >= 128) i = stickyAt(WORD, "word", part, i, from, out);
+        while (j < n && isDigit(part.charCodeAt(j))) j++;
+        const next = j < n ? part.charCodeAt(j) : 10;
+        if (next === 46 || next === 44 || next === 32 || next >= 128) i = stickyAt(NUMBER, "number", part, i, from, out);
         else {
           const raw = part.slice(i, j);
-          out.push(token("word", raw, upper ? raw.toLowerCase() : raw, from + i, from + j));
+          out.push(token("number", raw, raw, from + i, from + j));
           i = j;
         }
+      } else if (isWordStart(c)) {
+        i = scanWord(part, i, from, out);
       } else {
         const raw = part[i]!;
         out.push(token("punct", raw, raw, from + i, from + i + 1));
         i++;
       }
+      continue;
+    }
+    if (isLatinLetter(c)) {
+      i = scanWord(part, i, from, out);
       continue;
     }
     const cp = part.codePointAt(i)!;
@@ -137,6 +134,33 @@ function splitPlain(text: string, from: number, to: number, out: Token[]): void 
       i += ch.length;
     }
   }
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+// Latin-1 letters (À–ÿ but × and ÷) and œ/Œ: the accented letters of French.
+const isLatinLetter = (c: number) => (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 0x152 || c === 0x153;
+
+/**
+ * A word of ASCII and Latin-1 letters and digits (most words, French included), scanned here;
+ * a word that goes on with an apostrophe or another script goes through the pattern.
+ */
+function scanWord(part: string, i: number, from: number, out: Token[]): number {
+  const n = part.length;
+  let plain = true; // ASCII lower-case and digits only: the word is its own folded form
+  let j = i;
+  for (; j < n; j++) {
+    const d = part.charCodeAt(j);
+    if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) continue;
+    if ((d >= 65 && d <= 90) || isLatinLetter(d)) plain = false;
+    else break;
+  }
+  const next = j < n ? part.charCodeAt(j) : 32;
+  // An apostrophe (elision, contraction) or a letter of another script: the general path.
+  if (next === 39 || next >= 128) return stickyAt(WORD, "word", part, i, from, out);
+  const raw = part.slice(i, j);
+  out.push(token("word", raw, plain ? raw : fold(raw), from + i, from + j));
+  return j;
 }
 
 /** The piece `re` matches at `i` (the caller checked that one starts there); returns where it ends. */
