@@ -112,6 +112,8 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     const shown = opts.quiet ? onlyErrors(result) : result;
     addToSummary(summary, shown);
     out.write(formatter.draft(shown));
+    const backlog = out.backlog();
+    if (backlog) await backlog;
   }
   out.write(formatter.end(summary, problems));
   await out.close();

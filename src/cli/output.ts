@@ -5,7 +5,18 @@ import { UsageError } from "./errors.js";
 
 export interface Output {
   write(text: string): void;
+  /**
+   * When the destination is behind (a pipe read slowly), a promise that resolves once it has
+   * caught up; null otherwise. Awaiting it keeps memory flat: without it a large batch piped
+   * into a slow reader would pile up in memory.
+   */
+  backlog(): Promise<void> | null;
   close(): Promise<void>;
+}
+
+/** A promise for the stream's next 'drain' when its last write asked to wait, else null. */
+function drainOf(stream: NodeJS.WritableStream & { writableNeedDrain?: boolean }): Promise<void> | null {
+  return stream.writableNeedDrain ? new Promise((resolve) => stream.once("drain", () => resolve())) : null;
 }
 
 export function openOutput(file?: string): Output {
@@ -17,6 +28,7 @@ export function openOutput(file?: string): Output {
         write: (text) => {
           if (text) process.stdout.write(text);
         },
+        backlog: () => drainOf(process.stdout),
         close: () => new Promise((resolve) => process.stdout.write("", () => resolve())),
       };
     }
@@ -35,6 +47,7 @@ export function openOutput(file?: string): Output {
         size += text.length;
         if (size >= 65536) flush();
       },
+      backlog: () => drainOf(process.stdout),
       close: () =>
         new Promise((resolve) => {
           flush();
@@ -59,6 +72,7 @@ export function openOutput(file?: string): Output {
     write: (text) => {
       if (text) stream.write(text);
     },
+    backlog: () => drainOf(stream),
     close: () =>
       new Promise((resolve, reject) =>
         stream.end(() => (failure ? reject(new UsageError(`--output-file ${file}: ${failure.message}`)) : resolve())),
