@@ -206,3 +206,30 @@ describe("topical: amounts, French and English side by side", () => {
     expect(check(en, { presets: [finance] }, "en").findings).toHaveLength(1);
   });
 });
+
+describe("topical: market moves back everyday sector words; joined and possessive names match", () => {
+  const on = (text: string, lang: Lang) => (check(text, { presets: [finance] }, lang).score ?? 0) >= 0.5;
+
+  it.each([
+    ["L'or poursuit son ascension", "Gold extends gains for a third day"],
+    ["Le yen au plus haut depuis mai", "The yen weakens past a key level"],
+  ])("a move backs an everyday sector word: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+  });
+
+  it.each([["Le moral en hausse après les vacances", "Temperatures climbed all afternoon"]])(
+    "a move alone is not a topic: %s | %s",
+    (fr, en) => {
+      expect(on(fr, "fr")).toBe(false);
+      expect(on(en, "en")).toBe(false);
+    },
+  );
+
+  it("reads S&P, M&A and P&C, and English possessives of sector names", () => {
+    expect(on("S&P abaisse la note de la Belgique", "fr")).toBe(true);
+    expect(on("Les M&A reprennent dans l'assurance", "fr")).toBe(true);
+    expect(on("BoE's Bailey sounds cautious", "en")).toBe(true);
+    expect(on("P&C pricing softens at mid-year", "en")).toBe(true);
+  });
+});
