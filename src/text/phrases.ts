@@ -1,7 +1,9 @@
 // Phrase lists (from rule packs or the user's config) matched against tokens: case- and
 // accent-insensitive, hyphen = space (`assurance-vie` = `assurance vie`), a final s/x ignored
 // (`rate`/`rates`, `taux`), `#tag` only as a hashtag, `$TAG` only as a cashtag, `@name` only as
-// a mention. A `*` at the end of a word matches any ending (`scandal*`).
+// a mention. A `*` at the end of a word matches any ending (`scandal*`). `&` and `(` written
+// inside a word join its parts as a hyphen does (`S&P`, `M&A`, `401(k)`), and the last word of
+// a phrase also matches its English possessive (`ECB` matches `ECB's`).
 import { keyOfFolded } from "./keys.js";
 import { fold } from "./normalize.js";
 import type { Token } from "./tokenize.js";
@@ -37,15 +39,26 @@ export function wordKey(word: string): string {
 // Words of a phrase: split at spaces and hyphens, and after a French elision (l', qu', jusqu'…),
 // as the tokenizer does; English contractions (can't, you're) stay one word.
 const SPLIT = /[\s\-\u2010\u2011]+|(?<=(?:^|[\s\-])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)')/u;
-const HYPHEN = /^[-\u2010\u2011]$/;
+// Punctuation that joins two words when written right after the first (`assurance-vie`, `S&P`, `401(k)`, `EUR/USD`).
+const JOINER = /^[-\u2010\u2011&(/]$/;
+// `&`, `(` and `)` in a phrase separate its words as a hyphen does; `/` too (`m/m`).
+const PHRASE_JOINERS = /[&()/]/g;
 /** Where `word*` prefixes are filed: by their first two letters, as one number (no string made per token). */
 const headOf = (norm: string): number => (norm.charCodeAt(0) << 16) | (norm.length > 1 ? norm.charCodeAt(1) : 0);
 const SHORT = -1;
 
-/** A hyphen joining two words (`assurance-vie`), skipped between the words of a phrase. */
+/**
+ * A hyphen, `&`, `(` or `/` joining two words (`assurance-vie`, `S&P`, `401(k)`), skipped between
+ * the words of a phrase; `&` also with spaces around it (`Legal & General`).
+ */
 function isJoiningHyphen(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  return !!t && t.kind === "punct" && HYPHEN.test(t.text) && j > 0 && tokens[j - 1]!.end === t.start;
+  return !!t && t.kind === "punct" && JOINER.test(t.text) && j > 0 && (t.text === "&" || tokens[j - 1]!.end === t.start);
+}
+
+/** The key an English possessive (`ecb's` → `ecb'`) has without its `'s`, or null. */
+function possessiveBase(norm: string, key: string): string | null {
+  return key.length > 2 && key.charCodeAt(key.length - 1) === 39 && norm.endsWith("'s") ? key.slice(0, -1) : null;
 }
 
 export class PhraseMatcher<T = undefined> {
@@ -91,6 +104,12 @@ export class PhraseMatcher<T = undefined> {
       this.bestLast = -1;
       const exact = this.byFirst.get(key);
       if (exact) this.consider(exact, tokens, i);
+      // `ECB's`: one-word phrases (and phrases ending there) also match the possessive.
+      const base = key.charCodeAt(key.length - 1) === 39 ? possessiveBase(t.norm, key) : null;
+      if (base !== null) {
+        const owner = this.byFirst.get(base);
+        if (owner) this.consider(owner, tokens, i);
+      }
       if (hasPrefixes) {
         const byHead = this.prefixes.get(headOf(t.norm));
         if (byHead) this.consider(byHead, tokens, i);
@@ -129,7 +148,7 @@ function compile<T>(phrase: string, data: T): Entry<T> | null {
   const body = kind === "any" ? trimmed : trimmed.slice(1);
   // The body is folded once; its words are then keyed without folding again. Most phrases are
   // plain words and spaces: they skip the general splitting (lists compile at every start).
-  const folded = fold(body);
+  const folded = fold(body).replace(PHRASE_JOINERS, " ");
   if (PLAIN_PHRASE.test(folded)) return { phrase: trimmed, data, kind, steps: folded.split(" ").map((w) => ({ key: keyOfFolded(w), prefix: false })) };
   const steps = folded
     .split(SPLIT)
@@ -154,7 +173,7 @@ function matchAt<T>(entry: Entry<T>, tokens: readonly Token[], i: number): numbe
     // A tag phrase is one tag token.
     const t = tokens[i]!;
     if (t.kind !== entry.kind || steps.length !== 1) return -1;
-    return stepMatches(steps[0]!, t) ? i : -1;
+    return stepMatches(steps[0]!, t, false) ? i : -1;
   }
   let j = i;
   for (let s = 0; s < steps.length; s++, j++) {
@@ -163,11 +182,18 @@ function matchAt<T>(entry: Entry<T>, tokens: readonly Token[], i: number): numbe
     if (!t || t.key === null || t.kind === "mention" || t.kind === "cashtag") return -1;
     // Multi-word phrases match words only; a one-word phrase also matches the hashtag of that word.
     if (t.kind === "hashtag" && steps.length > 1) return -1;
-    if (!stepMatches(steps[s]!, t)) return -1;
+    if (!stepMatches(steps[s]!, t, s === steps.length - 1)) return -1;
   }
   return j - 1;
 }
 
-function stepMatches(step: Step, t: Token): boolean {
-  return step.prefix ? t.norm.startsWith(step.key) : t.key === step.key;
+function stepMatches(step: Step, t: Token, last: boolean): boolean {
+  if (step.prefix) return t.norm.startsWith(step.key);
+  const key = t.key!;
+  return key === step.key || (last && key.length === step.key.length + 1 && possessiveBase(t.norm, key) === step.key);
+}
+
+/** The matching key of a whole phrase (its words' keys, space-separated): `Banques` and `banque` have the same. */
+export function phraseKey(phrase: string): string {
+  return compile(phrase, undefined)?.steps.map((s) => (s.prefix ? `${s.key}*` : s.key)).join(" ") ?? "";
 }

@@ -40,3 +40,25 @@ test("at equal length, a tag phrase wins over the same word (`#irritated` over `
   expect(m.match(tokenize("so #irritated")).map((x) => x.data)).toEqual([2]);
   expect(m.match(tokenize("so irritated")).map((x) => x.data)).toEqual([1]);
 });
+
+describe("PhraseMatcher: words joined by &, ( and /, and English possessives", () => {
+  it("matches S&P, M&A, P&C, 401(k) and EUR/USD however the joiner is written", () => {
+    expect(match(["S&P 500", "M&A"], "Le S&P 500 recule, les M&A reprennent")).toEqual(["S&P 500", "M&A"]);
+    expect(match(["P&C", "401(k)"], "P&C pricing and 401(k) balances; 401k plans")).toEqual(["P&C", "401(k", "401k"]);
+    expect(match(["Standard & Poor's", "Legal & General"], "Standard & Poor's et Legal & General")).toEqual(["Standard & Poor's", "Legal & General"]);
+    expect(match(["EUR/USD"], "l'EUR/USD à 1,05")).toEqual(["EUR/USD"]);
+  });
+  it("does not join words separated by a space and a hyphen or a slash", () => {
+    expect(match(["taux fixe"], "taux / fixe, taux - fixe")).toEqual([]);
+  });
+  it("matches the English possessive of a phrase's last word (ECB's, Bank of Japan's), not of another word", () => {
+    expect(match(["ECB", "Bank of Japan"], "The ECB's Lagarde and the Bank of Japan's Ueda")).toEqual(["ECB's", "Bank of Japan's"]);
+    expect(match(["Moody's"], "Moody's and Moody’s, not moody")).toEqual(["Moody's", "Moody’s"]);
+    expect(match(["Lloyds"], "Lloyd's of London")).toEqual(["Lloyd's"]);
+    expect(match(["bank of"], "the bank's of")).toEqual([]);
+  });
+  it("leaves French elisions alone (l'or is not a possessive)", () => {
+    expect(match(["or"], "le cours de l'or")).toEqual(["or"]);
+    expect(match(["l'once"], "L'once d'or")).toEqual(["L'once"]);
+  });
+});

@@ -7,7 +7,7 @@ import { formatMessage, quoteList } from "../../lang/messages.js";
 import type { Token } from "../../text/tokenize.js";
 import type { Lang, RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
-import { topicsFor } from "../topical/matchers.js";
+import { isSectorTopic, topicsFor } from "../topical/matchers.js";
 import { audienceFor, lexicon } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
 
@@ -67,7 +67,7 @@ export const rule: Rule = {
     const trivia = lex.trivia.match(tokens);
     const personal = lex.personal.match(tokens).length > 0;
     // Business context: the draft speaks to the audience's interests or the configured topics.
-    const business = interests.length > 0 || (trivia.length === 1 && topicsFor(ctx.config, ctx.packs).matcher.match(tokens).some((m) => m.data.from !== "not"));
+    const business = interests.length > 0 || (trivia.length === 1 && topicsFor(ctx.config, ctx.packs).matcher.match(tokens).some(isSectorTopic));
     const hashtags = tokens.filter((t) => t.kind === "hashtag");
     const chain = mentionChain(tokens);
     const wrongLang = audienceLang !== null && audienceLang !== ctx.lang;
@@ -98,7 +98,7 @@ export const rule: Rule = {
     }
     // Hashtags worth keeping: those the configured topics or the audience's interests name.
     const known = (t: Token) =>
-      interests.some((m) => m.start === t.start) || topicsFor(ctx.config, ctx.packs).matcher.match([t]).some((m) => m.data.from !== "not");
+      interests.some((m) => m.start === t.start) || topicsFor(ctx.config, ctx.packs).matcher.match([t]).some(isSectorTopic);
     const keepTags = extraTags > 0 ? hashtags.filter(known) : [];
     if (extraTags > 0) {
       findings.push({

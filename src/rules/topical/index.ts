@@ -9,11 +9,15 @@ import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
 import { wordKey } from "../../text/phrases.js";
 import type { Rule, RuleContext } from "../types.js";
-import { topicsFor, type CompiledTopics, type TopicData } from "./matchers.js";
+import { isTopic, topicsFor, type CompiledTopics, type TopicData } from "./matchers.js";
 import { MESSAGES } from "./messages.js";
 
 /** Score of one matched topic; two distinct topics make a fully topical draft. */
 const TOPIC_WEIGHT = 0.7;
+/** Score of a preset term that is also an everyday word (`banque`, `savings`): alone it is not enough. */
+const WEAK_WEIGHT = 0.35;
+/** Added to a draft that names a topic when it also gives a percentage or a money figure (`+3 %`, `$1.21`). */
+const FIGURE_WEIGHT = 0.35;
 /** Score from sharing content words with one headline: 1 word is a hint, 2 or more a link. */
 const HEADLINE_WEIGHT = [0, 0.4, 0.8, 1] as const;
 export const DEFAULT_THRESHOLD = 0.5;
@@ -37,7 +41,7 @@ function bestHeadline(compiled: CompiledTopics, tokens: readonly Token[]): Headl
   for (const t of tokens) {
     if (t.kind !== "word" && t.kind !== "hashtag" && t.kind !== "cashtag") continue;
     if (isStopWord(t.norm)) continue;
-    const key = wordKey(t.norm);
+    const key = t.key!;
     const hits = compiled.headlineWords.get(key);
     if (!hits) continue;
     shown.set(key, t.text);
@@ -53,17 +57,60 @@ function bestHeadline(compiled: CompiledTopics, tokens: readonly Token[]): Headl
   return best;
 }
 
+interface Figures {
+  /** A sector-sized amount (`$3bn`, `1,6 milliard`, `€500m`, `500 millions d'euros`), as written. */
+  amount: string | null;
+  /** A percentage or rate move (`2,5 %`, `25 bps`, `3 per cent`). */
+  percent: boolean;
+  /** A number with a currency (`$1.21`, `82 dollars`, `210 €/t`, `EUR48`). */
+  money: boolean;
+  /** The draft speaks in the first person singular (`je`, `my`): its prices are personal ones. */
+  firstPerson: boolean;
+}
+
+// Reuters-style money written as one word: `EUR22bn`, `USD7m`, `GBP400`.
+const CODE_AMOUNT = /^([a-z]{3})\d+(?:[.,]\d+)?([a-z]{0,2})$/;
+const OF = new Set(["de", "d'", "of"]);
+
 /**
- * Sector-sized amounts: a number followed by a scale word (`$3bn`, `€1.4 billion`, `1,6 milliard
- * d'euros`, `500 millions`). Finance news speaks in them; everyday tweets rarely do.
+ * Figures in one pass over the tokens: sector-sized amounts (finance news speaks in them; everyday
+ * tweets rarely do), percentages and money figures. Scale words such as `m` or `millions` make an
+ * amount only beside a currency (`2 millions de vues` is not one).
  */
-function amounts(tokens: readonly Token[], scales: ReadonlySet<string>): string[] {
-  if (scales.size === 0) return [];
-  const out: string[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+function figures(tokens: readonly Token[], c: CompiledTopics): Figures {
+  const out: Figures = { amount: null, percent: false, money: false, firstPerson: false };
+  if (c.currencies.size === 0 && c.amountScales.size === 0) return out;
+  const keyAt = (j: number): string => {
+    const t = tokens[j];
+    return !t ? "" : t.kind === "punct" ? t.norm : (t.key ?? "");
+  };
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const next = tokens[i + 1]!;
-    if (t.kind === "number" && next.kind === "word" && scales.has(wordKey(next.norm))) out.push(`${t.text} ${next.text}`);
+    if (t.kind === "word") {
+      const key = t.key!;
+      if (c.firstPerson.has(key)) out.firstPerson = true;
+      else if (key.length > 3 && key.charCodeAt(3) < 58 && key.charCodeAt(3) > 47) {
+        const m = CODE_AMOUNT.exec(key);
+        if (m && c.currencies.has(m[1]!)) {
+          out.money = true;
+          if (m[2] && (c.amountScales.has(m[2]) || c.currencyScales.has(m[2]))) out.amount ??= t.text;
+        }
+      }
+      continue;
+    }
+    if (t.kind !== "number") continue;
+    const next = keyAt(i + 1);
+    if (c.percentUnits.has(next) || ((next === "per" || next === "pour") && keyAt(i + 2) === "cent")) {
+      out.percent = true;
+      continue;
+    }
+    const before = i > 0 && c.currencies.has(keyAt(i - 1));
+    const scaled = tokens[i + 1]?.kind === "word" && (c.amountScales.has(next) || c.currencyScales.has(next));
+    let j = scaled ? i + 2 : i + 1;
+    if (OF.has(keyAt(j))) j++;
+    const after = c.currencies.has(keyAt(j));
+    if (before || after) out.money = true;
+    if (scaled && (before || after || c.amountScales.has(next))) out.amount ??= `${t.text} ${tokens[i + 1]!.text}`;
   }
   return out;
 }
@@ -85,18 +132,35 @@ export const rule: Rule = {
     const compiled = topicsFor(ctx.config, ctx.packs);
     if (compiled.empty) return { findings: [] };
     const tokens = tokensOf(ctx.text);
-    const topics = new Set(
-      compiled.matcher
-        .match(tokens)
-        .filter((m) => m.data.from !== "not" && caseOk(m, tokens))
-        .map((m) => m.phrase.toLowerCase()),
-    );
+    // Distinct topics; a preset term that is also an everyday word (`banque`, `gold`) is a weak one.
+    const topics = new Set<string>();
+    const weak = new Map<string, string>();
+    const isScale = (t: Token | undefined) => !!t && t.kind === "word" && (compiled.amountScales.has(t.key!) || compiled.currencyScales.has(t.key!));
+    const figureAt = (i: number) =>
+      tokens[i]?.kind === "number" || isScale(tokens[i]) || (OF.has(tokens[i]?.norm ?? "") && (tokens[i - 1]?.kind === "number" || isScale(tokens[i - 1])));
+    let moved = false;
+    for (const m of compiled.matcher.match(tokens)) {
+      if (m.data.from === "move") moved = true;
+      if (!isTopic(m) || !caseOk(m, tokens)) continue;
+      // `42 euros`, `500 millions de dollars`: a currency after a number is a figure, not a topic.
+      if (m.data.weak && compiled.currencies.has(m.data.key) && figureAt(m.first - 1)) continue;
+      if (m.data.weak) weak.set(m.data.key, ctx.text.slice(m.start, m.end));
+      else topics.add(m.data.key);
+    }
+    const fig = figures(tokens, compiled);
     // An amount counts as one topic, however many the draft gives.
-    const amount = amounts(tokens, compiled.amountScales)[0];
-    if (amount) topics.add(`amount:${amount}`);
+    if (fig.amount) topics.add(`amount:${fig.amount}`);
+    // A percentage or a money figure backs a topic (`les frais bancaires augmentent de 2,5 %`);
+    // prices in a first-person draft are personal (`I paid $7 for a latte`).
+    // A market move (`en hausse`, `highest since`) backs it the same way.
+    const figure = fig.percent || (fig.money && !fig.firstPerson) || moved;
+    // In a first-person draft (`my bank`, `mon compte`), everyday words are personal unless a
+    // sector topic or a percentage backs them: two of them are not enough.
+    const weakCount = fig.firstPerson && topics.size === 0 && !fig.percent ? 0 : weak.size;
+    const named = topics.size + weakCount;
     const headline = bestHeadline(compiled, tokens);
     const headlineScore = HEADLINE_WEIGHT[Math.min(3, headline?.words.length ?? 0)]!;
-    const score = Math.min(1, topics.size * TOPIC_WEIGHT + headlineScore);
+    const score = Math.min(1, topics.size * TOPIC_WEIGHT + weakCount * WEAK_WEIGHT + (figure && named > 0 ? FIGURE_WEIGHT : 0) + headlineScore);
     if (score >= threshold(ctx)) return { score, findings: [] };
 
     const { locale } = ctx;
@@ -105,7 +169,9 @@ export const rule: Rule = {
     const message =
       headline && recent
         ? formatMessage(MESSAGES, locale, "offTopicNear", { words: quoteList(headline.words, locale), headline: recent })
-        : formatMessage(MESSAGES, locale, "offTopic");
+        : weak.size > 0
+          ? formatMessage(MESSAGES, locale, "offTopicWeak", { words: quoteList([...weak.values()], locale) })
+          : formatMessage(MESSAGES, locale, "offTopic");
     const suggestion = recent
       ? formatMessage(MESSAGES, locale, "fixHeadline", { examples, headline: recent })
       : formatMessage(MESSAGES, locale, "fixTopics", { examples });

@@ -4,15 +4,22 @@
 import type { Headline, PresetData, ResolvedConfig } from "../../config/types.js";
 import { isStopWord } from "../../lang/stopwords.js";
 import type { PackLoader } from "../../packs/load.js";
-import { PhraseMatcher, wordKey } from "../../text/phrases.js";
+import { PhraseMatcher, phraseKey, wordKey } from "../../text/phrases.js";
 import { tokenize } from "../../text/tokenize.js";
 
 /** Short capitalised preset terms (Fed, PER, SEC, ING) must be written capitalised: `fed up` is not the Fed. */
 export type CaseRule = "upper" | "capital" | null;
 export interface TopicData {
-  /** `not`: a phrase that holds a topic word in another sense; matched only to hide that word. */
-  from: "topics" | "preset" | "not";
+  /**
+   * `not`: a phrase that holds a topic word in another sense, matched only to hide that word;
+   * `move`: a market move (`en hausse`, `highest since`), which backs an everyday sector word as a figure does.
+   */
+  from: "topics" | "preset" | "not" | "move";
   caseRule: CaseRule;
+  /** A preset term that is also an everyday word (`banque`, `savings`): it needs company to count (see `weakTopics`). */
+  weak: boolean;
+  /** The phrase's matching key: `banque` and `banques` are one topic. */
+  key: string;
 }
 
 export interface TopicPack {
@@ -22,6 +29,28 @@ export interface TopicPack {
   minHeadlineWordLength?: number;
   /** Scale words that make a number a sector-sized amount (`$3bn`, `1,6 milliard`): a topic when a sector preset is on. */
   amountScales?: string[];
+  /** Scale words that make an amount only beside a currency (`€500m`, `500 millions d'euros`; not `2 millions de vues`). */
+  amountScalesWithCurrency?: string[];
+  /** Preset terms that are everyday words too (`banque`, `bourse`, `savings`, `gold`): one counts only with another topic, a percentage or a money figure. */
+  weakTopics?: string[];
+  /** Currency symbols, words and codes that make a number a money figure (`€`, `dollars`, `EUR`). */
+  currencies?: string[];
+  /** Units that make a number a percentage or a rate move (`%`, `percent`, `bps`, `pb`). */
+  percentUnits?: string[];
+  /** First-person singular words (`je`, `my`): prices in a personal draft (`I paid $7`) are not finance figures. */
+  firstPerson?: string[];
+  /** Words of market moves (`en hausse`, `au plus bas`, `slides`, `highest since`): they back an everyday sector word as a figure does. */
+  moves?: string[];
+}
+
+/** A match that names a topic (not a `notTopics` phrase nor a market move). */
+export function isTopic(m: { data: TopicData }): boolean {
+  return m.data.from !== "not" && m.data.from !== "move";
+}
+
+/** A topic that is a sector topic on its own (not an everyday word such as `banque`, `café`). */
+export function isSectorTopic(m: { data: TopicData }): boolean {
+  return isTopic(m) && !m.data.weak;
 }
 
 export interface CompiledTopics {
@@ -33,6 +62,14 @@ export interface CompiledTopics {
   examples: Record<"fr" | "en", string[]>;
   /** Keys of amount scale words (`bn`, `milliard`), when a sector preset is on; empty otherwise. */
   amountScales: ReadonlySet<string>;
+  /** Keys of scale words that need a currency beside them (`m`, `millions`). */
+  currencyScales: ReadonlySet<string>;
+  /** Keys of currency words and symbols (`dollar`, `€`, `eur`). */
+  currencies: ReadonlySet<string>;
+  /** Keys of percentage units (`%`, `bps`). */
+  percentUnits: ReadonlySet<string>;
+  /** Keys of first-person singular words. */
+  firstPerson: ReadonlySet<string>;
   empty: boolean;
 }
 
@@ -68,12 +105,15 @@ function headlineIndex(headlines: readonly Headline[], packs: PackLoader): Map<s
   return index;
 }
 
-function examplesOf(config: ResolvedConfig): Record<"fr" | "en", string[]> {
+function examplesOf(config: ResolvedConfig, weak: ReadonlySet<string>): Record<"fr" | "en", string[]> {
   const pick = (lang: "fr" | "en") => {
     // The user's own topics first; then preset terms spread over each list (lists are grouped by
-    // theme) that read well in a sentence: no tags, no very short acronyms.
+    // theme) that read well in a sentence: no tags, no very short acronyms, no long names, and
+    // no everyday words (`banque`), which are not topics on their own.
     const spread = config.presets.flatMap((p) => {
-      const list = (p.topics[lang] ?? []).filter((t) => !/^[#$]/.test(t) && t.length > 3);
+      // Lists start with their core terms (longer lists append subfields): spread over the first part.
+      const all = p.topics[lang] ?? [];
+      const list = all.slice(0, Math.max(150, Math.ceil(all.length / 3))).filter((t) => !/^[#$]/.test(t) && t.length > 3 && t.length <= 20 && !weak.has(phraseKey(t)));
       return [0, 1, 2].map((k) => list[Math.floor((k * list.length) / 3) + 3]).filter((t): t is string => Boolean(t));
     });
     return [...new Set([...config.topics, ...spread])].slice(0, 3);
@@ -82,22 +122,37 @@ function examplesOf(config: ResolvedConfig): Record<"fr" | "en", string[]> {
 }
 
 export function compileTopics(config: ResolvedConfig, packs: PackLoader): CompiledTopics {
-  const notTopics = [...(packs.load<TopicPack>("topical", "fr")?.notTopics ?? []), ...(packs.load<TopicPack>("topical", "en")?.notTopics ?? [])];
+  const fr = packs.load<TopicPack>("topical", "fr") ?? {};
+  const en = packs.load<TopicPack>("topical", "en") ?? {};
+  const both = (key: keyof TopicPack) => [...((fr[key] as string[] | undefined) ?? []), ...((en[key] as string[] | undefined) ?? [])];
+  const notTopics = both("notTopics");
+  // Moves only matter when a preset is on (they back the presets' everyday words).
+  const moves = config.presets.length > 0 ? both("moves") : [];
+  const weak = new Set(both("weakTopics").map(phraseKey));
   const entries: Array<readonly [string, TopicData]> = [
-    ...notTopics.map((t) => [t, { from: "not", caseRule: null }] as const),
-    ...config.topics.map((t) => [t, { from: "topics", caseRule: null }] as const),
-    ...presetTerms(config.presets).map((t) => [t, { from: "preset", caseRule: caseRuleOf(t) }] as const),
+    ...notTopics.map((t) => [t, { from: "not", caseRule: null, weak: false, key: phraseKey(t) }] as const),
+    ...moves.map((t) => [t, { from: "move", caseRule: null, weak: false, key: phraseKey(t) }] as const),
+    ...config.topics.map((t) => [t, { from: "topics", caseRule: null, weak: false, key: phraseKey(t) }] as const),
+    ...presetTerms(config.presets).map((t) => {
+      const key = phraseKey(t);
+      return [t, { from: "preset", caseRule: caseRuleOf(t), weak: weak.has(key), key }] as const;
+    }),
   ];
   const matcher = new PhraseMatcher<TopicData>(entries);
   const headlineWords = headlineIndex(config.headlines, packs);
-  const scales = [...(packs.load<TopicPack>("topical", "fr")?.amountScales ?? []), ...(packs.load<TopicPack>("topical", "en")?.amountScales ?? [])];
+  // Amounts and figures are sector signals only when a sector preset is on.
+  const keys = (key: keyof TopicPack) => new Set(config.presets.length > 0 ? both(key).map((s) => wordKey(s)) : []);
   return {
     matcher,
     headlineWords,
     headlines: config.headlines,
-    examples: examplesOf(config),
-    amountScales: new Set(config.presets.length > 0 ? scales.map((s) => wordKey(s)) : []),
-    empty: matcher.size === notTopics.length && headlineWords.size === 0,
+    examples: examplesOf(config, weak),
+    amountScales: keys("amountScales"),
+    currencyScales: keys("amountScalesWithCurrency"),
+    currencies: keys("currencies"),
+    percentUnits: keys("percentUnits"),
+    firstPerson: keys("firstPerson"),
+    empty: matcher.size === notTopics.length + moves.length && headlineWords.size === 0,
   };
 }
 

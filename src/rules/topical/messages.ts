@@ -10,6 +10,10 @@ export const MESSAGES: MessageTable = {
     en: "This draft only brushes a current topic: it shares {words} with the headline “{headline}”.",
     fr: "Ce brouillon ne fait qu'effleurer l'actualité : il partage seulement {words} avec le titre « {headline} ».",
   },
+  offTopicWeak: {
+    en: "This draft only brushes your sector: {words} is also an everyday word, and nothing else here (another topic, a percentage, an amount) says it is the sector's news.",
+    fr: "Ce brouillon ne fait qu'effleurer votre secteur : {words} est aussi un mot de tous les jours, et rien d'autre (un autre sujet, un pourcentage, un montant) n'en fait une actualité du secteur.",
+  },
   fixTopics: {
     en: "Tie it to what your followers are watching, e.g. {examples}; or keep it for a channel where it fits.",
     fr: "Rattachez-le à ce que suivent vos abonnés, par exemple {examples} ; ou gardez-le pour un autre canal.",

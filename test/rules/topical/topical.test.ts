@@ -138,3 +138,98 @@ describe("topical: sector-sized amounts count as a topic when a preset is on", (
     expect(out.findings).toHaveLength(1);
   });
 });
+
+describe("topical: everyday words that are also sector words need company (weakTopics)", () => {
+  const on = (text: string, lang: Lang) => (check(text, { presets: [finance] }, lang).score ?? 0) >= 0.5;
+
+  it.each([
+    ["Encore 2 heures au téléphone avec ma banque", "The queue at the bank was 45 minutes this morning"],
+    ["Médaille d'or pour le relais ce matin", "Gold medal for the relay team this morning"],
+    ["On a enfin trouvé le livret de famille", "The kids traded cards, the exchange rate was one for five"],
+  ])("one everyday word alone is not a topic: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(false);
+    expect(on(en, "en")).toBe(false);
+  });
+
+  it.each([
+    ["L'or grimpe de 1,2 % à la mi-séance", "Gold climbs 1.2% in early trading"],
+    ["L'euro tombe sous 1,05 dollar", "Sterling slides to $1.21 against all odds"],
+    ["La banque relève ses taux sur les livrets", "Banks tighten lending as loan demand falls"],
+  ])("with a percentage, a money figure or another such word it is: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+  });
+
+  it.each([
+    ["Mon fils a 42 euros d'économies dans sa tirelire", "My savings for the trip: 600 dollars so far"],
+    ["J'ai changé de banque pour un meilleur crédit", "I moved to another bank for a better loan"],
+  ])("in a first-person draft, prices and pairs of everyday words stay personal: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(false);
+    expect(on(en, "en")).toBe(false);
+  });
+
+  it("still counts a sector topic or a percentage in a first-person draft", () => {
+    expect(on("Je note que la BCE baisse ses taux", "fr")).toBe(true);
+    expect(on("My bank's savings rate drops to 3.1% next month", "en")).toBe(true);
+  });
+
+  it("says which everyday word it saw, in the locale asked", () => {
+    const fr = rule.check(makeContext("Encore 2 heures au téléphone avec ma banque", { lang: "fr", locale: "fr", config: { presets: [finance] } }));
+    const en = rule.check(makeContext("Called the bank this morning", { lang: "en", locale: "en", config: { presets: [finance] } }));
+    expect(fr.findings[0]!.message).toContain("« banque »");
+    expect(fr.findings[0]!.message).toMatch(/mot de tous les jours/);
+    expect(en.findings[0]!.message).toContain("“bank”");
+    expect(en.findings[0]!.message).toMatch(/everyday word/);
+  });
+
+  it("leaves the user's own topics as given (a topic word is never weak there)", () => {
+    expect(check("On parle banque ce soir", { topics: ["banque"] }).findings).toEqual([]);
+    expect(check("Talking banks tonight", { topics: ["bank"] }, "en").findings).toEqual([]);
+  });
+});
+
+describe("topical: amounts, French and English side by side", () => {
+  it.each([
+    ["Mistral AI lève 600 M€ auprès de fonds américains", "Monzo was handed a £21m penalty by the FCA"],
+    ["Le groupe cède sa filiale pour 1,6 Md€", "KKR buys the network in a EUR22bn deal"],
+    ["Un contrat de 500 millions d'euros pour Alstom", "Airbus wins a $500 million order"],
+  ])("on topic: %s | %s", (fr, en) => {
+    expect(check(fr, { presets: [finance] }, "fr").findings).toEqual([]);
+    expect(check(en, { presets: [finance] }, "en").findings).toEqual([]);
+  });
+
+  it.each([
+    ["Il y a 2 millions de raisons d'aimer l'automne", "Thanks for 2 million views on my cat video"],
+    ["Le mur fait 10 m de haut", "The wall is 10 m high"],
+  ])("millions without a currency are not an amount: %s | %s", (fr, en) => {
+    expect(check(fr, { presets: [finance] }, "fr").findings).toHaveLength(1);
+    expect(check(en, { presets: [finance] }, "en").findings).toHaveLength(1);
+  });
+});
+
+describe("topical: market moves back everyday sector words; joined and possessive names match", () => {
+  const on = (text: string, lang: Lang) => (check(text, { presets: [finance] }, lang).score ?? 0) >= 0.5;
+
+  it.each([
+    ["L'or poursuit son ascension", "Gold extends gains for a third day"],
+    ["Le yen au plus haut depuis mai", "The yen weakens past a key level"],
+  ])("a move backs an everyday sector word: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+  });
+
+  it.each([["Le moral en hausse après les vacances", "Temperatures climbed all afternoon"]])(
+    "a move alone is not a topic: %s | %s",
+    (fr, en) => {
+      expect(on(fr, "fr")).toBe(false);
+      expect(on(en, "en")).toBe(false);
+    },
+  );
+
+  it("reads S&P, M&A and P&C, and English possessives of sector names", () => {
+    expect(on("S&P abaisse la note de la Belgique", "fr")).toBe(true);
+    expect(on("Les M&A reprennent dans l'assurance", "fr")).toBe(true);
+    expect(on("BoE's Bailey sounds cautious", "en")).toBe(true);
+    expect(on("P&C pricing softens at mid-year", "en")).toBe(true);
+  });
+});
