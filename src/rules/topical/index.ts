@@ -7,7 +7,6 @@ import type { PhraseMatch } from "../../text/phrases.js";
 import { tokensOf } from "../../lang/analyze.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
-import { wordKey } from "../../text/phrases.js";
 import type { Rule, RuleContext } from "../types.js";
 import { isTopic, topicsFor, type CompiledTopics, type TopicData } from "./matchers.js";
 import { MESSAGES } from "./messages.js";
