@@ -141,7 +141,34 @@ export class PhraseMatcher<T = undefined> {
   }
 }
 
+interface Compiled {
+  phrase: string;
+  kind: Kind;
+  steps: Step[];
+  /** The phrase's matching key (its words' keys, space-separated; `word*` for a prefix). */
+  key: string;
+}
+
+// Phrases are compiled once per process: the same preset term is keyed by its rule (`phraseKey`)
+// and compiled again by a matcher, and lists compile at every start of the CLI. Bounded.
+const compiled = new Map<string, Compiled | null>();
+const COMPILED_LIMIT = 50_000;
+
+function compiledOf(phrase: string): Compiled | null {
+  let c = compiled.get(phrase);
+  if (c === undefined) {
+    if (compiled.size >= COMPILED_LIMIT) compiled.clear();
+    compiled.set(phrase, (c = compileUncached(phrase)));
+  }
+  return c;
+}
+
 function compile<T>(phrase: string, data: T): Entry<T> | null {
+  const c = compiledOf(phrase);
+  return c === null ? null : { phrase: c.phrase, data, kind: c.kind, steps: c.steps };
+}
+
+function compileUncached(phrase: string): Compiled | null {
   const trimmed = phrase.trim();
   if (!trimmed) return null;
   const kind: Kind = trimmed.startsWith("#") ? "hashtag" : trimmed.startsWith("$") ? "cashtag" : trimmed.startsWith("@") ? "mention" : "any";
@@ -149,14 +176,21 @@ function compile<T>(phrase: string, data: T): Entry<T> | null {
   // The body is folded once; its words are then keyed without folding again. Most phrases are
   // plain words and spaces: they skip the general splitting (lists compile at every start).
   const folded = fold(body).replace(PHRASE_JOINERS, " ");
-  if (PLAIN_PHRASE.test(folded)) return { phrase: trimmed, data, kind, steps: folded.split(" ").map((w) => ({ key: keyOfFolded(w), prefix: false })) };
+  if (PLAIN_PHRASE.test(folded)) {
+    if (!folded.includes(" ")) {
+      const key = keyOfFolded(folded);
+      return { phrase: trimmed, kind, steps: [{ key, prefix: false }], key };
+    }
+    const steps = folded.split(" ").map((w) => ({ key: keyOfFolded(w), prefix: false }));
+    return { phrase: trimmed, kind, steps, key: steps.map((st) => st.key).join(" ") };
+  }
   const steps = folded
     .split(SPLIT)
     .map(trimPunctuation)
     .filter(Boolean)
     .map((w) => (w.endsWith("*") ? { key: w.slice(0, -1), prefix: true } : { key: keyOfFolded(w), prefix: false }));
   if (steps.length === 0) return null;
-  return { phrase: trimmed, data, kind, steps };
+  return { phrase: trimmed, kind, steps, key: steps.map((st) => (st.prefix ? `${st.key}*` : st.key)).join(" ") };
 }
 
 const PLAIN_PHRASE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
@@ -195,5 +229,5 @@ function stepMatches(step: Step, t: Token, last: boolean): boolean {
 
 /** The matching key of a whole phrase (its words' keys, space-separated): `Banques` and `banque` have the same. */
 export function phraseKey(phrase: string): string {
-  return compile(phrase, undefined)?.steps.map((s) => (s.prefix ? `${s.key}*` : s.key)).join(" ") ?? "";
+  return compiledOf(phrase)?.key ?? "";
 }

@@ -74,7 +74,7 @@ export interface CompiledTopics {
 }
 
 function caseRuleOf(term: string): CaseRule {
-  if (/[\s#$@]/.test(term) || term.length > 5 || !/\p{Lu}/u.test(term)) return null;
+  if (term.length > 5 || /[\s#$@]/.test(term) || !/\p{Lu}/u.test(term)) return null;
   return /\p{Ll}/u.test(term) ? "capital" : "upper";
 }
 
@@ -125,7 +125,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
   const fr = packs.load<TopicPack>("topical", "fr") ?? {};
   const en = packs.load<TopicPack>("topical", "en") ?? {};
   const both = (key: keyof TopicPack) => [...((fr[key] as string[] | undefined) ?? []), ...((en[key] as string[] | undefined) ?? [])];
-  const notTopics = both("notTopics");
+  // notTopics only hide topic words: without topics or presets there is nothing to hide.
+  const notTopics = config.topics.length > 0 || config.presets.length > 0 ? both("notTopics") : [];
   // Moves only matter when a preset is on (they back the presets' everyday words).
   const moves = config.presets.length > 0 ? both("moves") : [];
   const weak = new Set(both("weakTopics").map(phraseKey));
