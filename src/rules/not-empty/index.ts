@@ -53,8 +53,13 @@ export interface Content {
   cue: Span | null;
 }
 
-const SENTENCE_END = /^[.!?…:;]$/;
-const QUESTION = /^[?？]$/;
+/** Punctuation that ends a sentence: . ! ? … : ; (and the full-width question mark). */
+function endsSentence(p: string): boolean {
+  if (p.length !== 1) return false;
+  const c = p.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0xff1f;
+}
+const isQuestionMark = (p: string) => p === "?" || p === "\uff1f";
 
 /** True when the text between two tokens holds a line break (a sentence boundary in tweets). */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -90,7 +95,7 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
   let baitFrom = -1;
   let baitDone = false;
   const endSentence = (end: Token | null) => {
-    if (end && QUESTION.test(end.text) && sentenceFrom >= 0 && sentenceWords <= CROWD_MAX_WORDS) out.questions.push({ start: tokens[sentenceFrom]!.start, end: end.end });
+    if (end && isQuestionMark(end.text) && sentenceFrom >= 0 && sentenceWords <= CROWD_MAX_WORDS) out.questions.push({ start: tokens[sentenceFrom]!.start, end: end.end });
     sentenceStart = true;
     sentenceFrom = -1;
     sentenceWords = 0;
@@ -101,7 +106,7 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
     const t = tokens[i]!;
     if (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, t.start)) endSentence(null);
     if (t.kind === "punct") {
-      if (SENTENCE_END.test(t.text)) endSentence(t);
+      if (endsSentence(t.text)) endSentence(t);
       continue;
     }
     if (t.kind === "emoji") {
@@ -160,10 +165,17 @@ function isName(t: Token, sentenceStart: boolean): boolean {
   return t.text.length >= 2 && t.text.length <= 6 && t.text === t.text.toUpperCase();
 }
 
+const NO_SPANS: Span[] = [];
+
 function patternSpans(text: string, patterns: readonly RegExp[]): Span[] {
-  const out: Span[] = [];
+  let out = NO_SPANS;
   for (const re of patterns) {
+    // Most drafts match no pattern: a test is cheaper than an iterator.
     re.lastIndex = 0;
+    if (!re.test(text)) continue;
+    // matchAll starts where the test stopped: from the start again.
+    re.lastIndex = 0;
+    if (out === NO_SPANS) out = [];
     for (const m of text.matchAll(re)) {
       const lead = m[0].length - m[0].trimStart().length;
       out.push({ start: m.index + lead, end: m.index + m[0].trimEnd().length });
@@ -223,9 +235,10 @@ export const rule: Rule = {
       else if (kind === KIND.clickbait) clickbait.push(m);
       else if (kind === KIND.teaser) teaser.push(m);
     }
-    const patterns = patternSpans(text, lex.fillerPatterns).sort((a, b) => a.start - b.start);
-    filler.push(...patterns);
-    hype.push(...shouting(text));
+    const patterns = patternSpans(text, lex.fillerPatterns);
+    if (patterns.length > 1) patterns.sort((a, b) => a.start - b.start);
+    for (const p of patterns) filler.push(p);
+    for (const h of shouting(text)) hype.push(h);
     const content = contentOf(text, tokens, lex, matches, patterns);
 
     const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(MESSAGES, locale, key, params);
