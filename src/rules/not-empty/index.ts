@@ -110,6 +110,7 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
       continue;
     }
     if (t.kind === "emoji") {
+      if (!out.cue && lex.cueEmoji.size && lex.cueEmoji.has(stripSelectors(t.text))) out.cue = t;
       if (baitFrom >= 0 && !baitDone && lex.baitEmoji.has(stripSelectors(t.text))) {
         out.bait.push({ start: tokens[baitFrom]!.start, end: t.end });
         baitDone = true;
@@ -154,7 +155,19 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
       if (!out.anchored && isName(t, atStart)) out.anchored = true;
     } else if (t.kind === "hashtag" && !lex.emptyWords.has(t.norm)) out.count += HASHTAG_WEIGHT;
   }
+  if (!out.cue) out.cue = suspension(tokens);
   return out;
+}
+
+/** Suspension points closing the draft (`Une surprise se prépare…`, `Something's coming...`), emoji after them aside: a teaser cue. */
+function suspension(tokens: readonly Token[]): Span | null {
+  let j = tokens.length - 1;
+  while (j >= 0 && tokens[j]!.kind === "emoji") j--;
+  const last = tokens[j];
+  if (!last || last.kind !== "punct") return null;
+  if (last.text === "…") return last;
+  const a = tokens[j - 2];
+  return last.text === "." && tokens[j - 1]?.text === "." && a?.text === "." && a.end + 2 === last.end ? { start: a.start, end: last.end } : null;
 }
 
 /** A name: a capitalised word that does not start a sentence, or an acronym (BCE, CAC40, INSEE). */

@@ -51,6 +51,8 @@ export interface Lexicon {
   baitVerbs: ReadonlySet<string>;
   /** Emoji cues (`👇`), which the phrase matcher does not read, without variation selectors. */
   baitEmoji: ReadonlySet<string>;
+  /** Emoji teaser cues (`👀`, `🔜`). */
+  cueEmoji: ReadonlySet<string>;
   emptyWords: ReadonlySet<string>;
   fillerPatterns: RegExp[];
   minContentWords: number;
@@ -81,10 +83,12 @@ export function lexicon(packs: PackLoader): Lexicon {
   // One entry per phrase (as folded), carrying every list it is in.
   const kinds = new Map<string, { phrase: string; kind: number }>();
   const emoji = new Set<string>();
+  const cueEmoji = new Set<string>();
   for (const [key, kind] of LISTS)
     for (const phrase of both(key)) {
       if (!HAS_LETTER.test(phrase)) {
         if (kind === KIND.baitCue) emoji.add(stripSelectors(phrase.trim()));
+        else if (kind === KIND.cue) cueEmoji.add(stripSelectors(phrase.trim()));
         continue;
       }
       const folded = fold(phrase.trim());
@@ -96,6 +100,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     phrases: new PhraseMatcher<number>([...kinds.values()].map((e) => [e.phrase, e.kind] as const)),
     baitVerbs: new Set(both("baitVerbs").map((v) => fold(v.trim()))),
     baitEmoji: emoji,
+    cueEmoji,
     emptyWords: new Set(both("emptyWords").map(fold)),
     fillerPatterns: [...new Set(both("fillerPatterns"))].map((p) => new RegExp(p, "gu")),
     minContentWords: Math.max(fr.minContentWords ?? 4, en.minContentWords ?? 4),
