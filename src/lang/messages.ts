@@ -5,10 +5,24 @@ import type { Lang } from "../types.js";
 export type MessageTable = Record<string, Record<Lang, string>>;
 export type MessageParams = Record<string, string | number>;
 
+// Templates split once at their {params}: literal, name, literal, name, literal… (findings are
+// written for many drafts of a batch, the same few templates each time).
+const PARAM = /\{(\w+)\}/;
+const compiled = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(PARAM)));
+  return parts;
+}
+
 export function formatMessage(table: MessageTable, locale: Lang, key: string, params: MessageParams = {}): string {
   const entry = table[key];
   if (!entry) return key;
-  return entry[locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  const parts = partsOf(entry[locale]);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += String(params[parts[i]!] ?? `{${parts[i]}}`) + parts[i + 1]!;
+  return out;
 }
 
 /** Quoted words for a message: « taux », « BCE » in French, "rate", "ECB" in English. */

@@ -1,6 +1,11 @@
-// not-empty: the draft says something — enough content words (stop words from the `stopword`
-// package, tweet filler words from the pack), no filler, no empty hype, no clickbait, and not
-// only hashtags, mentions, emoji or a bare link.
+// not-empty: the draft says something. What it says is counted as its specific words (not stop
+// words from the `stopword` package, not tweet filler such as `lol`, not vague words such as
+// `amazing`, `team`, `journey`, `génial`, `aventure`), with figures, links, mentions, cashtags and
+// names as concrete anchors. How it is said costs: filler, empty hype, clickbait, and three
+// structures that no phrase list can enumerate: a teaser (an unnamed thing and a cue that it is
+// coming, with nothing concrete), engagement bait (a sentence that starts with `RT`, `like`,
+// `partagez`… and asks `if`, `who`, `si`, `en commentaire`), and a question to the crowd with
+// nothing in it (`Thoughts?`, `Qui est d'accord ?`).
 import { tokensOf } from "../../lang/analyze.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
@@ -8,11 +13,11 @@ import type { PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
-import { lexicon, type Category, type Lexicon } from "./lexicon.js";
+import { KIND, lexicon, NOT_CONTENT, stripSelectors, type Lexicon } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
-export const PENALTIES = { filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.35 } as const;
+export const PENALTIES = { filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.35, bait: 0.5, crowd: 0.35 } as const;
 /**
  * A draft with nothing concrete in it — no figure, link, mention, cashtag or name — scores at
  * most this: it may still pass, but one piece of filler, hype or teasing then makes it empty talk.
@@ -20,67 +25,170 @@ export const PENALTIES = { filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.3
 export const VAGUE_CAP = 0.6;
 /** A hashtag's word counts half: `#inflation` alone is a label, not a statement. */
 const HASHTAG_WEIGHT = 0.5;
+/** A question to the crowd has no specific word at all (`Thoughts?`, `Vous en pensez quoi ?`; `Should I worry?` is a question, not bait). */
+const CROWD_MAX_WORDS = 0;
 
 interface Span {
   start: number;
   end: number;
 }
 
+/** What the draft says and how, found in one pass over its tokens. */
 export interface Content {
-  /** Content words (with hashtags counted half). */
+  /** Specific words (with hashtags counted half). */
   count: number;
   words: Token[];
+  /** Vague words, unnamed things and teaser cues: how it is said rather than what. */
+  vague: Span[];
   /** False when there is no word, number or cashtag outside tags, mentions, emoji and links. */
   hasText: boolean;
+  /** A figure, link, mention, cashtag or name. */
+  anchored: boolean;
+  /** Sentences that start with a call to like, share or comment and ask `if`, `who`, `si`… */
+  bait: Span[];
+  /** Questions without a specific word. */
+  questions: Span[];
+  /** First unnamed thing and first teaser cue (for the teaser structure). */
+  thing: Span | null;
+  cue: Span | null;
 }
 
-function inside(t: Token, spans: readonly Span[]): boolean {
-  return spans.some((s) => t.start >= s.start && t.end <= s.end);
+/** Punctuation that ends a sentence: . ! ? … : ; (and the full-width question mark). */
+function endsSentence(p: string): boolean {
+  if (p.length !== 1) return false;
+  const c = p.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0xff1f;
 }
+const isQuestionMark = (p: string) => p === "?" || p === "\uff1f";
 
-export function contentOf(tokens: readonly Token[], lex: Lexicon, noise: readonly Span[]): Content {
-  let count = 0;
-  const words: Token[] = [];
-  let hasText = false;
-  for (const t of tokens) {
-    if (t.kind === "word" || t.kind === "number" || t.kind === "cashtag") hasText = true;
-    if (inside(t, noise)) continue;
-    if (t.kind === "number" || t.kind === "cashtag") {
-      count += 1;
-      words.push(t);
-    } else if (t.kind === "word" && (t.norm.length > 1 || /\p{N}/u.test(t.norm)) && !isStopWord(t.norm) && !lex.emptyWords.has(t.norm)) {
-      count += 1;
-      words.push(t);
-    } else if (t.kind === "hashtag" && !lex.emptyWords.has(t.norm)) count += HASHTAG_WEIGHT;
-  }
-  return { count, words, hasText };
-}
-
-const SENTENCE_END = /^[.!?…:;]$/;
-
-/**
- * Something a reader can check or look up: a figure, a link, a mention, a cashtag, or a name
- * (a capitalised word that does not start a sentence, an acronym such as BCE or CAC40).
- */
-export function hasConcreteAnchor(tokens: readonly Token[]): boolean {
-  let sentenceStart = true;
-  for (const t of tokens) {
-    if (t.kind === "number" || t.kind === "url" || t.kind === "mention" || t.kind === "cashtag") return true;
-    if (t.kind === "word") {
-      const first = t.text[0]!;
-      const capitalised = first !== first.toLowerCase();
-      const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase() && t.text.length <= 6;
-      if (capitalised && (!sentenceStart || acronym) && !t.text.endsWith("'")) return true;
-      sentenceStart = false;
-    } else if (t.kind === "punct" && SENTENCE_END.test(t.text)) sentenceStart = true;
-  }
+/** True when the text between two tokens holds a line break (a sentence boundary in tweets). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
 }
 
+/** A letter written three times in a row (`soooo`, `gooo`, `trooop`): an interjection, not a word. */
+function stretched(word: string): boolean {
+  for (let k = 2; k < word.length; k++) if (word.charCodeAt(k) === word.charCodeAt(k - 1) && word.charCodeAt(k) === word.charCodeAt(k - 2)) return true;
+  return false;
+}
+
+/** Whether a word token carries content of its own (not a stop word, filler word or interjection). */
+function isContentWord(t: Token, lex: Lexicon): boolean {
+  return (t.norm.length > 1 || /\p{N}/u.test(t.norm)) && !isStopWord(t.norm) && !lex.emptyWords.has(t.norm) && !stretched(t.norm);
+}
+
+/**
+ * Reads the draft once: its specific words, its vague words, whether it holds something concrete
+ * (a figure, link, mention, cashtag, or a name: a capitalised word that does not start a sentence,
+ * or an acronym such as BCE or CAC40, that is not itself a vague or filler word), and its
+ * sentences that bait engagement or ask the crowd with nothing in them.
+ */
+export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, matches: readonly PhraseMatch<number>[], noise: readonly Span[]): Content {
+  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, bait: [], questions: [], thing: null, cue: null };
+  let mi = 0;
+  let ni = 0;
+  // The current sentence: where it starts, its specific words, a bait verb at its start.
+  let sentenceStart = true;
+  let sentenceFrom = -1;
+  let sentenceWords = 0;
+  let baitFrom = -1;
+  let baitDone = false;
+  const endSentence = (end: Token | null) => {
+    if (end && isQuestionMark(end.text) && sentenceFrom >= 0 && sentenceWords <= CROWD_MAX_WORDS) out.questions.push({ start: tokens[sentenceFrom]!.start, end: end.end });
+    sentenceStart = true;
+    sentenceFrom = -1;
+    sentenceWords = 0;
+    baitFrom = -1;
+    baitDone = false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, t.start)) endSentence(null);
+    if (t.kind === "punct") {
+      if (endsSentence(t.text)) endSentence(t);
+      continue;
+    }
+    if (t.kind === "emoji") {
+      if (!out.cue && lex.cueEmoji.size && lex.cueEmoji.has(stripSelectors(t.text))) out.cue = t;
+      if (baitFrom >= 0 && !baitDone && lex.baitEmoji.has(stripSelectors(t.text))) {
+        out.bait.push({ start: tokens[baitFrom]!.start, end: t.end });
+        baitDone = true;
+      }
+      // Emoji often close a sentence in tweets (`Big day 🎉 Thanks all`): a capital after one starts a sentence.
+      sentenceStart = true;
+      continue;
+    }
+    if (t.kind === "word" || t.kind === "number" || t.kind === "cashtag") out.hasText = true;
+    if (t.kind === "url" || t.kind === "mention" || t.kind === "cashtag" || t.kind === "number") out.anchored = true;
+    while (mi < matches.length && matches[mi]!.last < i) mi++;
+    const m = matches[mi] !== undefined && matches[mi]!.first <= i ? matches[mi]! : undefined;
+    const kind = m ? m.data : 0;
+    const atStart = sentenceStart;
+    if (t.kind === "word" && sentenceFrom < 0) sentenceFrom = i;
+    if (t.kind === "word") sentenceStart = false;
+    // Bait: a call to act that opens the sentence, then a cue later in it.
+    if (atStart && t.kind === "word" && lex.baitVerbs.has(t.norm)) baitFrom = i;
+    else if (baitFrom >= 0 && !baitDone && kind & KIND.baitCue) {
+      out.bait.push({ start: tokens[baitFrom]!.start, end: m!.end });
+      baitDone = true;
+    }
+    if (m && i === m.first) {
+      if (kind & KIND.thing && !out.thing) out.thing = m;
+      if (kind & KIND.cue && !out.cue) out.cue = m;
+    }
+    if (kind & NOT_CONTENT) {
+      if (kind & (KIND.vague | KIND.thing | KIND.cue) && i === m!.first) out.vague.push({ start: m!.start, end: m!.end });
+      continue;
+    }
+    // Words inside filler patterns (`+1`) are not content either.
+    while (ni < noise.length && noise[ni]!.end <= t.start) ni++;
+    if (ni < noise.length && noise[ni]!.start <= t.start) continue;
+    if (t.kind === "number" || t.kind === "cashtag") {
+      out.count += 1;
+      sentenceWords += 1;
+      out.words.push(t);
+    } else if (t.kind === "word" && isContentWord(t, lex)) {
+      out.count += 1;
+      sentenceWords += 1;
+      out.words.push(t);
+      if (!out.anchored && isName(t, atStart)) out.anchored = true;
+    } else if (t.kind === "hashtag" && !lex.emptyWords.has(t.norm)) out.count += HASHTAG_WEIGHT;
+  }
+  if (!out.cue) out.cue = suspension(tokens);
+  return out;
+}
+
+/** Suspension points closing the draft (`Une surprise se prépare…`, `Something's coming...`), emoji after them aside: a teaser cue. */
+function suspension(tokens: readonly Token[]): Span | null {
+  let j = tokens.length - 1;
+  while (j >= 0 && tokens[j]!.kind === "emoji") j--;
+  const last = tokens[j];
+  if (!last || last.kind !== "punct") return null;
+  if (last.text === "…") return last;
+  const a = tokens[j - 2];
+  return last.text === "." && tokens[j - 1]?.text === "." && a?.text === "." && a.end + 2 === last.end ? { start: a.start, end: last.end } : null;
+}
+
+/** A name: a capitalised word that does not start a sentence, or an acronym (BCE, CAC40, INSEE). */
+function isName(t: Token, sentenceStart: boolean): boolean {
+  const first = t.text[0]!;
+  if (first === first.toLowerCase() || t.text.endsWith("'")) return false;
+  if (!sentenceStart) return true;
+  return t.text.length >= 2 && t.text.length <= 6 && t.text === t.text.toUpperCase();
+}
+
+const NO_SPANS: Span[] = [];
+
 function patternSpans(text: string, patterns: readonly RegExp[]): Span[] {
-  const out: Span[] = [];
+  let out = NO_SPANS;
   for (const re of patterns) {
+    // Most drafts match no pattern: a test is cheaper than an iterator.
     re.lastIndex = 0;
+    if (!re.test(text)) continue;
+    // matchAll starts where the test stopped: from the start again.
+    re.lastIndex = 0;
+    if (out === NO_SPANS) out = [];
     for (const m of text.matchAll(re)) {
       const lead = m[0].length - m[0].trimStart().length;
       out.push({ start: m.index + lead, end: m.index + m[0].trimEnd().length });
@@ -91,6 +199,7 @@ function patternSpans(text: string, patterns: readonly RegExp[]): Span[] {
 
 /** Runs of exclamation marks (`!!`, `!!!`) read as hype whatever the words. */
 function shouting(text: string): Span[] {
+  if (!text.includes("!!")) return [];
   return [...text.matchAll(/!{2,}/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
@@ -104,13 +213,22 @@ function minWords(ctx: RuleContext, lex: Lexicon): number {
   return typeof value === "number" && value >= 1 ? value : lex.minContentWords;
 }
 
+/** The one penalised kind of a phrase in several lists, in the order the lists are read. */
+function primary(kind: number): number {
+  if (kind & KIND.filler) return KIND.filler;
+  if (kind & KIND.hype) return KIND.hype;
+  if (kind & KIND.clickbait) return KIND.clickbait;
+  if (kind & KIND.teaser) return KIND.teaser;
+  return 0;
+}
+
 export const rule: Rule = {
   id: "not-empty",
   defaultSeverity: "error",
   scoreKey: "not-empty",
   describe: {
-    en: "The draft says something: enough content words, no filler, empty hype or clickbait, not only hashtags, mentions, emoji or a link.",
-    fr: "Le brouillon dit quelque chose : assez de mots porteurs de sens, ni remplissage, ni enthousiasme creux, ni appât à clics, pas seulement des hashtags, mentions, emoji ou un lien.",
+    en: "The draft says something: enough specific words, no filler, empty hype, teaser, clickbait or engagement bait, not only hashtags, mentions, emoji or a link.",
+    fr: "Le brouillon dit quelque chose : assez de mots précis, ni remplissage, ni enthousiasme creux, ni teasing, ni appât à clics ou à likes, pas seulement des hashtags, mentions, emoji ou un lien.",
   },
   check(ctx) {
     const { text, locale } = ctx;
@@ -119,27 +237,46 @@ export const rule: Rule = {
     const tokens = tokensOf(text);
     const lex = lexicon(ctx.packs);
     const matches = lex.phrases.match(tokens);
-    const filler: Span[] = [...matches.filter((m) => m.data === "filler"), ...patternSpans(text, lex.fillerPatterns)];
-    const hype: Span[] = [...matches.filter((m) => m.data === "hype"), ...shouting(text)];
-    const clickbait: PhraseMatch<Category>[] = matches.filter((m) => m.data === "clickbait");
-    const teaser: PhraseMatch<Category>[] = matches.filter((m) => m.data === "teaser");
-    const content = contentOf(tokens, lex, [...filler, ...hype, ...clickbait, ...teaser]);
-    const needed = minWords(ctx, lex);
+    const filler: Span[] = [];
+    const hype: Span[] = [];
+    const clickbait: Span[] = [];
+    const teaser: Span[] = [];
+    for (const m of matches) {
+      const kind = primary(m.data);
+      if (kind === KIND.filler) filler.push(m);
+      else if (kind === KIND.hype) hype.push(m);
+      else if (kind === KIND.clickbait) clickbait.push(m);
+      else if (kind === KIND.teaser) teaser.push(m);
+    }
+    const patterns = patternSpans(text, lex.fillerPatterns);
+    if (patterns.length > 1) patterns.sort((a, b) => a.start - b.start);
+    for (const p of patterns) filler.push(p);
+    for (const h of shouting(text)) hype.push(h);
+    const content = contentOf(text, tokens, lex, matches, patterns);
 
     const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(MESSAGES, locale, key, params);
     if (!content.hasText) {
       return { score: 0, findings: [{ start: 0, end: text.length, message: say("onlyTags"), suggestion: say("onlyTagsFix") }] };
     }
+    // Structures, for drafts with nothing concrete: an unnamed thing announced (`something big is
+    // coming`, `une surprise vous attend demain`), a question that gives the crowd nothing to answer.
+    const vague = !content.anchored;
+    const announced: Span[] =
+      vague && !teaser.length && content.thing && content.cue
+        ? [{ start: Math.min(content.thing.start, content.cue.start), end: Math.max(content.thing.end, content.cue.end) }]
+        : [];
+    const crowd = vague ? content.questions : [];
     const penalty =
-      Math.min(2, filler.length) * PENALTIES.filler +
+      Math.min(2, filler.length + crowd.length) * PENALTIES.filler +
       Math.min(2, hype.length) * PENALTIES.hype +
       Math.min(2, clickbait.length) * PENALTIES.clickbait +
-      Math.min(2, teaser.length) * PENALTIES.teaser;
-    const earned = Math.min(1, content.count / needed, hasConcreteAnchor(tokens) ? 1 : VAGUE_CAP);
+      Math.min(2, content.bait.length) * PENALTIES.bait +
+      Math.min(2, teaser.length + announced.length) * PENALTIES.teaser;
+    const earned = Math.min(1, content.count / minWords(ctx, lex), vague ? VAGUE_CAP : 1);
     const score = Math.max(0, Math.min(1, earned - penalty));
     if (score >= threshold(ctx)) return { score, findings: [] };
 
-    const quote = (spans: readonly Span[]) => quoteList(spans.map((s) => text.slice(s.start, s.end)), locale);
+    const quote = (spans: readonly Span[], max?: number) => quoteList(spans.map((s) => text.slice(s.start, s.end)), locale, max);
     // One finding per kind of emptiness, naming all its words; the word count only when nothing else explains the score.
     const findings: RawFinding[] = [];
     const group = (spans: readonly Span[], key: string) => {
@@ -148,13 +285,25 @@ export const rule: Rule = {
       findings.push({ start: ordered[0]!.start, end: ordered[ordered.length - 1]!.end, message: say(key, { words: quote(ordered) }), suggestion: say(`${key}Fix`) });
     };
     group(clickbait, "clickbait");
-    group(teaser, "teaser");
+    group(content.bait, "bait");
+    group([...teaser, ...announced], "teaser");
     group(filler, "filler");
+    group(crowd, "crowd");
     group(hype, "hype");
     if (findings.length === 0) {
       const count = content.words.length;
-      const key = count === 0 ? "nothing" : count === 1 ? "thinOne" : "thin";
-      findings.push({ start: 0, end: text.length, message: say(key, { count, words: quote(content.words) }), suggestion: say("thinFix") });
+      if (content.vague.length && count <= 2) {
+        const words = count ? say("vagueWith", { words: quote(content.words) }) : "";
+        findings.push({
+          start: content.vague[0]!.start,
+          end: content.vague[content.vague.length - 1]!.end,
+          message: say("vague", { vague: quote(content.vague, 4), with: words }),
+          suggestion: say("vagueFix"),
+        });
+      } else {
+        const key = count === 0 ? "nothing" : count === 1 ? "thinOne" : "thin";
+        findings.push({ start: 0, end: text.length, message: say(key, { count, words: quote(content.words) }), suggestion: say("thinFix") });
+      }
     }
     return { score, findings: findings.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)) };
   },

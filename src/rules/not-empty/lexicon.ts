@@ -1,6 +1,9 @@
 // What the not-empty rule matches, from the rule packs of both languages (tweets mix them):
-// filler, empty hype, clickbait, words that carry no content in a tweet (`lol`, `super`), and
-// patterns a phrase list cannot express (`+1`).
+// filler, empty hype, clickbait, teasers, vague words (generic praise, feelings, time, light
+// verbs: `amazing`, `team`, `journey`, `génial`, `aventure`, `hâte`), the pieces of two
+// structures (an unnamed thing and a cue that it is coming: `something` … `soon`; a call to
+// like, share or comment: `RT` … `if`), words that carry no content in a tweet (`lol`, `super`),
+// and patterns a phrase list cannot express (`+1`).
 import type { PackLoader } from "../../packs/load.js";
 import { fold } from "../../text/normalize.js";
 import { PhraseMatcher } from "../../text/phrases.js";
@@ -11,31 +14,93 @@ export interface NotEmptyPack {
   clickbait?: string[];
   /** Announcements that say something is coming without saying what (`stay tuned`, `grande nouvelle`). */
   teaser?: string[];
+  /** Words that say how the author feels or how things are, not what happened: they are not content. */
+  vague?: string[];
+  /** An unnamed thing (`something`, `quelque chose`, `surprise`): with a teaser cue and nothing concrete, a teaser. */
+  teaserThings?: string[];
+  /** That it is coming or special (`soon`, `tomorrow`, `de fou`, `you'll see`). */
+  teaserCues?: string[];
+  /** Calls to act on the tweet (`RT`, `like`, `partagez`) that start a sentence… */
+  baitVerbs?: string[];
+  /** …and what makes them engagement bait later in that sentence (`if`, `who`, `si`, `en commentaire`, `👇`). */
+  baitCues?: string[];
   emptyWords?: string[];
   fillerPatterns?: string[];
   minContentWords?: number;
 }
 
-export type Category = "filler" | "hype" | "clickbait" | "teaser";
+/** What a matched phrase is: a bit set, as the same words may be in several lists (`soon` is vague and a teaser cue). */
+export const KIND = {
+  filler: 1,
+  hype: 2,
+  clickbait: 4,
+  teaser: 8,
+  vague: 16,
+  thing: 32,
+  cue: 64,
+  baitVerb: 128,
+  baitCue: 256,
+} as const;
+/** Words of these kinds are never counted as content. */
+export const NOT_CONTENT = KIND.filler | KIND.hype | KIND.clickbait | KIND.teaser | KIND.vague | KIND.thing | KIND.cue;
 
 export interface Lexicon {
-  /** Filler, hype and clickbait in one matcher: one pass over the draft, the longer phrase wins. */
-  phrases: PhraseMatcher<Category>;
+  /** Every list in one matcher: one pass over the draft, the longer phrase wins, the kinds of one phrase combined. */
+  phrases: PhraseMatcher<number>;
+  /** Bait verbs as written (folded), so that `shares` (a noun) is not the imperative `share`. */
+  baitVerbs: ReadonlySet<string>;
+  /** Emoji cues (`👇`), which the phrase matcher does not read, without variation selectors. */
+  baitEmoji: ReadonlySet<string>;
+  /** Emoji teaser cues (`👀`, `🔜`). */
+  cueEmoji: ReadonlySet<string>;
   emptyWords: ReadonlySet<string>;
   fillerPatterns: RegExp[];
   minContentWords: number;
 }
 
+const LISTS = [
+  ["filler", KIND.filler],
+  ["hype", KIND.hype],
+  ["clickbait", KIND.clickbait],
+  ["teaser", KIND.teaser],
+  ["vague", KIND.vague],
+  ["teaserThings", KIND.thing],
+  ["teaserCues", KIND.cue],
+  ["baitVerbs", KIND.baitVerb],
+  ["baitCues", KIND.baitCue],
+] as const;
+
 const cache = new WeakMap<PackLoader, Lexicon>();
+const HAS_LETTER = /[\p{L}\p{N}]/u;
+const stripSelectors = (s: string) => s.replace(/\uFE0F/g, "");
 
 export function lexicon(packs: PackLoader): Lexicon {
   const hit = cache.get(packs);
   if (hit) return hit;
   const fr = packs.load<NotEmptyPack>("not-empty", "fr") ?? {};
   const en = packs.load<NotEmptyPack>("not-empty", "en") ?? {};
-  const both = (key: "filler" | "hype" | "clickbait" | "teaser" | "emptyWords" | "fillerPatterns") => [...(fr[key] ?? []), ...(en[key] ?? [])];
+  const both = (key: Exclude<keyof NotEmptyPack, "minContentWords">) => [...(fr[key] ?? []), ...(en[key] ?? [])];
+  // One entry per phrase (as folded), carrying every list it is in.
+  const kinds = new Map<string, { phrase: string; kind: number }>();
+  const emoji = new Set<string>();
+  const cueEmoji = new Set<string>();
+  for (const [key, kind] of LISTS)
+    for (const phrase of both(key)) {
+      if (!HAS_LETTER.test(phrase)) {
+        if (kind === KIND.baitCue) emoji.add(stripSelectors(phrase.trim()));
+        else if (kind === KIND.cue) cueEmoji.add(stripSelectors(phrase.trim()));
+        continue;
+      }
+      const folded = fold(phrase.trim());
+      const entry = kinds.get(folded);
+      if (entry) entry.kind |= kind;
+      else kinds.set(folded, { phrase: phrase.trim(), kind });
+    }
   const lex: Lexicon = {
-    phrases: new PhraseMatcher<Category>((["filler", "hype", "clickbait", "teaser"] as const).flatMap((c) => both(c).map((p) => [p, c] as const))),
+    phrases: new PhraseMatcher<number>([...kinds.values()].map((e) => [e.phrase, e.kind] as const)),
+    baitVerbs: new Set(both("baitVerbs").map((v) => fold(v.trim()))),
+    baitEmoji: emoji,
+    cueEmoji,
     emptyWords: new Set(both("emptyWords").map(fold)),
     fillerPatterns: [...new Set(both("fillerPatterns"))].map((p) => new RegExp(p, "gu")),
     minContentWords: Math.max(fr.minContentWords ?? 4, en.minContentWords ?? 4),
@@ -43,3 +108,5 @@ export function lexicon(packs: PackLoader): Lexicon {
   cache.set(packs, lex);
   return lex;
 }
+
+export { stripSelectors };

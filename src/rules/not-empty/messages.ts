@@ -42,6 +42,34 @@ export const MESSAGES: MessageTable = {
     en: "Say what it is: the product, the date, the figure, who is concerned. If it is not public yet, wait until it is.",
     fr: "Dites ce que c'est : le produit, la date, le chiffre, qui est concerné. Si ce n'est pas encore public, attendez que ce le soit.",
   },
+  bait: {
+    en: "{words}: engagement bait — it asks for likes, shares or comments instead of giving a reason to react.",
+    fr: "{words} : de l'appât à interactions — le tweet réclame des likes, partages ou commentaires au lieu de donner une raison de réagir.",
+  },
+  baitFix: {
+    en: "Give the point itself (the fact, the figure, your view with its reason); people share what is worth sharing.",
+    fr: "Donnez le propos lui-même (le fait, le chiffre, votre avis et sa raison) : on partage ce qui mérite de l'être.",
+  },
+  crowd: {
+    en: "{words}: a question to your followers that gives them nothing to answer about.",
+    fr: "{words} : une question à vos abonnés qui ne leur donne rien sur quoi répondre.",
+  },
+  crowdFix: {
+    en: "Ask about something precise (a decision, a figure, a product) and give your own answer first.",
+    fr: "Posez une question précise (une décision, un chiffre, un produit) et donnez d'abord votre propre réponse.",
+  },
+  vague: {
+    en: "Only general words ({vague}){with}: nothing a reader learns or could check.",
+    fr: "Seulement des mots généraux ({vague}){with} : rien qu'un lecteur apprenne ou puisse vérifier.",
+  },
+  vagueWith: {
+    en: " around {words}",
+    fr: " autour de {words}",
+  },
+  vagueFix: {
+    en: "Say what happened, concretely: who, what, when, how much (a name, a date, a figure, a link).",
+    fr: "Dites concrètement ce qui se passe : qui, quoi, quand, combien (un nom, une date, un chiffre, un lien).",
+  },
   nothing: {
     en: "No meaningful word at all: the tweet says nothing yet.",
     fr: "Aucun mot porteur de sens : le tweet ne dit encore rien.",

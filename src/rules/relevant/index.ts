@@ -2,13 +2,20 @@
 // personal trivia, hashtag stuffing, long mention chains and a language other than the
 // audience's lower it. Without any audience configured the rule still judges trivia, hashtags
 // and mentions (they are noise to any professional audience), but not language.
+//
+// Personal trivia is judged as a structure, not by one word: everyday-life words (food, sleep,
+// pets, commute… by domain, emoji included), the first person, a chatter tone (`mdr`, `tbh`, `😭`)
+// are weighed against what makes a draft professional (the audience's interests, the sector's
+// topics, a business figure, a cashtag, business vocabulary). `coffee` in `Coffee futures hit
+// $3.40/lb` is a commodity; `Third coffee of the day ☕ send help` is the author's morning.
 import { tokensOf } from "../../lang/analyze.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
+import { wordKey, type PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { Lang, RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { isSectorTopic, topicsFor } from "../topical/matchers.js";
-import { audienceFor, lexicon } from "./lexicon.js";
+import { audienceFor, emojiKey, lexicon, LIFE, type Lexicon, type LifeData } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -16,33 +23,119 @@ export const DEFAULT_THRESHOLD = 0.5;
 export const BASE = 0.8;
 export const AUDIENCE_BONUS = 0.2;
 export const PENALTIES = {
-  /** First personal trivia word in a personal draft (or two trivia words); later ones add `moreTrivia`. */
+  /** Personal trivia (see `TRIVIA_MARGIN`); each further everyday-life word adds `moreTrivia`. */
   trivia: 0.45,
   moreTrivia: 0.15,
-  /** A lone trivia word in an impersonal draft about the audience's interests or the sector's topics (`coffee prices`) is weak evidence. */
+  /** Everyday-life words the draft's professional side outweighs (`Coffee prices jump 20%`), or a lone one: weak evidence. */
   impersonalTrivia: 0.2,
   extraHashtag: 0.2,
   mentionChain: 0.35,
   language: 0.35,
 } as const;
+/**
+ * Personal trivia: the everyday-life side (one per everyday-life word, domain emoji one in all,
+ * one for the first person, one for a chatter tone) with no professional sign at all, or
+ * outnumbering the professional signs by this much. Professional signs: the audience's
+ * interests, the sector's topics (or, failing them, business vocabulary, half), a business figure
+ * (`20%`, `3 Md€`), a cashtag.
+ */
+export const TRIVIA_MARGIN = 2;
+const BUSINESS_WEIGHT = 0.5;
+
+interface Life {
+  /** Everyday-life words and emoji, in order. */
+  trivia: Array<{ start: number; end: number; domain: string }>;
+  /** Distinct everyday-life words, domain emoji counting one in all. */
+  distinct: number;
+  personal: boolean;
+  informal: boolean;
+  business: boolean;
+}
+
+const NO_TRIVIA: Life["trivia"] = [];
+
+/** Reads the draft's everyday-life side in one pass over the matches and its emoji. */
+function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData>[], lex: Lexicon, hasEmoji: boolean): Life {
+  const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false };
+  let emoji = false;
+  for (const m of matches) {
+    const { kind, domain } = m.data;
+    if (kind & LIFE.personal) life.personal = true;
+    if (kind & LIFE.informal) life.informal = true;
+    if (kind & LIFE.business) life.business = true;
+    if (kind & LIFE.trivia && !(kind & LIFE.notTrivia)) {
+      // Distinct by phrase: `pizza… pizza` is one.
+      if (!matches.some((n) => n.start < m.start && n.phrase === m.phrase)) life.distinct++;
+      if (life.trivia === NO_TRIVIA) life.trivia = [];
+      life.trivia.push({ start: m.start, end: m.end, domain: domain ?? "other" });
+    }
+  }
+  if (hasEmoji && (lex.domainEmoji.size || lex.informalEmoji.size))
+    for (const t of tokens) {
+      if (t.kind !== "emoji") continue;
+      const key = emojiKey(t.text);
+      const domain = lex.domainEmoji.get(key);
+      if (domain) {
+        if (life.trivia === NO_TRIVIA) life.trivia = [];
+        life.trivia.push({ start: t.start, end: t.end, domain });
+        if (!emoji) life.distinct++;
+        emoji = true;
+      } else if (lex.informalEmoji.has(key)) life.informal = true;
+    }
+  if (emoji) life.trivia.sort((a, b) => a.start - b.start);
+  return life;
+}
+
+/** A number with a business unit after it (`20 %`, `3 Md€`, `25 bp`) or a currency sign before it (`$3.40`). */
+function hasBusinessFigure(tokens: readonly Token[], lex: Lexicon): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== "number") continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if (next && ((next.kind === "punct" && lex.sectorUnits.has(next.text)) || (next.kind === "word" && lex.sectorUnits.has(wordKey(next.norm))))) return true;
+    if (prev && prev.kind === "punct" && prev.end === tokens[i]!.start && lex.sectorUnits.has(prev.text)) return true;
+  }
+  return false;
+}
 
 function option<T>(ctx: RuleContext, key: string, ok: (v: unknown) => v is T, fallback: T): T {
   const value = ctx.options[key];
   return ok(value) ? value : fallback;
 }
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0;
-const isLang = (v: unknown): v is Lang => v === "fr" || v === "en";
+const isLang = (v: unknown): v is Lang | null => v === "fr" || v === "en";
 
-/** The longest run of mentions (only spaces and punctuation between them). */
-function mentionChain(tokens: readonly Token[]): Token[] {
-  let best: Token[] = [];
-  let run: Token[] = [];
-  for (const t of tokens) {
-    if (t.kind === "mention") run.push(t);
-    else if (t.kind !== "punct") run = [];
-    if (run.length > best.length) best = [...run];
+/** What one pass over the tokens tells: hashtags, cashtags, emoji, and the longest run of mentions (only spaces and punctuation between them). */
+interface Tags {
+  hashtags: number;
+  cashtag: boolean;
+  emoji: boolean;
+  /** Index of the first mention of the longest run, and its length. */
+  chainFrom: number;
+  chainLength: number;
+}
+
+function tagsOf(tokens: readonly Token[]): Tags {
+  const tags: Tags = { hashtags: 0, cashtag: false, emoji: false, chainFrom: -1, chainLength: 0 };
+  let runFrom = -1;
+  let run = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i]!.kind;
+    if (kind === "mention") {
+      if (run === 0) runFrom = i;
+      run++;
+      if (run > tags.chainLength) {
+        tags.chainLength = run;
+        tags.chainFrom = runFrom;
+      }
+      continue;
+    }
+    if (kind !== "punct") run = 0;
+    if (kind === "hashtag") tags.hashtags++;
+    else if (kind === "cashtag") tags.cashtag = true;
+    else if (kind === "emoji") tags.emoji = true;
   }
-  return best;
+  return tags;
 }
 
 export const rule: Rule = {
@@ -61,60 +154,70 @@ export const rule: Rule = {
     const audience = audienceFor(ctx.config);
     const maxHashtags = option(ctx, "maxHashtags", isNumber, lex.maxHashtags);
     const maxMentions = option(ctx, "maxMentions", isNumber, lex.maxMentions);
-    const audienceLang: Lang | null = option<Lang | null>(ctx, "audienceLang", (v): v is Lang | null => isLang(v), audience.lang);
+    const audienceLang: Lang | null = option<Lang | null>(ctx, "audienceLang", isLang, audience.lang);
 
     const interests = audience.matcher.size ? audience.matcher.match(tokens) : [];
-    const trivia = lex.trivia.match(tokens);
-    const personal = lex.personal.match(tokens).length > 0;
-    // Business context: the draft speaks to the audience's interests or the configured topics.
-    const business = interests.length > 0 || (trivia.length === 1 && topicsFor(ctx.config, ctx.packs).matcher.match(tokens).some(isSectorTopic));
-    const hashtags = tokens.filter((t) => t.kind === "hashtag");
-    const chain = mentionChain(tokens);
+    const tags = tagsOf(tokens);
+    const life = lifeOf(tokens, lex.life.match(tokens), lex, tags.emoji);
     const wrongLang = audienceLang !== null && audienceLang !== ctx.lang;
 
     let score = BASE + (interests.length ? AUDIENCE_BONUS : 0);
-    if (trivia.length) {
-      score -= personal || trivia.length > 1 || !business ? PENALTIES.trivia + Math.min(2, trivia.length - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;
+    let personalTrivia = false;
+    if (life.distinct) {
+      // Weighed only when there is trivia to weigh; the sector's topics are looked up only when they can change the verdict.
+      const trivia = life.distinct + (life.personal ? 1 : 0) + (life.informal ? 1 : 0);
+      let professional = (interests.length ? 1 : 0) + (hasBusinessFigure(tokens, lex) ? 1 : 0) + (tags.cashtag ? 1 : 0) + (life.business ? BUSINESS_WEIGHT : 0);
+      const outweighed = (p: number) => p === 0 || trivia - p >= TRIVIA_MARGIN;
+      const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
+      if (outweighed(professional) && !outweighed(professional + topicWeight)) {
+        const topics = topicsFor(ctx.config, ctx.packs).matcher;
+        if (topics.size > 0 && topics.match(tokens).some(isSectorTopic)) professional += topicWeight;
+      }
+      personalTrivia = outweighed(professional);
+      score -= personalTrivia ? PENALTIES.trivia + Math.min(2, life.distinct - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;
     }
-    const extraTags = Math.max(0, hashtags.length - maxHashtags);
+    const extraTags = Math.max(0, tags.hashtags - maxHashtags);
     score -= Math.min(3, extraTags) * PENALTIES.extraHashtag;
-    if (chain.length > maxMentions) score -= PENALTIES.mentionChain;
+    const chained = tags.chainLength > maxMentions;
+    if (chained) score -= PENALTIES.mentionChain;
     if (wrongLang) score -= PENALTIES.language;
     score = Math.max(0, Math.min(1, score));
     if (score >= option(ctx, "threshold", isNumber, DEFAULT_THRESHOLD)) return { score, findings: [] };
 
     const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(MESSAGES, locale, key, params);
     const findings: RawFinding[] = [];
-    if (trivia.length) {
-      const first = trivia[0]!;
-      const last = trivia[trivia.length - 1]!;
-      const about = audience.examples.length ? ` (${quoteList(audience.examples, locale)})` : "";
+    if (personalTrivia) {
+      const first = life.trivia[0]!;
+      const last = life.trivia[life.trivia.length - 1]!;
+      const about = audience.examples.length ? say("triviaAudience", { audience: quoteList(audience.examples, locale) }) : "";
+      const domains = [...new Set(life.trivia.map((t) => t.domain))].map((d) => MESSAGES[`domain_${d}`]?.[locale] ?? d);
       findings.push({
         start: first.start,
         end: last.end,
-        message: say("trivia", { words: quoteList(trivia.map((m) => text.slice(m.start, m.end)), locale) }),
+        message: say("trivia", { words: quoteList(life.trivia.map((m) => text.slice(m.start, m.end)), locale, 4), domains: domains.slice(0, 3).join(", ") }),
         suggestion: say("triviaFix", { audience: about }),
       });
     }
     // Hashtags worth keeping: those the configured topics or the audience's interests name.
     const known = (t: Token) =>
       interests.some((m) => m.start === t.start) || topicsFor(ctx.config, ctx.packs).matcher.match([t]).some(isSectorTopic);
-    const keepTags = extraTags > 0 ? hashtags.filter(known) : [];
     if (extraTags > 0) {
+      const hashtags = tokens.filter((t) => t.kind === "hashtag");
+      const keepTags = hashtags.filter(known);
       findings.push({
         start: hashtags[maxHashtags]!.start,
         end: hashtags[hashtags.length - 1]!.end,
-        message: say("hashtags", { count: hashtags.length, max: maxHashtags }),
+        message: say("hashtags", { count: tags.hashtags, max: maxHashtags }),
         suggestion: keepTags.length
           ? say("hashtagsFix", { keep: quoteList(keepTags.slice(0, Math.max(1, maxHashtags)).map((t) => t.text), locale) })
           : say("hashtagsFixNone", { max: maxHashtags }),
       });
     }
-    if (chain.length > maxMentions) {
+    if (chained) {
       findings.push({
-        start: chain[0]!.start,
-        end: chain[chain.length - 1]!.end,
-        message: say("mentions", { count: chain.length }),
+        start: tokens[tags.chainFrom]!.start,
+        end: tokens[tags.chainFrom + tags.chainLength - 1]!.end,
+        message: say("mentions", { count: tags.chainLength }),
         suggestion: say("mentionsFix"),
       });
     }

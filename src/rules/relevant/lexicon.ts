@@ -1,36 +1,96 @@
-// What the relevant rule matches: personal trivia and first-person markers (rule packs, both
-// languages) and the audience's interests (config `audience` plus the presets' audience lists).
+// What the relevant rule matches: everyday-life words by domain, first-person and chatter
+// markers, business senses and business vocabulary (rule packs, both languages), and the
+// audience's interests (config `audience` plus the presets' audience lists).
 import type { PresetData, ResolvedConfig } from "../../config/types.js";
 import { languageCues } from "../../lang/detect.js";
 import type { PackLoader } from "../../packs/load.js";
 import { fold } from "../../text/normalize.js";
-import { PhraseMatcher } from "../../text/phrases.js";
+import { PhraseMatcher, wordKey } from "../../text/phrases.js";
 import type { Lang } from "../../types.js";
 
 export interface RelevantPack {
+  /** First-person words (`je`, `my`): the draft speaks of its author. */
   personal?: string[];
+  /** Chatter markers (`mdr`, `lol`, `tbh`, `send help`, `😭`): the tone of a personal account. */
+  informal?: string[];
+  /** Everyday-life words of no particular domain (kept for user packs of the earlier layout). */
   trivia?: string[];
+  /** Everyday-life words and emoji by domain (`food`, `sleep`, `pets`…); the domain is named in the finding. */
+  domains?: Record<string, string[]>;
+  /** Phrases that use an everyday word in its business sense (`coffee prices`, `bank holiday`, `assurance animaux`): not trivia, and business vocabulary. */
+  notTrivia?: string[];
+  /** Words that give an everyday word an economic sense (`prices`, `sales`, `ménages`, `tarifs`). */
+  business?: string[];
+  /** Units that make a number a business figure (`%`, `€`, `bn`, `Md€`, `pb`). */
+  sectorUnits?: string[];
   maxHashtags?: number;
   maxMentions?: number;
 }
 
+/** What a matched phrase is: a bit set, as one phrase may be in several lists (`chez moi` is personal and home life). */
+export const LIFE = { trivia: 1, notTrivia: 2, personal: 4, informal: 8, business: 16 } as const;
+
+export interface LifeData {
+  kind: number;
+  /** The everyday-life domain of a trivia phrase (`food`), or null. */
+  domain: string | null;
+}
+
 export interface Lexicon {
-  personal: PhraseMatcher;
-  trivia: PhraseMatcher;
+  /** Every list in one matcher, one pass over the draft; the longer phrase wins (`coffee prices` over `coffee`). */
+  life: PhraseMatcher<LifeData>;
+  /** Emoji (which the phrase matcher does not read), without variation selectors: domain emoji and chatter emoji. */
+  domainEmoji: ReadonlyMap<string, string>;
+  informalEmoji: ReadonlySet<string>;
+  /** Unit keys (symbols as written, words as the phrase matcher keys them). */
+  sectorUnits: ReadonlySet<string>;
   maxHashtags: number;
   maxMentions: number;
 }
 
 const byPacks = new WeakMap<PackLoader, Lexicon>();
+const HAS_LETTER = /[\p{L}\p{N}]/u;
+/** Emoji as the lexicon keys them: without variation selectors (`☀️` = `☀`). */
+export const emojiKey = (s: string) => s.replace(/\uFE0F/g, "");
 
 export function lexicon(packs: PackLoader): Lexicon {
   let lex = byPacks.get(packs);
   if (!lex) {
     const fr = packs.load<RelevantPack>("relevant", "fr") ?? {};
     const en = packs.load<RelevantPack>("relevant", "en") ?? {};
+    const both = (key: "personal" | "informal" | "trivia" | "notTrivia" | "business" | "sectorUnits") => [...(fr[key] ?? []), ...(en[key] ?? [])];
+    const entries = new Map<string, { phrase: string; data: LifeData }>();
+    const domainEmoji = new Map<string, string>();
+    const informalEmoji = new Set<string>();
+    const add = (phrase: string, kind: number, domain: string | null) => {
+      const trimmed = phrase.trim();
+      if (!HAS_LETTER.test(trimmed)) {
+        if (domain) domainEmoji.set(emojiKey(trimmed), domain);
+        else if (kind === LIFE.informal) informalEmoji.add(emojiKey(trimmed));
+        return;
+      }
+      const key = fold(trimmed);
+      const entry = entries.get(key);
+      if (entry) {
+        entry.data.kind |= kind;
+        entry.data.domain ??= domain;
+      } else entries.set(key, { phrase: trimmed, data: { kind, domain } });
+    };
+    for (const p of both("personal")) add(p, LIFE.personal, null);
+    for (const p of both("informal")) add(p, LIFE.informal, null);
+    for (const p of both("trivia")) add(p, LIFE.trivia, "other");
+    for (const pack of [fr, en]) for (const [domain, words] of Object.entries(pack.domains ?? {})) for (const p of words) add(p, LIFE.trivia, domain);
+    // A business sense of an everyday word is business vocabulary too.
+    for (const p of both("notTrivia")) add(p, LIFE.notTrivia | LIFE.business, null);
+    for (const p of both("business")) add(p, LIFE.business, null);
+    // A phrase holding a first-person word (`my cat`, `mon café`, `chez moi`) is personal as well.
+    const personalWords = new Set(both("personal").filter((p) => !/\s/.test(p.trim())).map((p) => fold(p.trim())));
+    for (const [key, { data }] of entries) if (key.split(/\s+/).some((w) => personalWords.has(w))) data.kind |= LIFE.personal;
     lex = {
-      personal: new PhraseMatcher([...(fr.personal ?? []), ...(en.personal ?? [])]),
-      trivia: new PhraseMatcher([...(fr.trivia ?? []), ...(en.trivia ?? [])]),
+      life: new PhraseMatcher<LifeData>([...entries.values()].map((e) => [e.phrase, e.data] as const)),
+      domainEmoji,
+      informalEmoji,
+      sectorUnits: new Set(both("sectorUnits").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
       maxHashtags: Math.min(fr.maxHashtags ?? 2, en.maxHashtags ?? 2),
       maxMentions: Math.min(fr.maxMentions ?? 3, en.maxMentions ?? 3),
     };

@@ -3,13 +3,33 @@ import type { MessageTable } from "../../lang/messages.js";
 
 export const MESSAGES: MessageTable = {
   trivia: {
-    en: "{words}: personal trivia is not what your followers come to you for.",
-    fr: "{words} : une anecdote personnelle n'est pas ce que vos abonnés viennent chercher chez vous.",
+    en: "{words}: everyday life ({domains}) is not what your followers come to you for.",
+    fr: "{words} : la vie quotidienne ({domains}) n'est pas ce que vos abonnés viennent chercher chez vous.",
   },
   triviaFix: {
-    en: "Keep it for a personal account, or tie it to what your audience follows{audience}.",
-    fr: "Gardez-la pour un compte personnel, ou reliez-la à ce qui intéresse votre audience{audience}.",
+    en: "Keep it for a personal account; if it has a professional angle (a price, a trend your clients feel, a figure), lead with that{audience}.",
+    fr: "Gardez-la pour un compte personnel ; s'il y a un angle professionnel (un prix, une tendance que vivent vos clients, un chiffre), commencez par lui{audience}.",
   },
+  triviaAudience: {
+    en: " and say what it means for {audience}",
+    fr: " et dites ce que cela change pour {audience}",
+  },
+  domain_food: { en: "food", fr: "les repas" },
+  domain_drinks: { en: "drinks", fr: "les boissons" },
+  domain_weather: { en: "weather", fr: "la météo" },
+  domain_sleep: { en: "sleep", fr: "le sommeil" },
+  domain_commute: { en: "commute", fr: "les transports" },
+  domain_pets: { en: "pets", fr: "les animaux" },
+  domain_family: { en: "family and friends", fr: "la famille et les amis" },
+  domain_sport: { en: "sport", fr: "le sport" },
+  domain_screen: { en: "TV, films and music", fr: "les séries, films et musique" },
+  domain_holidays: { en: "holidays", fr: "les vacances" },
+  domain_shopping: { en: "shopping", fr: "le shopping" },
+  domain_mood: { en: "mood of the day", fr: "l'humeur du jour" },
+  domain_body: { en: "health", fr: "la santé" },
+  domain_home: { en: "home life", fr: "la maison" },
+  domain_celebrations: { en: "celebrations", fr: "les fêtes" },
+  domain_other: { en: "personal life", fr: "la vie personnelle" },
   hashtags: {
     en: "{count} hashtags: more than {max} reads as noise and buries the message.",
     fr: "{count} hashtags : au-delà de {max}, ils font du bruit et noient le message.",

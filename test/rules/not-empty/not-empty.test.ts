@@ -116,3 +116,78 @@ describe("not-empty: announcing without saying what, with nothing concrete", () 
     expect(check("The ECB cuts rates by 25 bp, taking the deposit rate to 2%", "en").score).toBe(1);
   });
 });
+
+describe("not-empty: what is said, judged by structure rather than phrase lists", () => {
+  it.each([
+    ["Une journée inspirante avec toute l'équipe", "« équipe »", "Such an inspiring day with the whole team", "“inspiring”"],
+    ["Innovation. Confiance. Excellence.", "« Confiance »", "Innovation. Trust. Excellence.", "“Trust”"],
+  ])("only general words, nothing concrete: %s | %s", (fr, frQuoted, en, enQuoted) => {
+    for (const [text, lang, quoted] of [[fr, "fr", frQuoted], [en, "en", enQuoted]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      // One finding, quoting the general words: capitalised values are not names.
+      expect(out.findings).toHaveLength(1);
+      expect(out.findings[0]!.message).toMatch(/^(Seulement des mots généraux|Only general words)/);
+      expect(out.findings[0]!.message).toContain(quoted);
+    }
+  });
+
+  it.each([
+    ["Une surprise arrive la semaine prochaine", "surprise arrive", "A surprise is coming next week", "surprise is coming"],
+    ["Petite surprise pour nos clients…", "surprise pour nos clients…", "A little surprise for our clients…", "surprise for our clients…"],
+  ])("teaser: an unnamed thing and a cue that it is coming: %s | %s", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f) === words && /annonce quelque chose|announces something/.test(f.message))).toBe(true);
+    }
+  });
+
+  it("says nothing about the same announcement once it names what and for whom", () => {
+    expect(check("Une surprise arrive la semaine prochaine pour les clients de @MaBanque : frais de tenue de compte à 0 €", "fr").findings).toEqual([]);
+    expect(check("A surprise for @MyBank clients next week: account fees cut to £0", "en").findings).toEqual([]);
+  });
+
+  it.each([
+    ["Partagez si vous pensez que les frais bancaires sont trop élevés", "Partagez si", "Share if you think bank fees are too high", "Share if"],
+    ["Commentez OUI si vous voulez la suite", "Commentez OUI", "Comment YES if you want the full breakdown", "Comment YES"],
+    ["Identifiez quelqu'un qui doit lire ça 👇", "Identifiez quelqu'un", "Tag someone who needs to read this 👇", "Tag someone"],
+  ])("engagement bait: a call to act, then 'si'/'if'/'qui'/'who': %s | %s", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f) === words && /appât à interactions|engagement bait/.test(f.message))).toBe(true);
+    }
+  });
+
+  it("does not take a noun for a call to act (`Shares … who`, `Partage de la valeur`)", () => {
+    expect(check("Shares of lenders who missed estimates fell 4% (Reuters)", "en").findings).toEqual([]);
+    expect(check("Partage de la valeur : 3 Md€ versés aux salariés en 2023, selon la Dares", "fr").findings).toEqual([]);
+  });
+
+  it.each([
+    ["Qui est d'accord ? 👇", "Qui est d'accord ?", "Who agrees? 👇", "Who agrees?"],
+    ["Vous en pensez quoi ?", "Vous en pensez quoi ?", "Agree or disagree?", "Agree or disagree?"],
+  ])("a question to the crowd with nothing in it: %s | %s", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f) === words && /question/.test(f.message))).toBe(true);
+    }
+  });
+
+  it("says nothing about a question that holds its subject", () => {
+    expect(check("La BCE baissera-t-elle ses taux jeudi ? Notre scénario : -25 pb", "fr").findings).toEqual([]);
+    expect(check("Will the ECB cut on Thursday? Our base case: -25 bp", "en").findings).toEqual([]);
+  });
+
+  it("matches French words by their accents, not as English look-alikes (`hâte` is not `hate`)", () => {
+    expect(check("Markets hate uncertainty, and this budget is full of it", "en").findings).toEqual([]);
+    expect(check("J'ai hâte !", "fr").findings.some((f) => slice("J'ai hâte !", f) === "J'ai hâte")).toBe(true);
+  });
+
+  it("does not read a market move (`+1.2%`) as the `+1` filler", () => {
+    expect(check("Stoxx 600 +1.2% at the close, banks lead (Euronext)", "en").findings).toEqual([]);
+    expect(check("CAC 40 +1,2 % à la clôture, les banques en tête (Euronext)", "fr").findings).toEqual([]);
+  });
+});

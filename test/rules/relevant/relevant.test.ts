@@ -79,3 +79,40 @@ describe("relevant", () => {
     expect(check("Les taux remontent", "fr").score).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("relevant: personal trivia weighed against what makes a draft professional", () => {
+  it.each([
+    ["Raclette ce soir chez les beaux-parents 🧀", "Raclette ce soir chez les beaux-parents 🧀", "les repas", "Burger and fries for lunch 🍔", "Burger and fries for lunch 🍔", "food"],
+    ["Troisième café de la matinée mdr", "café", "les boissons", "Third coffee of the morning lol", "coffee", "drinks"],
+  ])("everyday life, named by its domain: %s | %s", (fr, frWords, frDomain, en, enWords, enDomain) => {
+    for (const [text, lang, words, domain] of [[fr, "fr", frWords, frDomain], [en, "en", enWords, enDomain]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(slice(text, out.findings[0]!)).toBe(words);
+      expect(out.findings[0]!.message).toContain(`(${domain}`);
+    }
+  });
+
+  it.each([
+    // An everyday word in its business sense, or beside a business figure, is not trivia.
+    ["Le budget vacances des Français recule à 1 960 € cet été (baromètre Europ Assistance)", "Holiday spending in the US rose 3.8% to $964bn, NRF says"],
+    ["Assurance animaux : 8 % des chiens et chats assurés en France (Xerfi)", "Pet insurance premiums up 20% in two years (ABI)"],
+    // A meal that is a professional event.
+    ["Petit-déjeuner débat jeudi avec l'AMF sur la finance durable", "Lunch briefing with BNP Paribas economists on the ECB's next move"],
+    ["Je serai au petit-déjeuner débat de l'AMF jeudi", "I'll be at the ECB lunch briefing on Thursday"],
+  ])("passes without a preset: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("still flags trivia told in a chatter tone next to a sector word", () => {
+    const fr = "Mon chat a marché sur mon clavier pendant la conférence de presse de la BCE mdr";
+    const en = "My cat walked on my keyboard during the ECB press conference lol";
+    expect(slice(fr, check(fr, "fr", { presets: [finance] }).findings[0]!)).toBe("Mon chat");
+    expect(slice(en, check(en, "en", { presets: [finance] }).findings[0]!)).toBe("My cat");
+  });
+
+  it("suggests tying the draft to the user's audience", () => {
+    const out = check("Burger and fries for lunch 🍔", "en", { audience: ["savers", "brokers"] });
+    expect(out.findings[0]!.suggestion).toContain("what it means for “savers”, “brokers”");
+  });
+});

@@ -1,0 +1,20 @@
+import { formatMessage, type MessageTable } from "../../src/lang/messages.js";
+
+const table: MessageTable = {
+  thin: { en: "Only {count} meaningful words ({words}).", fr: "Seulement {count} mots porteurs de sens ({words})." },
+  plain: { en: "Nothing to fill in.", fr: "Rien à remplir." },
+};
+
+describe("formatMessage", () => {
+  it("fills the parameters in the locale asked", () => {
+    expect(formatMessage(table, "en", "thin", { count: 2, words: "“rates”" })).toBe("Only 2 meaningful words (“rates”).");
+    expect(formatMessage(table, "fr", "thin", { count: 2, words: "« taux »" })).toBe("Seulement 2 mots porteurs de sens (« taux »).");
+    // The same template again (templates are split once).
+    expect(formatMessage(table, "en", "thin", { count: 3, words: "x" })).toBe("Only 3 meaningful words (x).");
+  });
+  it("keeps a parameter it was not given, and shows a missing key rather than failing", () => {
+    expect(formatMessage(table, "en", "thin", { count: 1 })).toBe("Only 1 meaningful words ({words}).");
+    expect(formatMessage(table, "fr", "plain")).toBe("Rien à remplir.");
+    expect(formatMessage(table, "fr", "nope")).toBe("nope");
+  });
+});
