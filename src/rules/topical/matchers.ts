@@ -129,7 +129,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
   const notTopics = config.topics.length > 0 || config.presets.length > 0 ? both("notTopics") : [];
   // Moves only matter when a preset is on (they back the presets' everyday words).
   const moves = config.presets.length > 0 ? both("moves") : [];
-  const weak = new Set(both("weakTopics").map(phraseKey));
+  // Only preset terms can be everyday words (the user's own topics are never weakened).
+  const weak = new Set(config.presets.length > 0 ? both("weakTopics").map(phraseKey) : []);
   const entries: Array<readonly [string, TopicData]> = [
     ...notTopics.map((t) => [t, { from: "not", caseRule: null, weak: false, key: phraseKey(t) }] as const),
     ...moves.map((t) => [t, { from: "move", caseRule: null, weak: false, key: phraseKey(t) }] as const),
