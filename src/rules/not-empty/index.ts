@@ -214,6 +214,45 @@ function minWords(ctx: RuleContext, lex: Lexicon): number {
 }
 
 /** The one penalised kind of a phrase in several lists, in the order the lists are read. */
+/**
+ * A clickbait's withheld referent: a demonstrative and, within two words, a noun the draft does
+ * not name (`this simple trick`, `cette erreur`, `ces 3 erreurs`). One sign of clickbait; a draft
+ * that otherwise says something concrete still passes with one (see PENALTIES).
+ */
+function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number>[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const d = matches[i]!;
+    if (!(d.data & KIND.demonstrative)) continue;
+    for (let j = i + 1; j < matches.length && matches[j]!.first <= d.last + 3; j++) {
+      const n = matches[j]!;
+      if (n.data & KIND.withheld && wordsBetween(tokens, d.last, n.first) <= 2) {
+        out.push({ start: d.start, end: n.end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Word or number tokens strictly between two token indices (punctuation ends the search). */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") return Infinity;
+    n++;
+  }
+  return n;
+}
+
+function pointers(tokens: readonly Token[], lex: Lexicon): Span[] {
+  const out: Span[] = [];
+  if (lex.clickbaitEmoji.size === 0) return out;
+  for (const t of tokens) if (t.kind === "emoji" && lex.clickbaitEmoji.has(stripSelectors(t.text))) out.push({ start: t.start, end: t.end });
+  return out.slice(0, 1);
+}
+
 function primary(kind: number): number {
   if (kind & KIND.filler) return KIND.filler;
   if (kind & KIND.hype) return KIND.hype;
@@ -248,6 +287,9 @@ export const rule: Rule = {
       else if (kind === KIND.clickbait) clickbait.push(m);
       else if (kind === KIND.teaser) teaser.push(m);
     }
+    for (const w of withheld(tokens, matches)) clickbait.push(w);
+    // Pointing emoji (`🧵`, `👀`) are one more sign of a clickbait, never a sign alone.
+    if (clickbait.length > 0) for (const e of pointers(tokens, lex)) clickbait.push(e);
     const patterns = patternSpans(text, lex.fillerPatterns);
     if (patterns.length > 1) patterns.sort((a, b) => a.start - b.start);
     for (const p of patterns) filler.push(p);

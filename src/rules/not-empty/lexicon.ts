@@ -24,6 +24,12 @@ export interface NotEmptyPack {
   baitVerbs?: string[];
   /** …and what makes them engagement bait later in that sentence (`if`, `who`, `si`, `en commentaire`, `👇`). */
   baitCues?: string[];
+  /** Nouns a clickbait withholds (`trick`, `erreur`, `secret`, `chart`)… */
+  withheldNouns?: string[];
+  /** …after a demonstrative (`this`, `cette`), within two words: `this simple trick`, `cette erreur`, `ces 3 erreurs`. */
+  demonstratives?: string[];
+  /** Emoji that point at the bait (`🧵`, `👀`, `👉`): a further sign, only beside another sign of clickbait. */
+  clickbaitEmoji?: string[];
   emptyWords?: string[];
   fillerPatterns?: string[];
   minContentWords?: number;
@@ -40,6 +46,8 @@ export const KIND = {
   cue: 64,
   baitVerb: 128,
   baitCue: 256,
+  withheld: 512,
+  demonstrative: 1024,
 } as const;
 /** Words of these kinds are never counted as content. */
 export const NOT_CONTENT = KIND.filler | KIND.hype | KIND.clickbait | KIND.teaser | KIND.vague | KIND.thing | KIND.cue;
@@ -53,6 +61,8 @@ export interface Lexicon {
   baitEmoji: ReadonlySet<string>;
   /** Emoji teaser cues (`👀`, `🔜`). */
   cueEmoji: ReadonlySet<string>;
+  /** Emoji that point at a clickbait's bait (`🧵`, `👀`). */
+  clickbaitEmoji: ReadonlySet<string>;
   emptyWords: ReadonlySet<string>;
   fillerPatterns: RegExp[];
   minContentWords: number;
@@ -68,6 +78,8 @@ const LISTS = [
   ["teaserCues", KIND.cue],
   ["baitVerbs", KIND.baitVerb],
   ["baitCues", KIND.baitCue],
+  ["withheldNouns", KIND.withheld],
+  ["demonstratives", KIND.demonstrative],
 ] as const;
 
 const cache = new WeakMap<PackLoader, Lexicon>();
@@ -101,6 +113,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     baitVerbs: new Set(both("baitVerbs").map((v) => fold(v.trim()))),
     baitEmoji: emoji,
     cueEmoji,
+    clickbaitEmoji: new Set(both("clickbaitEmoji").map((e) => stripSelectors(e.trim()))),
     emptyWords: new Set(both("emptyWords").map(fold)),
     fillerPatterns: [...new Set(both("fillerPatterns"))].map((p) => new RegExp(p, "gu")),
     minContentWords: Math.max(fr.minContentWords ?? 4, en.minContentWords ?? 4),

@@ -182,11 +182,14 @@ export const rule: Rule = {
     if (chained) score -= PENALTIES.mentionChain;
     if (wrongLang) score -= PENALTIES.language;
     score = Math.max(0, Math.min(1, score));
-    if (score >= option(ctx, "threshold", isNumber, DEFAULT_THRESHOLD)) return { score, findings: [] };
+    // maxHashtags and maxMentions are limits, as ESLint's max-* options: going past one is always
+    // reported, even when the draft speaks to the audience; the rest only below the threshold.
+    const below = score < option(ctx, "threshold", isNumber, DEFAULT_THRESHOLD);
+    if (!below && extraTags === 0 && !chained) return { score, findings: [] };
 
     const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(MESSAGES, locale, key, params);
     const findings: RawFinding[] = [];
-    if (personalTrivia) {
+    if (personalTrivia && below) {
       const first = life.trivia[0]!;
       const last = life.trivia[life.trivia.length - 1]!;
       const about = audience.examples.length ? say("triviaAudience", { audience: quoteList(audience.examples, locale) }) : "";
@@ -221,7 +224,7 @@ export const rule: Rule = {
         suggestion: say("mentionsFix"),
       });
     }
-    if (wrongLang) {
+    if (wrongLang && below) {
       const name = (l: Lang) => say(`langName_${l}`);
       findings.push({
         start: 0,

@@ -191,3 +191,29 @@ describe("not-empty: what is said, judged by structure rather than phrase lists"
     expect(check("CAC 40 +1,2 % à la clôture, les banques en tête (Euronext)", "fr").findings).toEqual([]);
   });
 });
+
+describe("not-empty: clickbait as a structure (a withheld referent, a promised reaction, a pointing emoji)", () => {
+  it.each([
+    ["Les banques détestent cette astuce toute simple. Thread 🧵", "cette astuce", "Banks hate this simple trick. Thread 🧵", "this simple trick"],
+    ["90 % des épargnants font cette erreur. Et vous ? 👉 https://t.co/abc", "cette erreur", "90% of savers make this mistake. Do you? 👉 https://t.co/abc", "this mistake"],
+    ["Ce graphique va changer votre façon de voir les crédits immobiliers 👀 https://t.co/abc", "Ce graphique", "This chart will change how you see mortgages 👀 https://t.co/abc", "This chart"],
+  ])("fails even with a figure or a link: %s | %s", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      const bait = out.findings.find((f) => /clickbait|appât/.test(f.message));
+      expect(bait).toBeDefined();
+      expect(bait!.message).toContain(words);
+    }
+  });
+
+  it("passes a demonstrative that names what it points at, in a draft that says something", () => {
+    expect(check("Cette erreur de calcul a coûté 2 Md€ à la banque, selon la Cour des comptes", "fr").findings).toEqual([]);
+    expect(check("This mistake in the model cost the bank $2bn, the auditor said (Reuters)", "en").findings).toEqual([]);
+  });
+
+  it("does not take a pointing emoji alone for clickbait", () => {
+    expect(check("Notre analyse du budget 2025 : dette à 113 % du PIB selon l'Insee 👇 https://t.co/abc", "fr").findings).toEqual([]);
+    expect(check("Our take on the 2025 budget: debt at 113% of GDP per the ONS 👇 https://t.co/abc", "en").findings).toEqual([]);
+  });
+});

@@ -46,6 +46,21 @@ describe("relevant", () => {
     expect(check(text, "fr", {}, { maxHashtags: 5 }).findings).toEqual([]);
   });
 
+  it("reports going past maxHashtags even when the draft speaks to the audience", () => {
+    const fr = "Fiers de l'équipe ! #fintech #paiement #croissance #équipe";
+    const en = "So proud of the team! #fintech #payments #growth #teamwork";
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) {
+      const out = check(text, lang, { audience: ["fintech", "paiement", "payments"] });
+      expect(out.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^4 hashtags/)]);
+    }
+  });
+
+  it.each([
+    ["On a réservé 10 jours à Lisbonne pour septembre !! Vos recos pour les pastéis de nata ?", "Booked 10 days in Lisbon for September!! pastel de nata recs welcome"],
+  ])("flags travel chatter: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings.length).toBeGreaterThan(0);
+  });
+
   it("flags a long chain of mentions", () => {
     const text = "@alice @bob @carol @dave merci pour l'échange";
     const out = check(text, "fr");
