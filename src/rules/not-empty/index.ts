@@ -23,6 +23,8 @@ export const PENALTIES = { filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.3
  * most this: it may still pass, but one piece of filler, hype or teasing then makes it empty talk.
  */
 export const VAGUE_CAP = 0.6;
+/** Specific words from which a draft without a figure, link or name is not vague talk. */
+export const SUBSTANTIVE_WORDS = 6;
 /** A hashtag's word counts half: `#inflation` alone is a label, not a statement. */
 const HASHTAG_WEIGHT = 0.5;
 /** A question to the crowd has no specific word at all (`Thoughts?`, `Vous en pensez quoi ?`; `Should I worry?` is a question, not bait). */
@@ -302,7 +304,9 @@ export const rule: Rule = {
     }
     // Structures, for drafts with nothing concrete: an unnamed thing announced (`something big is
     // coming`, `une surprise vous attend demain`), a question that gives the crowd nothing to answer.
-    const vague = !content.anchored;
+    // Nothing concrete, and few specific words: vague talk. An opinion argued in six specific
+    // words or more says something even without a figure or a name.
+    const vague = !content.anchored && content.count < SUBSTANTIVE_WORDS;
     const announced: Span[] =
       vague && !teaser.length && content.thing && content.cue
         ? [{ start: Math.min(content.thing.start, content.cue.start), end: Math.max(content.thing.end, content.cue.end) }]

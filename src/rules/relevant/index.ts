@@ -166,7 +166,9 @@ export const rule: Rule = {
     if (life.distinct) {
       // Weighed only when there is trivia to weigh; the sector's topics are looked up only when they can change the verdict.
       const trivia = life.distinct + (life.personal ? 1 : 0) + (life.informal ? 1 : 0);
-      let professional = (interests.length ? 1 : 0) + (hasBusinessFigure(tokens, lex) ? 1 : 0) + (tags.cashtag ? 1 : 0) + (life.business ? BUSINESS_WEIGHT : 0);
+      // A price in a first-person story (`my rent went up 12%`, `j'ai payé 6 € un café`) is the author's, not a business figure.
+      const figure = !life.personal && hasBusinessFigure(tokens, lex);
+      let professional = (interests.length ? 1 : 0) + (figure ? 1 : 0) + (tags.cashtag ? 1 : 0) + (life.business ? BUSINESS_WEIGHT : 0);
       const outweighed = (p: number) => p === 0 || trivia - p >= TRIVIA_MARGIN;
       const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
       if (outweighed(professional) && !outweighed(professional + topicWeight)) {

@@ -217,3 +217,21 @@ describe("not-empty: clickbait as a structure (a withheld referent, a promised r
     expect(check("Our take on the 2025 budget: debt at 113% of GDP per the ONS 👇 https://t.co/abc", "en").findings).toEqual([]);
   });
 });
+
+describe("not-empty: an argued opinion is not vague talk, even without a figure or a name", () => {
+  it.each([
+    [
+      "Fermer les agences bancaires est une énorme erreur pour les clients âgés : le tout-numérique exclut.",
+      "Closing bank branches is a huge mistake for older customers. Digital-first shouldn't mean digital-only.",
+    ],
+  ])("passes: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it.each([["Une nouvelle ère commence. Et ce n'est que le début ✨", "A new era begins. And this is just the beginning ✨"]])(
+    "still fails a short slogan: %s | %s",
+    (fr, en) => {
+      for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).score).toBeLessThan(0.5);
+    },
+  );
+});

@@ -61,6 +61,18 @@ describe("relevant", () => {
     for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings.length).toBeGreaterThan(0);
   });
 
+  it.each([["Mon loyer augmente encore de 30 € en janvier… Paris c'est plus possible 😩", "My rent just went up 12% and the landlord ended the email with a smiley. cool cool cool"]])(
+    "takes a price in a first-person story for the author's, not a business figure: %s | %s",
+    (fr, en) => {
+      for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings.length).toBeGreaterThan(0);
+    },
+  );
+
+  it("keeps a housing figure in a news draft professional", () => {
+    expect(check("Les loyers ont augmenté de 3 % en 2024 selon l'Observatoire Clameur", "fr").findings).toEqual([]);
+    expect(check("Rents rose 3% in 2024, according to the ONS", "en").findings).toEqual([]);
+  });
+
   it("flags a long chain of mentions", () => {
     const text = "@alice @bob @carol @dave merci pour l'échange";
     const out = check(text, "fr");
