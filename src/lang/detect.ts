@@ -26,7 +26,9 @@ const FR = new Set([
     "toute toutes quand comme bien peu trop aujourd'hui demain hier ca cela ceci voici voila oui non merci bonjour " +
     "pourquoi comment combien quoi ou y en lui eux ici " +
     // Tweet French: abbreviations no English tweet uses.
-    "mdr ptdr jsuis chui jcrois jsp tkt bcp stp svp pk pcq psk wsh slt jpp vrmt ouais").split(" "),
+    "mdr ptdr jsuis chui jcrois jsp tkt bcp stp svp pk pcq psk wsh slt jpp vrmt ouais " +
+    // Adverbs that make up a whole reply (`Exactement.`, `Tellement vrai`).
+    "exactement tellement vraiment carrement franchement clairement evidemment absolument completement").split(" "),
   ...onlyIn(fra, eng),
 ]);
 const EN = new Set([
@@ -35,7 +37,8 @@ const EN = new Set([
     "just about after before into over than then there here today tomorrow yesterday why how when where yes thanks " +
     "hello its my him her them do does did " +
     // Tweet English: abbreviations and spellings no French tweet uses.
-    "lol lmao lmfao im idk tbh imo imho wtf gonna wanna gotta ain't aint y'all yall ur yeah okay").split(" "),
+    "lol lmao lmfao im idk tbh imo imho wtf gonna wanna gotta ain't aint y'all yall ur yeah okay " +
+    "exactly really totally absolutely definitely obviously literally seriously honestly clearly completely").split(" "),
   ...onlyIn(eng, fra),
 ]);
 const ELIDED = new Set(["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "aujourd'"]);
