@@ -14,7 +14,7 @@ import { wordKey, type PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { Lang, RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
-import { isSectorTopic, topicsFor } from "../topical/matchers.js";
+import { isSectorTopic, isTopic, topicsFor } from "../topical/matchers.js";
 import { audienceFor, emojiKey, lexicon, LIFE, type Lexicon, type LifeData } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
 
@@ -40,6 +40,14 @@ export const PENALTIES = {
  * (`20%`, `3 Md€`), a cashtag.
  */
 export const TRIVIA_MARGIN = 2;
+/** Words a draft needs before its personal voice alone makes it a personal note (shorter replies are not-empty's). */
+export const NOTE_MIN_WORDS = 6;
+
+function wordCount(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.kind === "word" || t.kind === "number") n++;
+  return n;
+}
 const BUSINESS_WEIGHT = 0.5;
 
 interface Life {
@@ -158,11 +166,13 @@ export const rule: Rule = {
 
     const interests = audience.matcher.size ? audience.matcher.match(tokens) : [];
     const tags = tagsOf(tokens);
-    const life = lifeOf(tokens, lex.life.match(tokens), lex, tags.emoji);
+    const lifeMatches = lex.life.match(tokens);
+    const life = lifeOf(tokens, lifeMatches, lex, tags.emoji);
     const wrongLang = audienceLang !== null && audienceLang !== ctx.lang;
 
     let score = BASE + (interests.length ? AUDIENCE_BONUS : 0);
     let personalTrivia = false;
+    let personalNote: PhraseMatch<LifeData>[] = [];
     if (life.distinct) {
       // Weighed only when there is trivia to weigh; the sector's topics are looked up only when they can change the verdict.
       const trivia = life.distinct + (life.personal ? 1 : 0) + (life.informal ? 1 : 0);
@@ -177,6 +187,20 @@ export const rule: Rule = {
       }
       personalTrivia = outweighed(professional);
       score -= personalTrivia ? PENALTIES.trivia + Math.min(2, life.distinct - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;
+    } else if ((life.personal || life.informal) && wordCount(tokens) >= NOTE_MIN_WORDS) {
+      // No listed everyday word, but the author's own voice (first person, chatter) and nothing
+      // for the audience: no interest, sector topic, business word or figure, no cashtag. Everyday
+      // life has more subjects than any list (the plumber, the post office queue, knitting).
+      let professional = interests.length > 0 || tags.cashtag || life.business || (!life.personal && hasBusinessFigure(tokens, lex));
+      if (!professional) {
+        const topics = topicsFor(ctx.config, ctx.packs).matcher;
+        // Here even an everyday sector word (`gold`, `banque`) counts: the voice alone is a weak sign.
+        professional = topics.size > 0 && topics.match(tokens).some(isTopic);
+      }
+      if (!professional) {
+        personalNote = lifeMatches.filter((m) => m.data.kind & (LIFE.personal | LIFE.informal));
+        score -= PENALTIES.trivia;
+      }
     }
     const extraTags = Math.max(0, tags.hashtags - maxHashtags);
     score -= Math.min(3, extraTags) * PENALTIES.extraHashtag;
@@ -200,6 +224,15 @@ export const rule: Rule = {
         start: first.start,
         end: last.end,
         message: say("trivia", { words: quoteList(life.trivia.map((m) => text.slice(m.start, m.end)), locale, 4), domains: domains.slice(0, 3).join(", ") }),
+        suggestion: say("triviaFix", { audience: about }),
+      });
+    }
+    if (personalNote.length && below) {
+      const about = audience.examples.length ? say("triviaAudience", { audience: quoteList(audience.examples, locale) }) : "";
+      findings.push({
+        start: personalNote[0]!.start,
+        end: personalNote[personalNote.length - 1]!.end,
+        message: say("personalNote", { words: quoteList(personalNote.map((m) => text.slice(m.start, m.end)), locale, 4) }),
         suggestion: say("triviaFix", { audience: about }),
       });
     }

@@ -6,6 +6,10 @@ export const MESSAGES: MessageTable = {
     en: "{words}: everyday life ({domains}) is not what your followers come to you for.",
     fr: "{words} : la vie quotidienne ({domains}) n'est pas ce que vos abonnés viennent chercher chez vous.",
   },
+  personalNote: {
+    en: "{words}: a personal note, with nothing in it for your audience (no sector topic, figure or business angle).",
+    fr: "{words} : une note personnelle, sans rien pour vos abonnés (ni sujet du secteur, ni chiffre, ni angle professionnel).",
+  },
   triviaFix: {
     en: "Keep it for a personal account; if it has a professional angle (a price, a trend your clients feel, a figure), lead with that{audience}.",
     fr: "Gardez-la pour un compte personnel ; s'il y a un angle professionnel (un prix, une tendance que vivent vos clients, un chiffre), commencez par lui{audience}.",

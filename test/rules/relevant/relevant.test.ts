@@ -68,6 +68,20 @@ describe("relevant", () => {
     },
   );
 
+  it.each([
+    ["Trois rangs de tricot ce soir et déjà une maille filée. Je recommence demain, promis juré", "Three rows of knitting tonight and I already dropped a stitch. Starting over tomorrow, I promise"],
+  ])("flags a personal note on a subject no list names, by its voice: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) {
+      const out = check(text, lang);
+      expect(out.findings.some((f) => /personal note|note personnelle/.test(f.message))).toBe(true);
+    }
+  });
+
+  it("does not take an opinion on the sector for a personal note", () => {
+    expect(check("Honnêtement je pense que l'or à ces niveaux ressemble à une bulle", "fr", { presets: [finance] }).findings).toEqual([]);
+    expect(check("gold at these levels feels like a bubble tbh", "en", { presets: [finance] }).findings).toEqual([]);
+  });
+
   it("keeps a housing figure in a news draft professional", () => {
     expect(check("Les loyers ont augmenté de 3 % en 2024 selon l'Observatoire Clameur", "fr").findings).toEqual([]);
     expect(check("Rents rose 3% in 2024, according to the ONS", "en").findings).toEqual([]);
