@@ -1,10 +1,10 @@
 // Build: `tsc` emits the typed library (dist/lib, ESM + .d.ts); esbuild bundles the CLI into
 // a few files (dist/cli/) so that start-up reads one file instead of hundreds of modules.
 import { execFileSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -59,3 +59,29 @@ const result = await esbuild.build({
 });
 // What each output holds, for start-up work (`npx esbuild --analyze` reads it too).
 writeFileSync(join(root, "dist/cli/meta.json"), JSON.stringify(result.metafile));
+
+// The built-in packs' phrases, compiled once here rather than at every start of the CLI (see
+// usePhraseTable in src/text/phrases.ts): every string and every key of rules/**/*.json, with
+// the compiler of this very build.
+const { encodePhrase } = await import(pathToFileURL(join(root, "dist/lib/text/phrases.js")).href);
+const phrases = new Set();
+const visit = (value) => {
+  if (typeof value === "string") phrases.add(value);
+  else if (Array.isArray(value)) value.forEach(visit);
+  else if (value && typeof value === "object")
+    for (const [key, inner] of Object.entries(value)) {
+      phrases.add(key);
+      visit(inner);
+    }
+};
+const walk = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path);
+    else if (entry.name.endsWith(".json")) visit(JSON.parse(readFileSync(path, "utf8")));
+  }
+};
+walk(join(root, "rules"));
+const table = {};
+for (const phrase of [...phrases].sort()) table[phrase] = encodePhrase(phrase);
+writeFileSync(join(root, "dist/phrases.json"), JSON.stringify(table));

@@ -15,6 +15,7 @@ import { FORMATS, loadFormatter, type FormatName } from "../formatters/index.js"
 import type { Lang, LangSetting, Problem, RuleId, Severity } from "../types.js";
 import { chooseColor } from "./colors.js";
 import { fail } from "./errors.js";
+import { loadPhraseTable } from "../packs/phrase-table.js";
 import { openOutput } from "./output.js";
 
 export interface CheckOptions {
@@ -78,6 +79,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   }
   if (opts.concurrency !== undefined && opts.concurrency !== "auto" && opts.concurrency !== "off") fail(`--concurrency ${opts.concurrency}: expected auto or off`);
   const now = clockFrom(env);
+  loadPhraseTable();
   const cli = parseOverrides(opts);
   const warn = (p: Problem) => process.stderr.write(`twcheck: warning: ${p.source}: ${p.message}\n`);
   const configs = await createConfigResolver(cwd, cli, env, (config) => loadNews(config, now, warn));

@@ -3,6 +3,7 @@
 import { parentPort } from "node:worker_threads";
 import type { ResolvedConfig } from "../config/types.js";
 import { createPackLoader, type PackLoader } from "../packs/load.js";
+import { loadPhraseTable } from "../packs/phrase-table.js";
 import type { Rule } from "../rules/types.js";
 import type { Draft } from "../types.js";
 import { analyzeDraft, type DraftAnalysis } from "./check-draft.js";
@@ -18,6 +19,8 @@ interface Setup {
 
 const setups = new Map<number, Setup>();
 const port = parentPort;
+// The worker belongs to the CLI's build: it uses the same phrase table as the main thread.
+loadPhraseTable();
 
 async function analyze(configId: number, drafts: Draft[]): Promise<DraftAnalysis[]> {
   const setup = setups.get(configId);

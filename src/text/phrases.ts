@@ -158,10 +158,51 @@ function compiledOf(phrase: string): Compiled | null {
   let c = compiled.get(phrase);
   if (c === undefined) {
     if (compiled.size >= COMPILED_LIMIT) compiled.clear();
-    compiled.set(phrase, (c = compileUncached(phrase)));
+    const code = table?.[phrase];
+    compiled.set(phrase, (c = code === undefined ? compileUncached(phrase) : decodePhrase(phrase, code)));
   }
   return c;
 }
+
+// The built-in packs' phrases compiled at build time (scripts/build.mjs writes dist/phrases.json
+// with encodePhrase): the CLI loads them at start (src/packs/phrase-table.ts) instead of
+// compiling some 9,000 phrases with cold code. A phrase not in the table is compiled as usual.
+let table: Readonly<Record<string, string>> | null = null;
+const KIND_CODES: Record<Kind, string> = { any: "a", hashtag: "h", cashtag: "c", mention: "m" };
+const CODE_KINDS: Record<string, Kind> = { a: "any", h: "hashtag", c: "cashtag", m: "mention" };
+
+export function usePhraseTable(phrases: Readonly<Record<string, string>> | null): void {
+  table = phrases;
+  compiled.clear();
+}
+
+/**
+ * What a phrase matches, as one string (its kind's letter and its key): two phrases with the
+ * same identity match the same tokens (`coffee`/`coffees`, `café`/`cafe`). For lists that merge
+ * what a phrase is in several lists; null for a phrase with no words.
+ */
+export function phraseIdentity(phrase: string): string | null {
+  const c = compiledOf(phrase);
+  return c === null ? null : KIND_CODES[c.kind] + c.key;
+}
+
+/** A phrase's compiled form as one string: its kind's letter, then its key (`word*` for a prefix); "" when it has no words. */
+export function encodePhrase(phrase: string): string {
+  const c = compileUncached(phrase);
+  return c === null ? "" : KIND_CODES[c.kind] + c.key;
+}
+
+function decodePhrase(phrase: string, code: string): Compiled | null {
+  if (code === "") return null;
+  const kind = CODE_KINDS[code[0]!];
+  if (!kind) return compileUncached(phrase);
+  const key = code.slice(1);
+  // Keys hold no spaces, and `*` ends a key only for a `word*` prefix (see compileUncached).
+  const steps = key.indexOf(" ") === -1 ? [step(key)] : key.split(" ").map(step);
+  return { phrase: phrase.trim(), kind, steps, key };
+}
+
+const step = (w: string): Step => (w.endsWith("*") ? { key: w.slice(0, -1), prefix: true } : { key: w, prefix: false });
 
 function compile<T>(phrase: string, data: T): Entry<T> | null {
   const c = compiledOf(phrase);

@@ -6,7 +6,7 @@
 // and patterns a phrase list cannot express (`+1`).
 import type { PackLoader } from "../../packs/load.js";
 import { fold } from "../../text/normalize.js";
-import { PhraseMatcher } from "../../text/phrases.js";
+import { PhraseMatcher, phraseIdentity } from "../../text/phrases.js";
 
 export interface NotEmptyPack {
   filler?: string[];
@@ -92,7 +92,7 @@ export function lexicon(packs: PackLoader): Lexicon {
   const fr = packs.load<NotEmptyPack>("not-empty", "fr") ?? {};
   const en = packs.load<NotEmptyPack>("not-empty", "en") ?? {};
   const both = (key: Exclude<keyof NotEmptyPack, "minContentWords">) => [...(fr[key] ?? []), ...(en[key] ?? [])];
-  // One entry per phrase (as folded), carrying every list it is in.
+  // One entry per set of tokens matched (`phraseIdentity`), carrying every list it is in.
   const kinds = new Map<string, { phrase: string; kind: number }>();
   const emoji = new Set<string>();
   const cueEmoji = new Set<string>();
@@ -103,10 +103,11 @@ export function lexicon(packs: PackLoader): Lexicon {
         else if (kind === KIND.cue) cueEmoji.add(stripSelectors(phrase.trim()));
         continue;
       }
-      const folded = fold(phrase.trim());
-      const entry = kinds.get(folded);
+      const identity = phraseIdentity(phrase);
+      if (identity === null) continue;
+      const entry = kinds.get(identity);
       if (entry) entry.kind |= kind;
-      else kinds.set(folded, { phrase: phrase.trim(), kind });
+      else kinds.set(identity, { phrase: phrase.trim(), kind });
     }
   const lex: Lexicon = {
     phrases: new PhraseMatcher<number>([...kinds.values()].map((e) => [e.phrase, e.kind] as const)),

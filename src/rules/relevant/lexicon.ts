@@ -5,7 +5,7 @@ import type { PresetData, ResolvedConfig } from "../../config/types.js";
 import { languageCues } from "../../lang/detect.js";
 import type { PackLoader } from "../../packs/load.js";
 import { fold } from "../../text/normalize.js";
-import { PhraseMatcher, wordKey } from "../../text/phrases.js";
+import { PhraseMatcher, phraseIdentity, phraseKey, wordKey } from "../../text/phrases.js";
 import type { Lang } from "../../types.js";
 
 export interface RelevantPack {
@@ -69,7 +69,9 @@ export function lexicon(packs: PackLoader): Lexicon {
         else if (kind === LIFE.informal) informalEmoji.add(emojiKey(trimmed));
         return;
       }
-      const key = fold(trimmed);
+      // One entry per set of tokens matched (`coffee`/`coffees`), carrying every list it is in.
+      const key = phraseIdentity(trimmed);
+      if (key === null) return;
       const entry = entries.get(key);
       if (entry) {
         entry.data.kind |= kind;
@@ -84,8 +86,8 @@ export function lexicon(packs: PackLoader): Lexicon {
     for (const p of both("notTrivia")) add(p, LIFE.notTrivia | LIFE.business, null);
     for (const p of both("business")) add(p, LIFE.business, null);
     // A phrase holding a first-person word (`my cat`, `mon café`, `chez moi`) is personal as well.
-    const personalWords = new Set(both("personal").filter((p) => !/\s/.test(p.trim())).map((p) => fold(p.trim())));
-    for (const [key, { data }] of entries) if (key.split(/\s+/).some((w) => personalWords.has(w))) data.kind |= LIFE.personal;
+    const personalWords = new Set(both("personal").filter((p) => !/\s/.test(p.trim())).map((p) => phraseKey(p)));
+    for (const [identity, { data }] of entries) if (identity.includes(" ") && identity.slice(1).split(" ").some((w) => personalWords.has(w))) data.kind |= LIFE.personal;
     lex = {
       life: new PhraseMatcher<LifeData>([...entries.values()].map((e) => [e.phrase, e.data] as const)),
       domainEmoji,
