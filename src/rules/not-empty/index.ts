@@ -225,6 +225,13 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
   const out: Span[] = [];
   for (let i = 0; i < matches.length; i++) {
     const d = matches[i]!;
+    if (!(d.data & (KIND.demonstrative | KIND.pronoun))) continue;
+    // `Banks hate it when you do this 🤫`, `faites ça 👀`: a pronoun closing its sentence on an emoji
+    // points at what the draft keeps back (`Anyone want these?` does not).
+    if (d.data & KIND.pronoun && tokens[d.last + 1]?.kind === "emoji") {
+      out.push({ start: d.start, end: d.end });
+      continue;
+    }
     if (!(d.data & KIND.demonstrative)) continue;
     for (let j = i + 1; j < matches.length && matches[j]!.first <= d.last + 3; j++) {
       const n = matches[j]!;
@@ -234,8 +241,15 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
       }
     }
   }
+  // A listicle: the draft opens on a count of withheld things (`7 money habits…`, `3 signes que…`).
+  const first = tokens.findIndex((t) => t.kind !== "punct" && t.kind !== "emoji");
+  if (first >= 0 && tokens[first]!.kind === "number") {
+    const noun = matches.find((m) => m.data & KIND.withheld && m.first > first && wordsBetween(tokens, first, m.first) <= 2);
+    if (noun) out.push({ start: tokens[first]!.start, end: noun.end });
+  }
   return out;
 }
+
 
 /** Word or number tokens strictly between two token indices (punctuation ends the search). */
 function wordsBetween(tokens: readonly Token[], from: number, to: number): number {

@@ -28,6 +28,8 @@ export interface NotEmptyPack {
   withheldNouns?: string[];
   /** …after a demonstrative (`this`, `cette`), within two words: `this simple trick`, `cette erreur`, `ces 3 erreurs`. */
   demonstratives?: string[];
+  /** Pronouns that point at something the draft withholds when they end a sentence (`do this 🤫`, `faites ça.`). */
+  pointerPronouns?: string[];
   /** Emoji that point at the bait (`🧵`, `👀`, `👉`): a further sign, only beside another sign of clickbait. */
   clickbaitEmoji?: string[];
   emptyWords?: string[];
@@ -48,6 +50,7 @@ export const KIND = {
   baitCue: 256,
   withheld: 512,
   demonstrative: 1024,
+  pronoun: 2048,
 } as const;
 /** Words of these kinds are never counted as content. */
 export const NOT_CONTENT = KIND.filler | KIND.hype | KIND.clickbait | KIND.teaser | KIND.vague | KIND.thing | KIND.cue;
@@ -80,6 +83,7 @@ const LISTS = [
   ["baitCues", KIND.baitCue],
   ["withheldNouns", KIND.withheld],
   ["demonstratives", KIND.demonstrative],
+  ["pointerPronouns", KIND.pronoun],
 ] as const;
 
 const cache = new WeakMap<PackLoader, Lexicon>();

@@ -235,3 +235,21 @@ describe("not-empty: an argued opinion is not vague talk, even without a figure 
     },
   );
 });
+
+describe("not-empty: listicles and a pointing pronoun", () => {
+  it.each([
+    ["3 signes que votre conseiller vous mène en bateau (le n°2 va en surprendre plus d'un)", "3 signes", "7 money habits the wealthy never talk about (number 5 changed everything for me)", "7 money habits"],
+    ["Les banques détestent quand vous faites ça 🤫", "ça", "Your bank is hoping you never read this 👀", "this"],
+  ])("fails: %s | %s", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => f.message.includes(words))).toBe(true);
+    }
+  });
+
+  it("does not take a pronoun that ends a plain question for clickbait", () => {
+    expect(check("Les courgettes ont envahi le potager. Quelqu'un en veut onze ?", "fr").findings.some((f) => /appât|clickbait/.test(f.message))).toBe(false);
+    expect(check("The courgettes have taken over the allotment. Anyone want eleven of them?", "en").findings.some((f) => /appât|clickbait/.test(f.message))).toBe(false);
+  });
+});
