@@ -8,6 +8,7 @@ import type { francAll as FrancAll } from "franc-min";
 import type { Lang } from "../types.js";
 import { eng, fra } from "stopword";
 import { fold } from "../text/normalize.js";
+import { tokenize } from "../text/tokenize.js";
 import { tokensOf } from "./analyze.js";
 
 // Words frequent in one language and rare in the other (folded: no accents, lower case):
@@ -81,6 +82,17 @@ export async function loadLanguageStatistics(): Promise<void> {
 const DECISIVE = 2;
 const STATISTICS_MIN_LENGTH = 50;
 
+function withoutLinks(text: string): string {
+  let out = "";
+  let from = 0;
+  for (const t of tokenize(text)) {
+    if (t.kind !== "url") continue;
+    out += text.slice(from, t.start);
+    from = t.end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** True when the cues leave this draft to franc's statistics (the slow path). */
 export function needsStatistics(text: string): boolean {
   if (text.length < STATISTICS_MIN_LENGTH) return false;
@@ -105,7 +117,8 @@ export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
   const gap = fr - en;
   if (Math.abs(gap) >= DECISIVE) return gap > 0 ? "fr" : "en";
   if (text.length >= STATISTICS_MIN_LENGTH && francAll) {
-    const scores = francAll(text, { only: ["fra", "eng"], minLength: 10 });
+    // Trigrams without the links: a URL's letters say nothing of the draft's language.
+    const scores = francAll(withoutLinks(text), { only: ["fra", "eng"], minLength: 10 });
     const [best, second] = scores;
     // franc's scores are relative (best = 1); a narrow win on short text is no better than the cues.
     if (best && second && best[1] - second[1] > 0.05) {
