@@ -5,9 +5,9 @@ import { tokenize, type Token } from "../text/tokenize.js";
 const HYPHEN = /^[-\u2010\u2011]$/;
 
 /**
- * Leaves hyphens out, as the phrase matcher does (`assurance-vie` = `assurance vie`): the rules
- * then read the very token list the matcher reads, so a match's token indices are valid here
- * and the matcher's per-list key cache is shared by all four rules.
+ * Leaves hyphens out, as the phrase matcher reads them (`assurance-vie` = `assurance vie`): the
+ * rules then read the very token list they hand to the matchers, so a match's token indices
+ * (`first`, `last`) are valid in it.
  */
 export function withoutHyphens(tokens: readonly Token[]): Token[] {
   return tokens.filter((t) => !(t.kind === "punct" && HYPHEN.test(t.text)));

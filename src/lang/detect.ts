@@ -100,11 +100,6 @@ export function needsStatistics(text: string): boolean {
   return Math.abs(fr - en) < DECISIVE;
 }
 
-/** True once franc's statistics are loaded: detectLanguage then needs no await. */
-export function statisticsLoaded(): boolean {
-  return francAll !== null;
-}
-
 /** Detects the language, loading the statistics first when this draft needs them. */
 export async function detectLanguageAsync(text: string, fallback: Lang = "en"): Promise<Lang> {
   if (!francAll && needsStatistics(text)) await loadLanguageStatistics();
