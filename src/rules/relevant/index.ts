@@ -229,9 +229,10 @@ export const rule: Rule = {
     }
     if (personalNote.length && below) {
       const about = audience.examples.length ? say("triviaAudience", { audience: quoteList(audience.examples, locale) }) : "";
+      // About the whole draft: no word in particular makes it personal, its voice does.
       findings.push({
-        start: personalNote[0]!.start,
-        end: personalNote[personalNote.length - 1]!.end,
+        start: 0,
+        end: text.length,
         message: say("personalNote", { words: quoteList(personalNote.map((m) => text.slice(m.start, m.end)), locale, 4) }),
         suggestion: say("triviaFix", { audience: about }),
       });

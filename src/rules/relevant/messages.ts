@@ -7,8 +7,8 @@ export const MESSAGES: MessageTable = {
     fr: "{words} : la vie quotidienne ({domains}) n'est pas ce que vos abonnés viennent chercher chez vous.",
   },
   personalNote: {
-    en: "{words}: a personal note, with nothing in it for your audience (no sector topic, figure or business angle).",
-    fr: "{words} : une note personnelle, sans rien pour vos abonnés (ni sujet du secteur, ni chiffre, ni angle professionnel).",
+    en: "A personal note ({words}) with nothing in it for your audience: no sector topic, figure or business angle.",
+    fr: "Une note personnelle ({words}) sans rien pour vos abonnés : ni sujet du secteur, ni chiffre, ni angle professionnel.",
   },
   triviaFix: {
     en: "Keep it for a personal account; if it has a professional angle (a price, a trend your clients feel, a figure), lead with that{audience}.",
