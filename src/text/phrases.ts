@@ -29,6 +29,8 @@ interface Entry<T> {
   data: T;
   kind: Kind;
   steps: Step[];
+  /** Position in the matcher's list: at equal length, the phrase listed first wins. */
+  order: number;
 }
 
 /** The matching key of a word: folded, without a final plural s/x (words over 3 letters). */
@@ -61,8 +63,25 @@ function possessiveBase(norm: string, key: string): string | null {
   return key.length > 2 && key.charCodeAt(key.length - 1) === 39 && norm.endsWith("'s") ? key.slice(0, -1) : null;
 }
 
+/**
+ * The phrases that start with one word, split by what must come next so that a common first word
+ * (`the`, `banque`, `je`) does not try every phrase it starts: one-word phrases, phrases by their
+ * second word, and phrases whose second word is a `word*` prefix.
+ */
+interface Bucket<T> {
+  one: Entry<T>[];
+  bySecond: Map<string, Entry<T>[]>;
+  prefixSecond: Entry<T>[];
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
 export class PhraseMatcher<T = undefined> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly byFirst = new Map<string, Bucket<T>>();
   /** Phrases starting with a `word*` prefix, by the prefix's first two letters (shorter ones under SHORT). */
   private readonly prefixes = new Map<number, Entry<T>[]>();
   readonly size: number;
@@ -73,18 +92,18 @@ export class PhraseMatcher<T = undefined> {
       const [phrase, data] = typeof item === "string" ? [item, undefined as T] : item;
       const entry = compile(phrase, data);
       if (!entry) continue;
-      n++;
+      entry.order = n++;
       const first = entry.steps[0]!;
       if (first.prefix) {
-        const head = first.key.length >= 2 ? headOf(first.key) : SHORT;
-        const list = this.prefixes.get(head);
-        if (list) list.push(entry);
-        else this.prefixes.set(head, [entry]);
-      } else {
-        const list = this.byFirst.get(first.key);
-        if (list) list.push(entry);
-        else this.byFirst.set(first.key, [entry]);
+        push(this.prefixes, first.key.length >= 2 ? headOf(first.key) : SHORT, entry);
+        continue;
       }
+      let bucket = this.byFirst.get(first.key);
+      if (!bucket) this.byFirst.set(first.key, (bucket = { one: [], bySecond: new Map(), prefixSecond: [] }));
+      const second = entry.steps[1];
+      if (!second) bucket.one.push(entry);
+      else if (second.prefix) bucket.prefixSecond.push(entry);
+      else push(bucket.bySecond, second.key, entry);
     }
     this.size = n;
   }
@@ -102,18 +121,33 @@ export class PhraseMatcher<T = undefined> {
       // The longest phrase starting here wins (exact first words, then prefixes).
       this.bestEntry = null;
       this.bestLast = -1;
-      const exact = this.byFirst.get(key);
-      if (exact) this.consider(exact, tokens, i);
-      // `ECB's`: one-word phrases (and phrases ending there) also match the possessive.
+      this.bestGroup = 0;
+      const bucket = this.byFirst.get(key);
+      if (bucket) {
+        if (bucket.one.length) this.consider(bucket.one, tokens, i, 0);
+        // The word after (past a joining hyphen, as matchAt reads it) picks the longer phrases to try.
+        const j = isJoiningHyphen(tokens, i + 1) ? i + 2 : i + 1;
+        const next = tokens[j];
+        if (next && next.key !== null && bucket.bySecond.size) {
+          const same = bucket.bySecond.get(next.key);
+          if (same) this.consider(same, tokens, i, 0);
+          // A two-word phrase ending on a possessive (`Lloyd's`): its last word's key without the `'s`.
+          const base = next.key.charCodeAt(next.key.length - 1) === 39 ? possessiveBase(next.norm, next.key) : null;
+          const owned = base === null ? undefined : bucket.bySecond.get(base);
+          if (owned) this.consider(owned, tokens, i, 0);
+        }
+        if (bucket.prefixSecond.length) this.consider(bucket.prefixSecond, tokens, i, 0);
+      }
+      // `ECB's`: one-word phrases also match the possessive.
       const base = key.charCodeAt(key.length - 1) === 39 ? possessiveBase(t.norm, key) : null;
       if (base !== null) {
         const owner = this.byFirst.get(base);
-        if (owner) this.consider(owner, tokens, i);
+        if (owner && owner.one.length) this.consider(owner.one, tokens, i, 1);
       }
       if (hasPrefixes) {
         const byHead = this.prefixes.get(headOf(t.norm));
-        if (byHead) this.consider(byHead, tokens, i);
-        if (short) this.consider(short, tokens, i);
+        if (byHead) this.consider(byHead, tokens, i, 2);
+        if (short) this.consider(short, tokens, i, 3);
       }
       const entry = this.bestEntry as Entry<T> | null;
       if (entry) {
@@ -128,14 +162,26 @@ export class PhraseMatcher<T = undefined> {
   // Scratch state of `match` (one match runs at a time: it is synchronous).
   private bestEntry: Entry<T> | null = null;
   private bestLast = -1;
+  private bestGroup = 0;
 
-  private consider(list: readonly Entry<T>[], tokens: readonly Token[], i: number): void {
+  /**
+   * Longest wins; at equal length a tag phrase (`#irritated`) wins over the same word, and then
+   * the phrase listed first (lists are tried by group: exact first word, possessive, prefixes).
+   */
+  private consider(list: readonly Entry<T>[], tokens: readonly Token[], i: number, group: number): void {
     for (const entry of list) {
       const last = matchAt(entry, tokens, i);
-      // Longest wins; at equal length a tag phrase (`#irritated`) wins over the same word.
-      if (last > this.bestLast || (last === this.bestLast && last >= 0 && entry.kind !== "any" && this.bestEntry?.kind === "any")) {
+      if (last < 0 || last < this.bestLast) continue;
+      const best = this.bestEntry;
+      if (
+        last > this.bestLast ||
+        !best ||
+        (entry.kind !== "any" && best.kind === "any") ||
+        ((entry.kind === "any") === (best.kind === "any") && (group < this.bestGroup || (group === this.bestGroup && entry.order < best.order)))
+      ) {
         this.bestLast = last;
         this.bestEntry = entry;
+        this.bestGroup = group;
       }
     }
   }
@@ -206,7 +252,7 @@ const step = (w: string): Step => (w.endsWith("*") ? { key: w.slice(0, -1), pref
 
 function compile<T>(phrase: string, data: T): Entry<T> | null {
   const c = compiledOf(phrase);
-  return c === null ? null : { phrase: c.phrase, data, kind: c.kind, steps: c.steps };
+  return c === null ? null : { phrase: c.phrase, data, kind: c.kind, steps: c.steps, order: 0 };
 }
 
 function compileUncached(phrase: string): Compiled | null {

@@ -62,3 +62,23 @@ describe("PhraseMatcher: words joined by &, ( and /, and English possessives", (
     expect(match(["l'once"], "L'once d'or")).toEqual(["L'once"]);
   });
 });
+
+describe("PhraseMatcher: phrases sharing a first word", () => {
+  it("tries them by their second word, past a joining hyphen, and on a possessive", () => {
+    const m = new PhraseMatcher(["the fed", "the ecb", "the bank of england", "the", "assurance vie", "lloyd's bank"].map((p) => [p, p] as const));
+    const found = (text: string) => m.match(tokenize(text)).map((x) => x.phrase);
+    expect(found("The ECB and the Fed, then the Bank of England")).toEqual(["the ecb", "the fed", "the bank of england"]);
+    expect(found("the the")).toEqual(["the", "the"]);
+    expect(found("Assurance-vie")).toEqual(["assurance vie"]);
+  });
+
+  it("at equal length, prefers a tag phrase, then the phrase listed first", () => {
+    const m = new PhraseMatcher([["taux", 1], ["#taux", 2], ["taux", 3]] as const);
+    expect(m.match(tokenize("#taux")).map((x) => x.data)).toEqual([2]);
+    expect(m.match(tokenize("taux")).map((x) => x.data)).toEqual([1]);
+    const n = new PhraseMatcher([["banque centrale", "a"], ["banque cent*", "b"]] as const);
+    expect(n.match(tokenize("banque centrale")).map((x) => x.data)).toEqual(["a"]);
+    const o = new PhraseMatcher([["banque cent*", "b"], ["banque centrale", "a"]] as const);
+    expect(o.match(tokenize("banque centrale")).map((x) => x.data)).toEqual(["b"]);
+  });
+});
