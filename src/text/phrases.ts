@@ -204,6 +204,12 @@ function compiledOf(phrase: string): Compiled | null {
   let c = compiled.get(phrase);
   if (c === undefined) {
     if (compiled.size >= COMPILED_LIMIT) compiled.clear();
+    if (tableLoader) {
+      // The first phrase compiled reads the table (runs that match no phrase never do).
+      const load = tableLoader;
+      tableLoader = null;
+      load();
+    }
     const code = table?.[phrase];
     compiled.set(phrase, (c = code === undefined ? compileUncached(phrase) : decodePhrase(phrase, code)));
   }
@@ -217,9 +223,16 @@ let table: Readonly<Record<string, string>> | null = null;
 const KIND_CODES: Record<Kind, string> = { any: "a", hashtag: "h", cashtag: "c", mention: "m" };
 const CODE_KINDS: Record<string, Kind> = { a: "any", h: "hashtag", c: "cashtag", m: "mention" };
 
+let tableLoader: (() => void) | null = null;
+
 export function usePhraseTable(phrases: Readonly<Record<string, string>> | null): void {
   table = phrases;
   compiled.clear();
+}
+
+/** Reads the table when the first phrase is compiled, not before (see src/packs/phrase-table.ts). */
+export function usePhraseTableWhenNeeded(load: () => void): void {
+  tableLoader = load;
 }
 
 /**
