@@ -54,7 +54,9 @@ function metaConfigPresent(): boolean {
     const cwd = process.cwd();
     const names = namesIn(cwd);
     const inConfig = names.has(".config") ? namesIn(join(cwd, ".config")) : null;
-    metaChecked = META_PLACES.some((p) => inConfig?.has(p)) || (names.has("package.json") && packageHas(join(cwd, "package.json"), "cosmiconfig"));
+    // A package.yaml may hold cosmiconfig's settings too: left to cosmiconfig.
+    metaChecked =
+      META_PLACES.some((p) => inConfig?.has(p)) || names.has("package.yaml") || (names.has("package.json") && packageHas(join(cwd, "package.json"), "cosmiconfig"));
   }
   return metaChecked;
 }
