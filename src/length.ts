@@ -3,7 +3,7 @@
 // configuration (v3: emoji and CJK weights, URLs as 23) for 280.
 import twitter from "twitter-text";
 import type { Limit } from "./config/types.js";
-import { mayHoldUrl } from "./text/urls.js";
+import { findUrls, mayHoldUrl } from "./text/urls.js";
 import type { LengthInfo } from "./types.js";
 
 export interface Measure extends LengthInfo {
@@ -18,19 +18,44 @@ export function parseConfig(limit: Limit): twitter.ParseTweetOptions {
   return limit === 280 ? configs.version3 : configs.version1;
 }
 
+const withCommas = (text: string): string => (text.includes(".") ? text.replaceAll(".", ",") : text);
+
 /**
- * The text parseTweet is given: as written, except that when no URL can be in it (see
- * mayHoldUrl) its dots become commas. Both weigh the same in every configuration (v1: 1, v3:
- * 100, both in the first range), keep every index, and join no emoji; parseTweet then skips its
- * URL pattern, which otherwise runs over any text holding a dot. test/length.test.ts checks the
- * result against parseTweet on the text as written.
+ * parseTweet's weighted length and validity, without its URL pattern where that is provably the
+ * same. With no URL in the text (see mayHoldUrl and findUrls), its dots become commas: both weigh
+ * the same in every configuration (v1: 1, v3: 100, both in the first range), keep every index
+ * and join no emoji, and parseTweet then skips its URL pattern. With plain links only, the text
+ * between them is weighed piece by piece (links stand between spaces, so no emoji or character
+ * spans two pieces) and each link counts as the configuration's URL length. A draft past the
+ * limit, or one findUrls cannot read, goes to parseTweet whole (the part past the limit needs
+ * its exact index). test/length.test.ts checks the result against parseTweet on the text as written.
  */
-function forParsing(text: string): string {
-  return text.includes(".") && !mayHoldUrl(text) ? text.replaceAll(".", ",") : text;
+function parse(text: string, options: twitter.ParseTweetOptions, limit: Limit): { weightedLength: number; valid: boolean; validRangeEnd: number } {
+  if (!text.includes(".") || !mayHoldUrl(text)) return twitter.parseTweet(withCommas(text), options);
+  const urls = findUrls(text);
+  if (urls === null || text.normalize() !== text) return twitter.parseTweet(text, options);
+  if (urls.length === 0) return twitter.parseTweet(withCommas(text), options);
+  let weighted = urls.length * (options as { transformedURLLength: number }).transformedURLLength;
+  let valid = true;
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const { indices } of urls) {
+    pieces.push(text.slice(cursor, indices[0]));
+    cursor = indices[1];
+  }
+  pieces.push(text.slice(cursor));
+  for (const piece of pieces) {
+    if (piece === "") continue;
+    const parsed = twitter.parseTweet(withCommas(piece), options);
+    weighted += parsed.weightedLength;
+    valid &&= parsed.valid;
+  }
+  if (weighted > limit) return twitter.parseTweet(text, options);
+  return { weightedLength: weighted, valid, validRangeEnd: text.length - 1 };
 }
 
 export function measure(text: string, limit: Limit): Measure {
-  const parsed = twitter.parseTweet(forParsing(text), parseConfig(limit));
+  const parsed = parse(text, parseConfig(limit), limit);
   const weighted = parsed.weightedLength;
   // validRangeEnd is the last UTF-16 index that still fits (inclusive).
   const overflowStart = weighted > limit && text.length > 0 ? parsed.validRangeEnd + 1 : null;

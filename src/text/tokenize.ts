@@ -7,7 +7,7 @@
 import twitter from "twitter-text";
 import { keyOfFolded } from "./keys.js";
 import { fold } from "./normalize.js";
-import { mayHoldUrl } from "./urls.js";
+import { extractUrls } from "./urls.js";
 
 export type TokenKind = "word" | "number" | "url" | "hashtag" | "mention" | "cashtag" | "emoji" | "punct";
 
@@ -58,7 +58,7 @@ type Entity = ReturnType<typeof twitter.extractEntitiesWithIndices>[number];
 
 /** twitter-text's entities, as `extractEntitiesWithIndices` gives them, calling only the extractors this text can need. */
 function entitiesOf(text: string): Entity[] {
-  const urls: Entity[] = mayHoldUrl(text) ? twitter.extractUrlsWithIndices(text) : [];
+  const urls: Entity[] = extractUrls(text);
   const mentions: Entity[] = twitter.extractMentionsOrListsWithIndices(text);
   // As extractEntitiesWithIndices calls it (the types omit the options argument).
   const hashtags: Entity[] = (twitter.extractHashtagsWithIndices as (text: string, options: { checkUrlOverlap: boolean }) => Entity[])(text, { checkUrlOverlap: false });
