@@ -1,7 +1,7 @@
 // From the user's file, presets and command-line options to the ResolvedConfig a run uses,
 // and the per-file variant when `overrides` match.
 import { dirname, isAbsolute, relative } from "node:path";
-import picomatch from "picomatch";
+import type picomatchType from "picomatch";
 import { RULE_IDS, type Lang, type LangSetting, type RuleId, type Severity } from "../types.js";
 import { defaultConfig } from "./defaults.js";
 import { ConfigError, loadUserConfig } from "./load.js";
@@ -51,6 +51,8 @@ export async function resolveConfig(
   config.allow = user.allow ?? [];
   config.packs = user.packs ?? [];
   config.overrides = user.overrides ?? [];
+  // The glob matcher is loaded only by configurations that have overrides.
+  if (config.overrides.length > 0) picomatch ??= (await import("picomatch")).default;
   applyRules(config.rules, user.rules);
   for (const [id, severity] of Object.entries(cli.rules ?? {})) config.rules[id as RuleId] = normalizeRule(severity!, config.rules[id as RuleId]);
   return config;
@@ -84,10 +86,12 @@ export function configForSource(config: ResolvedConfig, source: string, cli: Con
   return out;
 }
 
+let picomatch: typeof picomatchType | null = null;
 const matcherCache = new WeakMap<OverrideConfig, (path: string) => boolean>();
 function matches(o: OverrideConfig, path: string): boolean {
   let m = matcherCache.get(o);
   if (!m) {
+    if (!picomatch) throw new Error("twcheck: overrides used before resolveConfig loaded the glob matcher");
     m = picomatch(o.files, { dot: true, matchBase: !o.files.some((f) => f.includes("/")) });
     matcherCache.set(o, m);
   }

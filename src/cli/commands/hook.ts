@@ -1,10 +1,12 @@
 // `twcheck hook install|uninstall`: the git hook that blocks commits (or pushes) of drafts not ready.
+// The actions load git's helpers (and node:child_process) only when they run: every other
+// command registers them too.
 import { Option, type Command } from "commander";
 import { isAbsolute, relative } from "node:path";
 import { HookError } from "../../hook/errors.js";
-import { installHook, type InstallResult } from "../../hook/install.js";
+import type { InstallResult } from "../../hook/install.js";
 import { HOOK_TYPES, bypassCommand, type HookType } from "../../hook/script.js";
-import { uninstallHook, type UninstallResult } from "../../hook/uninstall.js";
+import type { UninstallResult } from "../../hook/uninstall.js";
 
 const INSTALL_EXAMPLES = `
 Examples:
@@ -34,6 +36,7 @@ export function register(program: Command): void {
     .option("--force", "replace an existing hook (kept aside, restored by uninstall) instead of chaining it")
     .addHelpText("after", INSTALL_EXAMPLES)
     .action(async (options: { type: HookType; force?: boolean }) => {
+      const { installHook } = await import("../../hook/install.js");
       await report(async () => describeInstall(await installHook(process.cwd(), { type: options.type, force: options.force === true }), options.type));
     });
 
@@ -43,6 +46,7 @@ export function register(program: Command): void {
     .addOption(typeOption())
     .addHelpText("after", UNINSTALL_EXAMPLES)
     .action(async (options: { type: HookType }) => {
+      const { uninstallHook } = await import("../../hook/uninstall.js");
       await report(async () => describeUninstall(await uninstallHook(process.cwd(), options.type), options.type));
     });
 
