@@ -63,7 +63,7 @@ writeFileSync(join(root, "dist/cli/meta.json"), JSON.stringify(result.metafile))
 // The built-in packs' phrases, compiled once here rather than at every start of the CLI (see
 // usePhraseTable in src/text/phrases.ts): every string and every key of rules/**/*.json, with
 // the compiler of this very build.
-const { encodePhrase } = await import(pathToFileURL(join(root, "dist/lib/text/phrases.js")).href);
+const { encodePhrase, worthTabling } = await import(pathToFileURL(join(root, "dist/lib/text/phrases.js")).href);
 const phrases = new Set();
 const visit = (value) => {
   if (typeof value === "string") phrases.add(value);
@@ -83,5 +83,5 @@ const walk = (dir) => {
 };
 walk(join(root, "rules"));
 const table = {};
-for (const phrase of [...phrases].sort()) table[phrase] = encodePhrase(phrase);
+for (const phrase of [...phrases].sort()) if (worthTabling(phrase)) table[phrase] = encodePhrase(phrase);
 writeFileSync(join(root, "dist/phrases.json"), JSON.stringify(table));

@@ -66,12 +66,22 @@ function possessiveBase(norm: string, key: string): string | null {
 /**
  * The phrases that start with one word, split by what must come next so that a common first word
  * (`the`, `banque`, `je`) does not try every phrase it starts: one-word phrases, phrases by their
- * second word, and phrases whose second word is a `word*` prefix.
+ * second word, and phrases whose second word is a `word*` prefix. A bucket is filled when a draft
+ * first holds its word: until then its phrases wait uncompiled in `pending` (a one-draft run
+ * meets a few dozen of the thousands of words the lists start with).
  */
 interface Bucket<T> {
   one: Entry<T>[];
   bySecond: Map<string, Entry<T>[]>;
   prefixSecond: Entry<T>[];
+  pending: Array<Pending<T>> | null;
+}
+
+/** A phrase filed by its first word, compiled when its bucket is first used. */
+interface Pending<T> {
+  phrase: string;
+  data: T;
+  order: number;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
@@ -79,6 +89,18 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   if (list) list.push(value);
   else map.set(key, [value]);
 };
+
+function fill<T>(bucket: Bucket<T>): void {
+  for (const { phrase, data, order } of bucket.pending!) {
+    const entry = compile(phrase, data)!;
+    entry.order = order;
+    const second = entry.steps[1];
+    if (!second) bucket.one.push(entry);
+    else if (second.prefix) bucket.prefixSecond.push(entry);
+    else push(bucket.bySecond, second.key, entry);
+  }
+  bucket.pending = null;
+}
 
 export class PhraseMatcher<T = undefined> {
   private readonly byFirst = new Map<string, Bucket<T>>();
@@ -90,22 +112,33 @@ export class PhraseMatcher<T = undefined> {
     let n = 0;
     for (const item of phrases) {
       const [phrase, data] = typeof item === "string" ? [item, undefined as T] : item;
-      const entry = compile(phrase, data);
-      if (!entry) continue;
-      entry.order = n++;
-      const first = entry.steps[0]!;
-      if (first.prefix) {
-        push(this.prefixes, first.key.length >= 2 ? headOf(first.key) : SHORT, entry);
-        continue;
+      // Most phrases are filed by their first word's key without being compiled (see Bucket).
+      let first = firstWordKey(phrase);
+      if (first === null) continue;
+      if (first === undefined) {
+        const entry = compile(phrase, data);
+        if (!entry) continue;
+        const step = entry.steps[0]!;
+        if (step.prefix) {
+          entry.order = n++;
+          push(this.prefixes, step.key.length >= 2 ? headOf(step.key) : SHORT, entry);
+          continue;
+        }
+        first = step.key;
       }
-      let bucket = this.byFirst.get(first.key);
-      if (!bucket) this.byFirst.set(first.key, (bucket = { one: [], bySecond: new Map(), prefixSecond: [] }));
-      const second = entry.steps[1];
-      if (!second) bucket.one.push(entry);
-      else if (second.prefix) bucket.prefixSecond.push(entry);
-      else push(bucket.bySecond, second.key, entry);
+      let bucket = this.byFirst.get(first);
+      if (!bucket) this.byFirst.set(first, (bucket = { one: [], bySecond: new Map(), prefixSecond: [], pending: [] }));
+      bucket.pending ??= [];
+      bucket.pending.push({ phrase, data, order: n++ });
     }
     this.size = n;
+  }
+
+  /** The bucket of phrases starting with this key, compiled on first use. */
+  private bucket(key: string): Bucket<T> | undefined {
+    const bucket = this.byFirst.get(key);
+    if (bucket?.pending) fill(bucket);
+    return bucket;
   }
 
   /** All matches, longest first at each position, not overlapping. */
@@ -122,7 +155,7 @@ export class PhraseMatcher<T = undefined> {
       this.bestEntry = null;
       this.bestLast = -1;
       this.bestGroup = 0;
-      const bucket = this.byFirst.get(key);
+      const bucket = this.bucket(key);
       if (bucket) {
         if (bucket.one.length) this.consider(bucket.one, tokens, i, 0);
         // The word after (past a joining hyphen, as matchAt reads it) picks the longer phrases to try.
@@ -141,7 +174,7 @@ export class PhraseMatcher<T = undefined> {
       // `ECB's`: one-word phrases also match the possessive.
       const base = key.charCodeAt(key.length - 1) === 39 ? possessiveBase(t.norm, key) : null;
       if (base !== null) {
-        const owner = this.byFirst.get(base);
+        const owner = this.bucket(base);
         if (owner && owner.one.length) this.consider(owner.one, tokens, i, 1);
       }
       if (hasPrefixes) {
@@ -204,13 +237,7 @@ function compiledOf(phrase: string): Compiled | null {
   let c = compiled.get(phrase);
   if (c === undefined) {
     if (compiled.size >= COMPILED_LIMIT) compiled.clear();
-    if (tableLoader) {
-      // The first phrase compiled reads the table (runs that match no phrase never do).
-      const load = tableLoader;
-      tableLoader = null;
-      load();
-    }
-    const code = table?.[phrase];
+    const code = tableCode(phrase);
     compiled.set(phrase, (c = code === undefined ? compileUncached(phrase) : decodePhrase(phrase, code)));
   }
   return c;
@@ -224,6 +251,40 @@ const KIND_CODES: Record<Kind, string> = { any: "a", hashtag: "h", cashtag: "c",
 const CODE_KINDS: Record<string, Kind> = { a: "any", h: "hashtag", c: "cashtag", m: "mention" };
 
 let tableLoader: (() => void) | null = null;
+
+/** The table's code for a phrase (its identity, "" for no words), reading the table on first use. */
+function tableCode(phrase: string): string | undefined {
+  if (tableLoader) {
+    // The first phrase looked up reads the table (runs that match no phrase never do).
+    const load = tableLoader;
+    tableLoader = null;
+    load();
+  }
+  const code = table?.[phrase];
+  return code === undefined || code === "" || code[0]! in CODE_KINDS ? code : undefined;
+}
+
+/**
+ * A phrase's identity without compiling it when the table has it or it is plain words; null for
+ * no words, undefined when only compiling tells.
+ */
+function quickIdentity(phrase: string): string | null | undefined {
+  const c = compiled.get(phrase);
+  if (c !== undefined) return c === null ? null : KIND_CODES[c.kind] + c.key;
+  const code = tableCode(phrase);
+  if (code !== undefined) return code === "" ? null : code;
+  if (PLAIN_PHRASE.test(phrase)) return `a${phrase.includes(" ") ? phrase.split(" ").map(keyOfFolded).join(" ") : keyOfFolded(phrase)}`;
+  return undefined;
+}
+
+/** The key a phrase is filed under (its first word's), null for no words, undefined for a `word*` prefix or when only compiling tells. */
+function firstWordKey(phrase: string): string | null | undefined {
+  const identity = quickIdentity(phrase);
+  if (identity == null) return identity;
+  const space = identity.indexOf(" ");
+  const first = space === -1 ? identity.slice(1) : identity.slice(1, space);
+  return first.endsWith("*") ? undefined : first;
+}
 
 export function usePhraseTable(phrases: Readonly<Record<string, string>> | null): void {
   table = phrases;
@@ -241,6 +302,8 @@ export function usePhraseTableWhenNeeded(load: () => void): void {
  * what a phrase is in several lists; null for a phrase with no words.
  */
 export function phraseIdentity(phrase: string): string | null {
+  const quick = quickIdentity(phrase);
+  if (quick !== undefined) return quick;
   const c = compiledOf(phrase);
   return c === null ? null : KIND_CODES[c.kind] + c.key;
 }
@@ -268,7 +331,18 @@ function compile<T>(phrase: string, data: T): Entry<T> | null {
   return c === null ? null : { phrase: c.phrase, data, kind: c.kind, steps: c.steps, order: 0 };
 }
 
+/**
+ * Whether the build's table should hold this phrase: not when it is written as its own folded
+ * form (lower-case ASCII words one space apart, two thirds of the packs), which compiles as
+ * fast as it decodes; leaving those out makes the table a third of the size to read.
+ */
+export function worthTabling(phrase: string): boolean {
+  return !PLAIN_PHRASE.test(phrase);
+}
+
 function compileUncached(phrase: string): Compiled | null {
+  // Already folded: no case, accent or joiner to handle (the words are keyed as they are).
+  if (PLAIN_PHRASE.test(phrase)) return plainCompiled(phrase, phrase, "any");
   const trimmed = phrase.trim();
   if (!trimmed) return null;
   const kind: Kind = trimmed.startsWith("#") ? "hashtag" : trimmed.startsWith("$") ? "cashtag" : trimmed.startsWith("@") ? "mention" : "any";
@@ -276,14 +350,7 @@ function compileUncached(phrase: string): Compiled | null {
   // The body is folded once; its words are then keyed without folding again. Most phrases are
   // plain words and spaces: they skip the general splitting (lists compile at every start).
   const folded = fold(body).replace(PHRASE_JOINERS, " ");
-  if (PLAIN_PHRASE.test(folded)) {
-    if (!folded.includes(" ")) {
-      const key = keyOfFolded(folded);
-      return { phrase: trimmed, kind, steps: [{ key, prefix: false }], key };
-    }
-    const steps = folded.split(" ").map((w) => ({ key: keyOfFolded(w), prefix: false }));
-    return { phrase: trimmed, kind, steps, key: steps.map((st) => st.key).join(" ") };
-  }
+  if (PLAIN_PHRASE.test(folded)) return plainCompiled(trimmed, folded, kind);
   const steps = folded
     .split(SPLIT)
     .map(trimPunctuation)
@@ -294,6 +361,16 @@ function compileUncached(phrase: string): Compiled | null {
 }
 
 const PLAIN_PHRASE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
+/** A phrase whose folded body is plain words and single spaces. */
+function plainCompiled(phrase: string, folded: string, kind: Kind): Compiled {
+  if (!folded.includes(" ")) {
+    const key = keyOfFolded(folded);
+    return { phrase, kind, steps: [{ key, prefix: false }], key };
+  }
+  const steps = folded.split(" ").map((w) => ({ key: keyOfFolded(w), prefix: false }));
+  return { phrase, kind, steps, key: steps.map((st) => st.key).join(" ") };
+}
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}']+|[^\p{L}\p{N}'*]+$/gu;
 const WORD_CHAR = /[\p{L}\p{N}'*]/u;
 function trimPunctuation(w: string): string {
@@ -329,5 +406,7 @@ function stepMatches(step: Step, t: Token, last: boolean): boolean {
 
 /** The matching key of a whole phrase (its words' keys, space-separated): `Banques` and `banque` have the same. */
 export function phraseKey(phrase: string): string {
+  const quick = quickIdentity(phrase);
+  if (quick !== undefined) return quick === null ? "" : quick.slice(1);
   return compiledOf(phrase)?.key ?? "";
 }
