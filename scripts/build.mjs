@@ -53,7 +53,7 @@ const result = await esbuild.build({
   banner: { js: 'import { createRequire as __twcheckRequire } from "node:module"; const require = __twcheckRequire(import.meta.url);' },
   legalComments: "none",
   // Less for V8 to scan at start-up; names are kept so that TWCHECK_DEBUG stack traces stay readable.
-  minifyWhitespace: true,
+  minifyWhitespace: !process.env.TWCHECK_BUILD_READABLE,
   minifySyntax: true,
   logLevel: "warning",
 });

@@ -2,7 +2,7 @@
 // rule's pure check; no side effects, so it may run in a worker thread) and `finishDraft` (the
 // rules' `settle` steps such as the cool-down's clock, placed findings, verdict).
 import type { ResolvedConfig } from "../config/types.js";
-import { detectLanguageAsync } from "../lang/detect.js";
+import { detectLanguageNow, loadLanguageStatistics } from "../lang/detect.js";
 import { measure } from "../length.js";
 import type { PackLoader } from "../packs/load.js";
 import type { Rule, RuleContext, RuleOutcome, RunEnv, SettledOutcome } from "../rules/types.js";
@@ -45,9 +45,14 @@ function contextFor(draft: Draft, config: ResolvedConfig, rule: Rule, packs: Pac
   return { draft, text: draft.text, lang, locale: config.locale, config, options, allowed, packs, length };
 }
 
-export async function analyzeDraft(draft: Draft, config: ResolvedConfig, rules: ReadonlyMap<string, Rule>, packs: PackLoader): Promise<DraftAnalysis> {
+/**
+ * The pure step. Synchronous for most drafts; a promise only while the language statistics
+ * load (see detectLanguageNow): a batch then makes no promise per draft.
+ */
+export function analyzeDraft(draft: Draft, config: ResolvedConfig, rules: ReadonlyMap<string, Rule>, packs: PackLoader): DraftAnalysis | Promise<DraftAnalysis> {
   const { text } = draft;
-  const lang = draft.options.lang ?? (config.lang === "auto" ? await detectLanguageAsync(text) : config.lang);
+  const lang = draft.options.lang ?? (config.lang === "auto" ? detectLanguageNow(text) : config.lang);
+  if (lang === null) return loadLanguageStatistics().then(() => analyzeDraft(draft, config, rules, packs));
   const length = measure(text, config.limit);
   const allowed = allowedRanges(text, config.allow);
   const outcomes: Array<[string, RuleOutcome]> = [];
@@ -56,26 +61,57 @@ export async function analyzeDraft(draft: Draft, config: ResolvedConfig, rules: 
   return { lang, length: lengthInfo, allowed, outcomes };
 }
 
-export async function finishDraft(draft: Draft, analysis: DraftAnalysis, config: ResolvedConfig, setup: DraftCheckSetup): Promise<DraftResult> {
+/** The rules' `settle` steps and the result. Synchronous unless a `settle` step returns a promise. */
+export function finishDraft(draft: Draft, analysis: DraftAnalysis, config: ResolvedConfig, setup: DraftCheckSetup): DraftResult | Promise<DraftResult> {
+  const { lang, length, allowed } = analysis;
+  const settled: SettledOutcome[] = [];
+  const outcomes = analysis.outcomes;
+  for (let i = 0; i < outcomes.length; i++) {
+    const [id, checked] = outcomes[i]!;
+    const rule = setup.rules.get(id);
+    const outcome = rule?.settle ? rule.settle(checked, contextFor(draft, config, rule, setup.packs, lang, length, allowed), setup.run) : checked;
+    if (outcome instanceof Promise) return finishLater(draft, analysis, config, setup, settled, outcome, i);
+    settled.push(outcome);
+  }
+  return resultOf(draft, analysis, config, setup, settled);
+}
+
+/** finishDraft from the first `settle` step that returned a promise, one step after the other. */
+async function finishLater(
+  draft: Draft,
+  analysis: DraftAnalysis,
+  config: ResolvedConfig,
+  setup: DraftCheckSetup,
+  settled: SettledOutcome[],
+  pending: Promise<SettledOutcome>,
+  from: number,
+): Promise<DraftResult> {
+  const { lang, length, allowed } = analysis;
+  settled.push(await pending);
+  for (let i = from + 1; i < analysis.outcomes.length; i++) {
+    const [id, checked] = analysis.outcomes[i]!;
+    const rule = setup.rules.get(id);
+    settled.push(rule?.settle ? await rule.settle(checked, contextFor(draft, config, rule, setup.packs, lang, length, allowed), setup.run) : checked);
+  }
+  return resultOf(draft, analysis, config, setup, settled);
+}
+
+function resultOf(draft: Draft, analysis: DraftAnalysis, config: ResolvedConfig, setup: DraftCheckSetup, settled: readonly SettledOutcome[]): DraftResult {
   const { lang, length, allowed } = analysis;
   const scores: Scores = {};
   const findings: Finding[] = [];
   let cooldown: DraftResult["cooldown"] = null;
-  for (const [id, checked] of analysis.outcomes) {
+  analysis.outcomes.forEach(([id], i) => {
     const rule = setup.rules.get(id);
-    if (!rule) continue;
-    let outcome: SettledOutcome = checked;
-    if (rule.settle) {
-      const settled = rule.settle(checked, contextFor(draft, config, rule, setup.packs, lang, length, allowed), setup.run);
-      outcome = settled instanceof Promise ? await settled : settled;
-    }
+    if (!rule) return;
+    const outcome = settled[i]!;
     if (outcome.score !== undefined) scores[rule.scoreKey ?? (rule.id as keyof Scores)] = round(outcome.score);
     if (outcome.cooldown !== undefined) cooldown = outcome.cooldown;
     for (const raw of outcome.findings) {
       const placed = place(draft, rule.id, raw, config.rules[rule.id].severity, allowed);
       if (placed) findings.push(placed);
     }
-  }
+  });
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     source: draft.source,
@@ -93,8 +129,10 @@ export async function finishDraft(draft: Draft, analysis: DraftAnalysis, config:
   };
 }
 
-export async function checkDraft(draft: Draft, config: ResolvedConfig, setup: DraftCheckSetup): Promise<DraftResult> {
-  return finishDraft(draft, await analyzeDraft(draft, config, setup.rules, setup.packs), config, setup);
+/** Both steps; a promise only when one of them needs to wait. */
+export function checkDraft(draft: Draft, config: ResolvedConfig, setup: DraftCheckSetup): DraftResult | Promise<DraftResult> {
+  const analysis = analyzeDraft(draft, config, setup.rules, setup.packs);
+  return analysis instanceof Promise ? analysis.then((a) => finishDraft(draft, a, config, setup)) : finishDraft(draft, analysis, config, setup);
 }
 
 function place(draft: Draft, rule: string, raw: RawFinding, configured: Severity, allowed: ReadonlyArray<readonly [number, number]>): Finding | null {

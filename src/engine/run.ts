@@ -76,7 +76,10 @@ export async function* checkInputs(inputs: Iterable<InputSource> | AsyncIterable
       }
       for await (const item of items) {
         if ("problem" in item) opts.onProblem(item.problem);
-        else yield await checkDraft(item.draft, sourceConfig, setup);
+        else {
+          const result = checkDraft(item.draft, sourceConfig, setup);
+          yield result instanceof Promise ? await result : result;
+        }
       }
     }
   } finally {
@@ -100,7 +103,10 @@ async function* checkBatch(
 ): AsyncGenerator<DraftResult> {
   const analyzeHere = async (drafts: Draft[]) => {
     const out: DraftAnalysis[] = [];
-    for (const d of drafts) out.push(await analyzeDraft(d, config, setup.rules, setup.packs));
+    for (const d of drafts) {
+      const analysis = analyzeDraft(d, config, setup.rules, setup.packs);
+      out.push(analysis instanceof Promise ? await analysis : analysis);
+    }
     return out;
   };
   const pending: Chunk[] = [];
@@ -111,7 +117,10 @@ async function* checkBatch(
     let i = 0;
     for (const item of chunk.items) {
       if ("problem" in item) onProblem(item.problem);
-      else yield await finishDraft(item.draft, analyses[i++]!, config, setup);
+      else {
+        const result = finishDraft(item.draft, analyses[i++]!, config, setup);
+        yield result instanceof Promise ? await result : result;
+      }
     }
   }
 

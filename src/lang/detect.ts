@@ -94,21 +94,31 @@ function withoutLinks(text: string): string {
 }
 
 /** True when the cues leave this draft to franc's statistics (the slow path). */
-export function needsStatistics(text: string): boolean {
-  if (text.length < STATISTICS_MIN_LENGTH) return false;
-  const { fr, en } = languageCues(text);
-  return Math.abs(fr - en) < DECISIVE;
+export function needsStatistics(text: string, cues: Cues = languageCues(text)): boolean {
+  return text.length >= STATISTICS_MIN_LENGTH && Math.abs(cues.fr - cues.en) < DECISIVE;
 }
 
 /** Detects the language, loading the statistics first when this draft needs them. */
 export async function detectLanguageAsync(text: string, fallback: Lang = "en"): Promise<Lang> {
-  if (!francAll && needsStatistics(text)) await loadLanguageStatistics();
-  return detectLanguage(text, fallback);
+  return detectLanguageNow(text, fallback) ?? (await loadLanguageStatistics(), detectLanguage(text, fallback));
+}
+
+/**
+ * The language, or null when this draft needs the statistics and they are not loaded yet (then
+ * load them, see detectLanguageAsync): most drafts are decided with no promise made.
+ */
+export function detectLanguageNow(text: string, fallback: Lang = "en"): Lang | null {
+  const cues = languageCues(text);
+  if (!francAll && needsStatistics(text, cues)) return null;
+  return decide(text, cues, fallback);
 }
 
 /** Synchronous detection; uses the statistics when they are loaded (see loadLanguageStatistics). */
 export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
-  const { fr, en } = languageCues(text);
+  return decide(text, languageCues(text), fallback);
+}
+
+function decide(text: string, { fr, en }: Cues, fallback: Lang): Lang {
   const gap = fr - en;
   if (Math.abs(gap) >= DECISIVE) return gap > 0 ? "fr" : "en";
   if (text.length >= STATISTICS_MIN_LENGTH && francAll) {

@@ -49,10 +49,11 @@ export function settle(outcome: RuleOutcome, ctx: RuleContext, run: RunEnv): Set
   const until = new Date(since.getTime() + minutes * 60_000);
   const elapsed = run.now.getTime() >= until.getTime();
   const note = elapsed ? elapsedMessage(since, ctx.locale) : waitingMessage(until, run.now, ctx.locale);
-  const findings: RawFinding[] = outcome.findings.map((f, i) => ({
-    ...f,
-    ...(i === 0 ? { message: `${f.message} ${note}` } : {}),
-    ...(elapsed ? { severity: "warning" as const } : {}),
-  }));
+  const findings: RawFinding[] = outcome.findings.map((f, i) => {
+    const out: RawFinding = { ...f };
+    if (i === 0) out.message = `${f.message} ${note}`;
+    if (elapsed) out.severity = "warning";
+    return out;
+  });
   return { ...outcome, findings, cooldown: { since: since.toISOString(), until: until.toISOString(), elapsed } };
 }
