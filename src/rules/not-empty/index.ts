@@ -59,6 +59,9 @@ export interface Content {
   fragments: number[][];
 }
 
+const NO_RUN: number[] = [];
+const NO_RUNS: number[][] = [];
+
 /** Punctuation that ends a sentence: . ! ? … : ; (and the full-width question mark). */
 function endsSentence(p: string): boolean {
   if (p.length !== 1) return false;
@@ -98,7 +101,7 @@ export function contentOf(
   noise: readonly Span[],
   addressed: Addressees = NO_ADDRESSEES,
 ): Content {
-  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, bait: [], questions: [], thing: null, cue: null, fragments: [] };
+  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, bait: [], questions: [], thing: null, cue: null, fragments: NO_RUNS };
   let mi = 0;
   let ni = 0;
   // The current sentence: where it starts, its specific words, a bait verb at its start.
@@ -111,16 +114,17 @@ export function contentOf(
   let sentenceTokens = 0;
   let sentenceOther = false;
   let lastWord = -1;
-  let run: number[] = [];
+  let run: number[] = NO_RUN;
   const closeRun = () => {
-    if (run.length >= 2) out.fragments.push(run);
-    run = [];
+    if (run.length >= 2) (out.fragments === NO_RUNS ? (out.fragments = []) : out.fragments).push(run);
+    if (run.length) run = NO_RUN;
   };
+  const pushFragment = (i: number) => (run === NO_RUN ? (run = [i]) : run.push(i));
   const endSentence = (end: Token | null) => {
     if (end && isQuestionMark(end.text) && sentenceFrom >= 0 && sentenceWords <= CROWD_MAX_WORDS) out.questions.push({ start: tokens[sentenceFrom]!.start, end: end.end });
     // A fragment ends on `.`, `!`, `…` or a line break (`...`, `!!` are one ending); a `:` ends a label.
     if (sentenceTokens > 0 || sentenceOther) {
-      if (sentenceTokens === 1 && !sentenceOther && (end === null || end.text === "." || end.text === "!" || end.text === "\u2026")) run.push(lastWord);
+      if (sentenceTokens === 1 && !sentenceOther && (end === null || end.text === "." || end.text === "!" || end.text === "\u2026")) pushFragment(lastWord);
       else closeRun();
     }
     sentenceTokens = 0;
@@ -205,7 +209,7 @@ export function contentOf(
       else out.count += HASHTAG_WEIGHT;
     }
   }
-  if (sentenceTokens === 1 && !sentenceOther) run.push(lastWord);
+  if (sentenceTokens === 1 && !sentenceOther) pushFragment(lastWord);
   closeRun();
   if (!out.cue) out.cue = suspension(tokens);
   return out;

@@ -69,17 +69,18 @@ interface Life {
 }
 
 const NO_TRIVIA: Life["trivia"] = [];
+const NO_SPANS: Span[] = [];
 
 /** Reads the draft's everyday-life side in one pass over the matches and its emoji. */
 function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData>[], lex: Lexicon, hasEmoji: boolean): Life {
-  const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false, conversation: [] };
+  const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false, conversation: NO_SPANS };
   let emoji = false;
   for (const m of matches) {
     const { kind, domain } = m.data;
     if (kind & LIFE.personal) life.personal = true;
     if (kind & LIFE.informal) life.informal = true;
     if (kind & LIFE.business) life.business = true;
-    if (kind & LIFE.conversation) life.conversation.push(m);
+    if (kind & LIFE.conversation) (life.conversation === NO_SPANS ? (life.conversation = []) : life.conversation).push(m);
     if (kind & LIFE.trivia && !(kind & LIFE.notTrivia)) {
       // Distinct by phrase: `pizza… pizza` is one.
       if (!matches.some((n) => n.start < m.start && n.phrase === m.phrase)) life.distinct++;
@@ -131,8 +132,7 @@ const SENTENCE_END = new Set([".", "!", "?", "\u2026", ":", ";"]);
  * speaking as `we` (`Signed the lease for our new office`).
  */
 function impliedSubject(text: string, tokens: readonly Token[], lex: Lexicon): Span | null {
-  const { verbs, suffixes, except, adverbs, notBefore, corporate, inflections } = lex.implied;
-  const listed = (norm: string) => verbs.has(norm) || inflections.some((x) => norm.length > x.length + 2 && norm.endsWith(x) && verbs.has(norm.slice(0, -x.length)));
+  const { verbs, suffixes, except, adverbs, notBefore, corporate } = lex.implied;
   if (verbs.size === 0 && suffixes.length === 0) return null;
   let start = true;
   const lines = text.indexOf("\n") !== -1;
@@ -152,8 +152,7 @@ function impliedSubject(text: string, tokens: readonly Token[], lex: Lexicon): S
     while (v < tokens.length - 1 && tokens[v]!.kind === "word" && adverbs.has(tokens[v]!.norm)) v++;
     const verb = tokens[v]!;
     if (verb.kind !== "word" || except.has(verb.norm)) continue;
-    const past = listed(verb.norm) || suffixes.some((x) => verb.norm.length >= x.length + 3 && verb.norm.endsWith(x));
-    if (!past) continue;
+    if (!isPast(verb.norm, lex.implied)) continue;
     const next = tokens[v + 1];
     if (next && (notBefore.has(next.norm) || next.text === ":")) continue;
     // `Signed the lease for our new office`: a firm speaking, its subject `we`.
@@ -161,6 +160,14 @@ function impliedSubject(text: string, tokens: readonly Token[], lex: Lexicon): S
     return { start: t.start, end: verb.end };
   }
   return null;
+}
+
+/** A listed past form (`fini`, or with an inflection: `finie`, `finis`), or a form made with a suffix (`-ed`). */
+function isPast(norm: string, implied: Lexicon["implied"]): boolean {
+  if (implied.verbs.has(norm)) return true;
+  for (const x of implied.inflections) if (norm.length > x.length + 2 && norm.endsWith(x) && implied.verbs.has(norm.slice(0, -x.length))) return true;
+  for (const x of implied.suffixes) if (norm.length >= x.length + 3 && norm.endsWith(x)) return true;
+  return false;
 }
 
 /** Words that are neither stop words nor chatter (`pfff`, `meh`) nor first person: what a short reply says besides its tone. */
@@ -208,7 +215,7 @@ function tagsOf(text: string, tokens: readonly Token[]): Tags {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const kind = t.kind;
-    if (run > 0 && kind !== "mention" && (t.start === glued || (t.start === glued + 1 && text[glued] === "-"))) {
+    if (run > 0 && kind !== "mention" && (t.start === glued || (t.start === glued + 1 && text.charCodeAt(glued) === 45))) {
       glued = t.end;
       continue;
     }
