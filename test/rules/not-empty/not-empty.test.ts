@@ -253,3 +253,93 @@ describe("not-empty: listicles and a pointing pronoun", () => {
     expect(check("The courgettes have taken over the allotment. Anyone want eleven of them?", "en").findings.some((f) => /appât|clickbait/.test(f.message))).toBe(false);
   });
 });
+
+describe("not-empty: pairs of words that make a structure (`pairs` in the packs)", () => {
+  it.each([
+    ["Notre nouvelle appli va révolutionner votre façon de gérer votre budget 🚀", "révolutionner votre façon", "Our new app will transform the way you manage your money 🚀", "transform the way you", /enthousiasme|enthusiasm/],
+    ["Peu de gens remarquent cette ligne sur leur relevé de compte 👀", "Peu de gens remarquent", "Few people notice this line on their bank statement 👀", "Few people notice", /appât|clickbait/],
+    ["J'ai testé 10 néobanques. La dernière m'a complètement bluffé 🤯", "m'a complètement bluffé", "I tested 10 neobanks. The last one blew me away 🤯", "blew me", /appât|clickbait/],
+    ["Heureux de partager une étape importante pour nous 💫", "Heureux de partager", "Happy to share a big milestone for us 💫", "Happy to share", /enthousiasme|enthusiasm/],
+    ["On a posé la question à 100 épargnants. Seuls 3 ont trouvé.", "Seuls 3 ont trouvé", "We asked 100 savers the question. Only 3 got it right.", "Only 3 got it right", /appât|clickbait/],
+  ])("fails: %s → %j | %s → %j", (fr, frWords, en, enWords, kind) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => kind.test(f.message) && f.message.includes(words))).toBe(true);
+    }
+  });
+
+  it.each([
+    ["La DSP3 va changer la façon dont vous payez en ligne : authentification renforcée dès 2026, selon la Commission européenne", "PSD3 will change how you pay online: stronger authentication from 2026, says the European Commission"],
+    ["Peu de gens ont remarqué la hausse des frais de tenue de compte : +4,2 % en 2024 selon l'UFC-Que Choisir", "Few people noticed the rise in current account fees: up 4.2% in 2024, according to Which?"],
+    ["La vigueur de l'emploi américain nous a surpris : +275 000 postes en février, selon le BLS", "US payrolls surprised us: 275,000 jobs added in February, the BLS said"],
+    ["Ravis de vous annoncer l'ouverture de notre agence de Nantes le 3 mars, avec 12 conseillers dédiés aux PME", "Pleased to announce our Leeds branch opens on 3 March, with 12 advisers for small businesses"],
+  ])("passes one such sign in a draft that says something: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings).toEqual([]);
+  });
+});
+
+describe("not-empty: slogans, countdowns, headlines that trail off, guessing games", () => {
+  it.each([
+    ["Du. Jamais. Vu. Notre carte arrive en magasin", "Du. Jamais. Vu", "Game. Changer. Our card lands in stores", "Game. Changer"],
+    ["Fiers. Émus. Prêts. Ce qui arrive va tout changer pour nos clients.", "Fiers. Émus. Prêts", "Proud. Moved. Ready. What comes next changes everything for our clients.", "Proud. Moved. Ready"],
+  ])("staccato: one-word sentences in a row, %s | %s", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => f.message.includes(words))).toBe(true);
+    }
+  });
+
+  it("does not take one-word sentences of specific words for a slogan", () => {
+    expect(check("Inflation. Croissance. Emploi. Les trois chiffres de la semaine : IPC jeudi, PIB vendredi (Insee)", "fr").findings).toEqual([]);
+    expect(check("Inflation. Growth. Jobs. This week's three numbers: CPI on Thursday, GDP on Friday (ONS)", "en").findings).toEqual([]);
+  });
+
+  it("reads a countdown (`J-7`, `D-7`) as a teaser cue, not a figure", () => {
+    for (const [text, lang, words] of [["J-7 ⏳ Une surprise pour votre épargne", "fr", "J-7"], ["D-7 ⏳ A surprise for your savings", "en", "D-7"]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => /annonce quelque chose|announces something/.test(f.message) && f.message.includes(words))).toBe(true);
+    }
+    expect(check("J-3 avant la décision de la BCE : les marchés anticipent une baisse de 25 pb (futures Euribor)", "fr").findings).toEqual([]);
+    expect(check("D-3 to the Fed decision: futures price in a 25 bp cut, per CME FedWatch", "en").findings).toEqual([]);
+  });
+
+  it.each([
+    ["Pourquoi votre banquier ne vous parle jamais de ce placement… 🤐", "Pourquoi", "Why your banker never brings up this account... 🤐", "Why"],
+    ["Devinez quelle banque ferme 200 agences. Petit indice : elle est verte 🟢", "Petit indice :", "Guess which lender is closing 200 branches. Hint: it's green 🟢", "Hint:"],
+  ])("a headline that trails off, a guessing game's label: %s | %s", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => /appât|clickbait/.test(f.message) && f.message.includes(words))).toBe(true);
+    }
+  });
+
+  it("passes the same openers and labels in a draft that says what", () => {
+    expect(check("Pourquoi la BCE a maintenu ses taux à 2 % : notre analyse en 3 graphiques https://example.com/bce", "fr").findings).toEqual([]);
+    expect(check("Why the ECB held rates at 2%: our analysis in 3 charts https://example.com/ecb", "en").findings).toEqual([]);
+    expect(check("Spoiler : la BCE a baissé ses taux de 25 pb, comme l'attendaient 95 % des économistes interrogés par Reuters", "fr").findings).toEqual([]);
+    expect(check("Spoiler: the ECB cut rates by 25 bp, as 95% of economists polled by Reuters expected", "en").findings).toEqual([]);
+  });
+});
+
+describe("not-empty: words that look like content but are not", () => {
+  it.each([
+    ["Incroyablement fiers de ce qui se prépare ✨", "Insanely proud of what's coming ✨"],
+    ["Bonne semaine à tous ! #LundiMotivation #BonneHumeur", "Have a great week everyone! #MondayMotivation #GoodVibes"],
+    ["Bonjour ! ☀️ #café #bonnehumeur", "Good morning! ☀️ #coffee #mood"],
+    ["Merci de nous avoir reçus ce matin, à refaire vite ! @cabinet_martin @julie_rh", "Thanks for having us this morning, let's do it again soon! @martin_partners @julie_hr"],
+  ])("fails: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).score).toBeLessThan(0.5);
+  });
+
+  it("keeps adverbs, parted hashtags and closing mentions that carry something", () => {
+    expect(check("Officiellement confirmé : le taux du Livret A passe à 2,4 % au 1er février, selon le Journal officiel", "fr").findings).toEqual([]);
+    expect(check("Officially confirmed: the Bank of England cuts Bank Rate to 4.75%, per its statement", "en").findings).toEqual([]);
+    expect(check("Nos prévisions 2025 #FinTech #OpenBanking : paiements instantanés en hausse de 30 % (EPI)", "fr").findings).toEqual([]);
+    expect(check("Inflation à 2,1 % en mai selon l'Insee, tirée par les services. @Insee_FR @BanqueDeFrance", "fr").findings).toEqual([]);
+    expect(check("UK inflation at 2.1% in May per the ONS, driven by services. @ONS @bankofengland", "en").findings).toEqual([]);
+  });
+});
