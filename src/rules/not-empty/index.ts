@@ -9,8 +9,6 @@
 import { tokensOf } from "../../lang/analyze.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
-import { keyOfFolded } from "../../text/keys.js";
-import { fold } from "../../text/normalize.js";
 import type { PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { RawFinding } from "../../types.js";
@@ -55,12 +53,7 @@ export interface Content {
   /** First unnamed thing and first teaser cue (for the teaser structure). */
   thing: Span | null;
   cue: Span | null;
-  /** Runs of two or more one-word sentences in a row (`Proud. Humbled. Ready.`), as the indices of their words. */
-  fragments: number[][];
 }
-
-const NO_RUN: number[] = [];
-const NO_RUNS: number[][] = [];
 
 /** Punctuation that ends a sentence: . ! ? … : ; (and the full-width question mark). */
 function endsSentence(p: string): boolean {
@@ -93,15 +86,8 @@ function isContentWord(t: Token, lex: Lexicon): boolean {
  * or an acronym such as BCE or CAC40, that is not itself a vague or filler word), and its
  * sentences that bait engagement or ask the crowd with nothing in them.
  */
-export function contentOf(
-  text: string,
-  tokens: readonly Token[],
-  lex: Lexicon,
-  matches: readonly PhraseMatch<number>[],
-  noise: readonly Span[],
-  addressed: Addressees = NO_ADDRESSEES,
-): Content {
-  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, bait: [], questions: [], thing: null, cue: null, fragments: NO_RUNS };
+export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, matches: readonly PhraseMatch<number>[], noise: readonly Span[]): Content {
+  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, bait: [], questions: [], thing: null, cue: null };
   let mi = 0;
   let ni = 0;
   // The current sentence: where it starts, its specific words, a bait verb at its start.
@@ -110,25 +96,8 @@ export function contentOf(
   let sentenceWords = 0;
   let baitFrom = -1;
   let baitDone = false;
-  // Staccato: the sentence's word tokens, whether it holds anything else (a figure, a tag, a link), the current run of one-word sentences.
-  let sentenceTokens = 0;
-  let sentenceOther = false;
-  let lastWord = -1;
-  let run: number[] = NO_RUN;
-  const closeRun = () => {
-    if (run.length >= 2) (out.fragments === NO_RUNS ? (out.fragments = []) : out.fragments).push(run);
-    if (run.length) run = NO_RUN;
-  };
-  const pushFragment = (i: number) => (run === NO_RUN ? (run = [i]) : run.push(i));
   const endSentence = (end: Token | null) => {
     if (end && isQuestionMark(end.text) && sentenceFrom >= 0 && sentenceWords <= CROWD_MAX_WORDS) out.questions.push({ start: tokens[sentenceFrom]!.start, end: end.end });
-    // A fragment ends on `.`, `!`, `…` or a line break (`...`, `!!` are one ending); a `:` ends a label.
-    if (sentenceTokens > 0 || sentenceOther) {
-      if (sentenceTokens === 1 && !sentenceOther && (end === null || end.text === "." || end.text === "!" || end.text === "\u2026")) pushFragment(lastWord);
-      else closeRun();
-    }
-    sentenceTokens = 0;
-    sentenceOther = false;
     sentenceStart = true;
     sentenceFrom = -1;
     sentenceWords = 0;
@@ -152,19 +121,7 @@ export function contentOf(
       sentenceStart = true;
       continue;
     }
-    if (t.kind === "word") {
-      sentenceTokens++;
-      lastWord = i;
-    } else sentenceOther = true;
-    // Mentions that open or close the draft in a run (`@a @b @c`, handles such as `@jean-marc`
-    // included) say who is addressed, not what: neither content nor an anchor.
-    if (i < addressed.lead || i >= addressed.tail) continue;
     if (t.kind === "word" || t.kind === "number" || t.kind === "cashtag") out.hasText = true;
-    // A countdown (`J-3`, `D-7`) counts down to an announcement: a teaser cue, not a figure.
-    if (t.kind === "number" && lex.countdown.size && isCountdown(text, tokens, i, lex)) {
-      if (!out.cue) out.cue = { start: t.start - 2, end: t.end };
-      continue;
-    }
     if (t.kind === "url" || t.kind === "mention" || t.kind === "cashtag" || t.kind === "number") out.anchored = true;
     while (mi < matches.length && matches[mi]!.last < i) mi++;
     const m = matches[mi] !== undefined && matches[mi]!.first <= i ? matches[mi]! : undefined;
@@ -194,23 +151,12 @@ export function contentOf(
       sentenceWords += 1;
       out.words.push(t);
     } else if (t.kind === "word" && isContentWord(t, lex)) {
-      // An adverb made of a vague word (`incredibly`, `follement`) is as vague as its stem.
-      if (derivedVague(t.norm, lex)) {
-        out.vague.push({ start: t.start, end: t.end });
-        continue;
-      }
       out.count += 1;
       sentenceWords += 1;
       out.words.push(t);
       if (!out.anchored && isName(t, atStart)) out.anchored = true;
-    } else if (t.kind === "hashtag" && !lex.emptyWords.has(t.norm)) {
-      // `#MondayMotivation`, `#GoodVibes`: every part a vague word, a label with nothing in it.
-      if (vagueTag(t.text, lex)) out.vague.push({ start: t.start, end: t.end });
-      else out.count += HASHTAG_WEIGHT;
-    }
+    } else if (t.kind === "hashtag" && !lex.emptyWords.has(t.norm)) out.count += HASHTAG_WEIGHT;
   }
-  if (sentenceTokens === 1 && !sentenceOther) pushFragment(lastWord);
-  closeRun();
   if (!out.cue) out.cue = suspension(tokens);
   return out;
 }
@@ -224,103 +170,6 @@ function suspension(tokens: readonly Token[]): Span | null {
   if (last.text === "…") return last;
   const a = tokens[j - 2];
   return last.text === "." && tokens[j - 1]?.text === "." && a?.text === "." && a.end + 2 === last.end ? { start: a.start, end: last.end } : null;
-}
-
-/** The number of a countdown: a letter (`J`, `D`) and a hyphen written right before it (`J-3`, `D-7`; hyphens are not tokens). */
-function isCountdown(text: string, tokens: readonly Token[], i: number, lex: Lexicon): boolean {
-  const n = tokens[i]!;
-  let letter = tokens[i - 1];
-  if (letter && letter.kind === "punct" && letter.text === "\u2013" && letter.end === n.start) letter = tokens[i - 2];
-  else if (!letter || letter.end + 1 !== n.start || !HYPHENS.includes(text[letter.end]!)) return false;
-  return !!letter && letter.kind === "word" && letter.end + 1 === n.start && lex.countdown.has(letter.norm);
-}
-const HYPHENS = "-\u2010\u2011\u2013";
-
-/**
- * An adverb made of a vague word: `incredibly`, `insanely`, `happily`, `officially` (English
- * `-ly`), `incroyablement`, `follement`, `énormément` (French `-ment`). The stem is looked up
- * among the one-word vague words, so the lists decide, not the suffix alone.
- */
-function derivedVague(norm: string, lex: Lexicon): boolean {
-  const n = norm.length;
-  if (n >= 6 && norm.charCodeAt(n - 1) === 121 && norm.charCodeAt(n - 2) === 108) {
-    // -ly: incredib-ly → incredible, happi-ly → happy, official-ly → official, fantastical-ly → fantastic
-    const stem = norm.slice(0, -2);
-    const keys = lex.vagueKeys;
-    return (
-      keys.has(keyOfFolded(stem)) ||
-      keys.has(`${stem}e`) ||
-      (stem.endsWith("i") && keys.has(`${stem.slice(0, -1)}y`)) ||
-      (stem.endsWith("al") && keys.has(stem.slice(0, -2)))
-    );
-  }
-  if (n >= 8 && norm.endsWith("ment")) {
-    // -ment: incroyable-ment, folle-ment, énormé-ment → énorme
-    const stem = norm.slice(0, -4);
-    const keys = lex.vagueKeys;
-    return keys.has(keyOfFolded(stem)) || (stem.endsWith("e") && keys.has(`${stem.slice(0, -1)}e`));
-  }
-  return false;
-}
-
-/** A hashtag written in parts (`#MondayMotivation`, `#TeamSpirit`) whose every part is a vague or empty word. */
-function vagueTag(text: string, lex: Lexicon): boolean {
-  const parts = text.slice(1).match(CAMEL_PARTS);
-  if (!parts || parts.length < 2) return false;
-  for (const part of parts) if (!lex.vagueKeys.has(keyOfFolded(fold(part))) && !isStopWord(fold(part))) return false;
-  return true;
-}
-const CAMEL_PARTS = /\p{Lu}[\p{Ll}\d]*|\p{Ll}+/gu;
-
-/** Token indices of the addressees: a run of two mentions or more opening the draft (before `lead`) or closing it (from `tail`); mentions elsewhere anchor. */
-interface Addressees {
-  lead: number;
-  tail: number;
-}
-const NO_ADDRESSEES: Addressees = { lead: 0, tail: Number.MAX_SAFE_INTEGER };
-
-function addresseesOf(text: string, tokens: readonly Token[]): Addressees {
-  if (text.indexOf("@") === -1) return NO_ADDRESSEES;
-  // `@jean-marc`, `@sophie.durand`: the platform ends the mention at the hyphen or dot, a reader
-  // does not; what is written right after a mention, with no space, is part of the handle.
-  const glued = (k: number) => {
-    const t = tokens[k]!;
-    const prev = tokens[k - 1];
-    return !!prev && (t.start === prev.end || (t.start === prev.end + 1 && text.charCodeAt(prev.end) === 45));
-  };
-  const skip = (t: Token) => t.kind === "punct" || t.kind === "emoji";
-  let run = 0;
-  let lead = 0;
-  let handle = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === "mention") {
-      run++;
-      lead = i + 1;
-      handle = true;
-    } else if (handle && t.kind !== "url" && glued(i)) lead = i + 1;
-    else if (skip(t)) handle = false;
-    else break;
-  }
-  if (run < 2) lead = 0;
-  run = 0;
-  let tail = tokens.length;
-  for (let j = tokens.length - 1; j >= lead; ) {
-    // The chain of tokens written together that ends here: a handle when it starts on a mention.
-    let from = j;
-    while (from > lead && glued(from) && tokens[from]!.kind !== "mention") from--;
-    if (tokens[from]!.kind === "mention") {
-      run++;
-      tail = from;
-    } else {
-      let only = true;
-      for (let k = from; k <= j; k++) if (!skip(tokens[k]!)) only = false;
-      if (!only) break;
-    }
-    j = from - 1;
-  }
-  if (run < 2) tail = Number.MAX_SAFE_INTEGER;
-  return { lead, tail };
 }
 
 /** A name: a capitalised word that does not start a sentence, or an acronym (BCE, CAC40, INSEE). */
@@ -377,10 +226,9 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
   for (let i = 0; i < matches.length; i++) {
     const d = matches[i]!;
     if (!(d.data & (KIND.demonstrative | KIND.pronoun))) continue;
-    // `Banks hate it when you do this 🤫`, `faites ça 👀`, `ils font ça...`: a pronoun closing its
-    // sentence on an emoji or on suspension points points at what the draft keeps back (`Anyone
-    // want these?` does not).
-    if (d.data & KIND.pronoun && (tokens[d.last + 1]?.kind === "emoji" || closesOnSuspension(tokens, d.last + 1))) {
+    // `Banks hate it when you do this 🤫`, `faites ça 👀`: a pronoun closing its sentence on an emoji
+    // points at what the draft keeps back (`Anyone want these?` does not).
+    if (d.data & KIND.pronoun && tokens[d.last + 1]?.kind === "emoji") {
       out.push({ start: d.start, end: d.end });
       continue;
     }
@@ -412,86 +260,6 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): numbe
     n++;
   }
   return n;
-}
-
-/** Suspension points (`…` or `...`) starting at token `i`. */
-function closesOnSuspension(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t || t.kind !== "punct") return false;
-  if (t.text === "\u2026") return true;
-  const b = tokens[i + 1];
-  const c = tokens[i + 2];
-  return t.text === "." && b?.text === "." && c?.text === "." && c.end === t.start + 3;
-}
-
-/**
- * The pairs of the packs (`pairs`): a word of `first`, then within `within` words of the same
- * sentence a word of `then` (`will redefine` … `how you`, `nobody` … `noticed`, `m'a` …
- * `scotché`, `excited to` … `share`). Each found pair is one sign of the kind its pack names.
- */
-function pairSpans(tokens: readonly Token[], matches: readonly PhraseMatch<number>[], lex: Lexicon): Array<Span & { kind: number }> {
-  const out: Array<Span & { kind: number }> = [];
-  if (lex.pairs.length === 0) return out;
-  for (let i = 0; i < matches.length; i++) {
-    const a = matches[i]!;
-    if (!(a.data & lex.pairFirsts)) continue;
-    for (const pair of lex.pairs) {
-      if (!(a.data & pair.first)) continue;
-      for (let j = i + 1; j < matches.length && matches[j]!.first <= a.last + pair.within + 1; j++) {
-        const b = matches[j]!;
-        if (b.data & pair.then && wordsBetween(tokens, a.last, b.first) <= pair.within) {
-          out.push({ start: a.start, end: b.end, kind: pair.kind });
-          break;
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * What a staccato run (two or more one-word sentences in a row, `content.fragments`) says: hype
- * when none of its words is a specific word and the draft has some elsewhere (`Proud. Humbled.
- * Ready. What comes next…`); or, read as one phrase, a listed phrase (`Mind. Blown.` is `mind
- * blown`, `Game. Changer.` is `game changer`). `Rain. Traffic. Forgot lunch.` says something: no sign.
- */
-function staccato(tokens: readonly Token[], content: Content, lex: Lexicon): Array<Span & { kind: number }> {
-  const out: Array<Span & { kind: number }> = [];
-  const words = content.words;
-  for (const run of content.fragments) {
-    const start = tokens[run[0]!]!.start;
-    const end = tokens[run[run.length - 1]!]!.end;
-    if (!run.some((i) => words.includes(tokens[i]!))) {
-      // Only when other words would carry the draft: with nothing else, its general words say why.
-      if (words.length > 0) out.push({ start, end, kind: KIND.hype });
-      continue;
-    }
-    for (const m of lex.phrases.match(run.map((i) => tokens[i]!))) {
-      const kind = primary(m.data);
-      if (kind && m.last > m.first) out.push({ start: tokens[run[m.first]!]!.start, end: tokens[run[m.last]!]!.end, kind });
-    }
-  }
-  return out;
-}
-
-/**
- * A headline that keeps its subject back: the draft opens on `What`, `Why`, `Ce que`, `La
- * raison`… (`openers`), asks no question, and trails off on suspension points, emoji aside
- * (`What happened at the Fed meeting that nobody noticed... 👀`).
- */
-function withheldHeadline(tokens: readonly Token[], matches: readonly PhraseMatch<number>[]): Span | null {
-  const m = matches[0];
-  if (!m || !(m.data & KIND.opener)) return null;
-  for (let k = 0; k < m.first; k++) if (tokens[k]!.kind !== "emoji") return null;
-  for (const t of tokens) if (t.kind === "punct" && isQuestionMark(t.text)) return null;
-  return suspension(tokens) ? { start: m.start, end: m.end } : null;
-}
-
-/** A guessing game's label: `Hint:`, `Spoiler :`, `Petit indice :` (`labels`), the word right before a colon. */
-function labelSpans(tokens: readonly Token[], matches: readonly PhraseMatch<number>[]): Span[] {
-  const out: Span[] = [];
-  for (const m of matches) if (m.data & KIND.label && tokens[m.last + 1]?.text === ":") out.push({ start: m.start, end: tokens[m.last + 1]!.end });
-  return out;
 }
 
 function pointers(tokens: readonly Token[], lex: Lexicon): Span[] {
@@ -536,22 +304,13 @@ export const rule: Rule = {
       else if (kind === KIND.teaser) teaser.push(m);
     }
     for (const w of withheld(tokens, matches)) clickbait.push(w);
-    // A pair that overlaps a sign of its kind already found (`Ravis` is hype, `Ravis de vous annoncer` too) is the same sign.
-    for (const p of pairSpans(tokens, matches, lex)) {
-      const list = p.kind === KIND.hype ? hype : p.kind === KIND.filler ? filler : p.kind === KIND.teaser ? teaser : clickbait;
-      if (!list.some((s) => s.start < p.end && p.start < s.end)) list.push(p);
-    }
-    const headline = withheldHeadline(tokens, matches);
-    if (headline) clickbait.push(headline);
-    for (const l of labelSpans(tokens, matches)) clickbait.push(l);
     // Pointing emoji (`🧵`, `👀`) are one more sign of a clickbait, never a sign alone.
     if (clickbait.length > 0) for (const e of pointers(tokens, lex)) clickbait.push(e);
     const patterns = patternSpans(text, lex.fillerPatterns);
     if (patterns.length > 1) patterns.sort((a, b) => a.start - b.start);
     for (const p of patterns) filler.push(p);
     for (const h of shouting(text)) hype.push(h);
-    const content = contentOf(text, tokens, lex, matches, patterns, addresseesOf(text, tokens));
-    for (const h of staccato(tokens, content, lex)) (h.kind === KIND.clickbait ? clickbait : h.kind === KIND.filler ? filler : h.kind === KIND.teaser ? teaser : hype).push(h);
+    const content = contentOf(text, tokens, lex, matches, patterns);
 
     const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(MESSAGES, locale, key, params);
     if (!content.hasText) {

@@ -10,7 +10,6 @@
 // $3.40/lb` is a commodity; `Third coffee of the day ☕ send help` is the author's morning.
 import { tokensOf } from "../../lang/analyze.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
-import { isStopWord } from "../../lang/stopwords.js";
 import { wordKey, type PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { Lang, RawFinding } from "../../types.js";
@@ -51,11 +50,6 @@ function wordCount(tokens: readonly Token[]): number {
 }
 const BUSINESS_WEIGHT = 0.5;
 
-interface Span {
-  start: number;
-  end: number;
-}
-
 interface Life {
   /** Everyday-life words and emoji, in order. */
   trivia: Array<{ start: number; end: number; domain: string }>;
@@ -64,23 +58,19 @@ interface Life {
   personal: boolean;
   informal: boolean;
   business: boolean;
-  /** Thanks, greetings, agreement (`conversation`), in order. */
-  conversation: Span[];
 }
 
 const NO_TRIVIA: Life["trivia"] = [];
-const NO_SPANS: Span[] = [];
 
 /** Reads the draft's everyday-life side in one pass over the matches and its emoji. */
 function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData>[], lex: Lexicon, hasEmoji: boolean): Life {
-  const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false, conversation: NO_SPANS };
+  const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false };
   let emoji = false;
   for (const m of matches) {
     const { kind, domain } = m.data;
     if (kind & LIFE.personal) life.personal = true;
     if (kind & LIFE.informal) life.informal = true;
     if (kind & LIFE.business) life.business = true;
-    if (kind & LIFE.conversation) (life.conversation === NO_SPANS ? (life.conversation = []) : life.conversation).push(m);
     if (kind & LIFE.trivia && !(kind & LIFE.notTrivia)) {
       // Distinct by phrase: `pizza… pizza` is one.
       if (!matches.some((n) => n.start < m.start && n.phrase === m.phrase)) life.distinct++;
@@ -116,78 +106,6 @@ function hasBusinessFigure(tokens: readonly Token[], lex: Lexicon): boolean {
   return false;
 }
 
-/** True when the text between two offsets holds a line break. */
-function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
-}
-
-/** Punctuation that ends a sentence: . ! ? … (a colon too: `Update: paid…` starts anew). */
-const SENTENCE_END = new Set([".", "!", "?", "\u2026", ":", ";"]);
-
-/**
- * The first sentence that opens on a past verb with its subject left out (`Paid £7.40 for a flat
- * white`, `Finally finished the puzzle`, `Demandé "juste les pointes"…`): the author speaking of
- * themselves. Passives and labels (`Backed by`, `Publié par`, `Updated:`) are not, nor a firm
- * speaking as `we` (`Signed the lease for our new office`).
- */
-function impliedSubject(text: string, tokens: readonly Token[], lex: Lexicon): Span | null {
-  const { verbs, suffixes, except, adverbs, notBefore, corporate } = lex.implied;
-  if (verbs.size === 0 && suffixes.length === 0) return null;
-  let start = true;
-  const lines = text.indexOf("\n") !== -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (lines && i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, t.start)) start = true;
-    if (t.kind === "punct") {
-      if (SENTENCE_END.has(t.text)) start = true;
-      continue;
-    }
-    if (t.kind === "emoji") continue;
-    if (!start) continue;
-    start = false;
-    if (t.kind !== "word") continue;
-    let v = i;
-    // `Finally finished…`, `Enfin fini…`
-    while (v < tokens.length - 1 && tokens[v]!.kind === "word" && adverbs.has(tokens[v]!.norm)) v++;
-    const verb = tokens[v]!;
-    if (verb.kind !== "word" || except.has(verb.norm)) continue;
-    if (!isPast(verb.norm, lex.implied)) continue;
-    const next = tokens[v + 1];
-    if (next && (notBefore.has(next.norm) || next.text === ":")) continue;
-    // `Signed the lease for our new office`: a firm speaking, its subject `we`.
-    for (const w of tokens) if (w.kind === "word" && corporate.has(w.norm)) return null;
-    return { start: t.start, end: verb.end };
-  }
-  return null;
-}
-
-/** A listed past form (`fini`, or with an inflection: `finie`, `finis`), or a form made with a suffix (`-ed`). */
-function isPast(norm: string, implied: Lexicon["implied"]): boolean {
-  if (implied.verbs.has(norm)) return true;
-  for (const x of implied.inflections) if (norm.length > x.length + 2 && norm.endsWith(x) && implied.verbs.has(norm.slice(0, -x.length))) return true;
-  for (const x of implied.suffixes) if (norm.length >= x.length + 3 && norm.endsWith(x)) return true;
-  return false;
-}
-
-/** Words that are neither stop words nor chatter (`pfff`, `meh`) nor first person: what a short reply says besides its tone. */
-function wordsBesides(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData>[]): number {
-  let n = 0;
-  let mi = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== "word" && t.kind !== "number") continue;
-    while (mi < matches.length && matches[mi]!.last < i) mi++;
-    const m = matches[mi];
-    if (m && m.first <= i && m.data.kind & (LIFE.informal | LIFE.personal)) continue;
-    if (t.kind === "word" && isStopWord(t.norm)) continue;
-    n++;
-  }
-  return n;
-}
-/** A short draft whose tone is chatter and which says at most this many other words (`pfff. cette semaine. 🫠`, `meh 😑`) is a personal note whatever its length. */
-const CHATTER_MAX_WORDS = 2;
-
 function option<T>(ctx: RuleContext, key: string, ok: (v: unknown) => v is T, fallback: T): T {
   const value = ctx.options[key];
   return ok(value) ? value : fallback;
@@ -205,21 +123,12 @@ interface Tags {
   chainLength: number;
 }
 
-function tagsOf(text: string, tokens: readonly Token[]): Tags {
+function tagsOf(tokens: readonly Token[]): Tags {
   const tags: Tags = { hashtags: 0, cashtag: false, emoji: false, chainFrom: -1, chainLength: 0 };
   let runFrom = -1;
   let run = 0;
-  // Where the run's last handle ends: `@julie.compta`, `@jean-marc` are one handle to a reader,
-  // though the platform ends the mention at the dot or hyphen.
-  let glued = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const kind = t.kind;
-    if (run > 0 && kind !== "mention" && (t.start === glued || (t.start === glued + 1 && text.charCodeAt(glued) === 45))) {
-      glued = t.end;
-      continue;
-    }
-    glued = kind === "mention" ? t.end : -1;
+    const kind = tokens[i]!.kind;
     if (kind === "mention") {
       if (run === 0) runFrom = i;
       run++;
@@ -256,68 +165,42 @@ export const rule: Rule = {
     const audienceLang: Lang | null = option<Lang | null>(ctx, "audienceLang", isLang, audience.lang);
 
     const interests = audience.matcher.size ? audience.matcher.match(tokens) : [];
-    const tags = tagsOf(text, tokens);
+    const tags = tagsOf(tokens);
     const lifeMatches = lex.life.match(tokens);
     const life = lifeOf(tokens, lifeMatches, lex, tags.emoji);
     const wrongLang = audienceLang !== null && audienceLang !== ctx.lang;
 
     let score = BASE + (interests.length ? AUDIENCE_BONUS : 0);
     let personalTrivia = false;
-    let personalNote: Span[] = [];
-    let conversation: Span[] = [];
-    // `Paid £7 for a latte`: the first person, left out. Looked for only when it can change the
-    // verdict (it can only add to the personal side).
-    let implied: Span | null | undefined = life.personal ? null : undefined;
-    const impliedOnce = (): Span | null => (implied === undefined ? (implied = impliedSubject(text, tokens, lex)) : implied);
-    /** A professional sign that costs nothing to look up: an interest, a cashtag, a business word. */
-    const signs = interests.length > 0 || tags.cashtag || life.business;
-    /** …or a business figure, in a draft that is not the author's own story (said or implied). */
-    const plainlyProfessional = (personal: boolean) => signs || (!personal && hasBusinessFigure(tokens, lex) && impliedOnce() === null);
-    /** A sector topic of the presets, even an everyday sector word (`gold`, `banque`). */
-    const anyTopic = () => {
-      const topics = topicsFor(ctx.config, ctx.packs).matcher;
-      return topics.size > 0 && topics.match(tokens).some(isTopic);
-    };
+    let personalNote: PhraseMatch<LifeData>[] = [];
     if (life.distinct) {
       // Weighed only when there is trivia to weigh; the sector's topics are looked up only when they can change the verdict.
-      const weigh = (personal: boolean): boolean => {
-        const trivia = life.distinct + (personal ? 1 : 0) + (life.informal ? 1 : 0);
-        // A price in a first-person story (`my rent went up 12%`, `j'ai payé 6 € un café`) is the author's, not a business figure.
-        const figure = !personal && hasBusinessFigure(tokens, lex);
-        let professional = (interests.length ? 1 : 0) + (figure ? 1 : 0) + (tags.cashtag ? 1 : 0) + (life.business ? BUSINESS_WEIGHT : 0);
-        const outweighed = (p: number) => p === 0 || trivia - p >= TRIVIA_MARGIN;
-        const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
-        if (outweighed(professional) && !outweighed(professional + topicWeight)) {
-          const topics = topicsFor(ctx.config, ctx.packs).matcher;
-          if (topics.size > 0 && topics.match(tokens).some(isSectorTopic)) professional += topicWeight;
-        }
-        return outweighed(professional);
-      };
-      personalTrivia = weigh(life.personal) || (!life.personal && impliedOnce() !== null && weigh(true));
+      const trivia = life.distinct + (life.personal ? 1 : 0) + (life.informal ? 1 : 0);
+      // A price in a first-person story (`my rent went up 12%`, `j'ai payé 6 € un café`) is the author's, not a business figure.
+      const figure = !life.personal && hasBusinessFigure(tokens, lex);
+      let professional = (interests.length ? 1 : 0) + (figure ? 1 : 0) + (tags.cashtag ? 1 : 0) + (life.business ? BUSINESS_WEIGHT : 0);
+      const outweighed = (p: number) => p === 0 || trivia - p >= TRIVIA_MARGIN;
+      const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
+      if (outweighed(professional) && !outweighed(professional + topicWeight)) {
+        const topics = topicsFor(ctx.config, ctx.packs).matcher;
+        if (topics.size > 0 && topics.match(tokens).some(isSectorTopic)) professional += topicWeight;
+      }
+      personalTrivia = outweighed(professional);
       score -= personalTrivia ? PENALTIES.trivia + Math.min(2, life.distinct - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;
-    } else if (
-      !signs &&
-      (life.informal
-        ? (wordCount(tokens) >= NOTE_MIN_WORDS || wordsBesides(tokens, lifeMatches) <= CHATTER_MAX_WORDS) && !plainlyProfessional(life.personal)
-        : wordCount(tokens) >= NOTE_MIN_WORDS && (life.personal || impliedOnce() !== null)) &&
-      !anyTopic()
-    ) {
-      // No listed everyday word, but the author's own voice (first person, said or implied; chatter)
-      // and nothing for the audience: no interest, cashtag, business word or figure, no sector
-      // topic (not even an everyday sector word). Everyday life has more subjects than any list
-      // (the plumber, the post office queue, knitting). Short drafts only when they are all tone (`pfff 😩`).
-      personalNote = lifeMatches.filter((m) => m.data.kind & (LIFE.personal | LIFE.informal));
-      const said = impliedOnce();
-      if (said) personalNote = [said, ...personalNote].sort((a, b) => a.start - b.start);
-      // A tone carried by emoji alone (`😩`, `🙄`): quote them, once each.
-      if (personalNote.length === 0) personalNote = tokens.filter((t, k) => t.kind === "emoji" && lex.informalEmoji.has(emojiKey(t.text)) && tokens.findIndex((u) => u.text === t.text) === k);
-      if (personalNote.length === 0) personalNote = [{ start: 0, end: text.length }];
-      score -= PENALTIES.trivia;
-    } else if (life.conversation.length && tags.chainLength <= maxMentions && !tokens.some((t) => t.kind === "url") && !plainlyProfessional(life.personal) && !anyTopic()) {
-      // Thanks, a greeting, an agreement and nothing else for the audience: a reply or a private
-      // message (a chain of mentions says so already).
-      conversation = life.conversation;
-      score -= PENALTIES.trivia;
+    } else if ((life.personal || life.informal) && wordCount(tokens) >= NOTE_MIN_WORDS) {
+      // No listed everyday word, but the author's own voice (first person, chatter) and nothing
+      // for the audience: no interest, sector topic, business word or figure, no cashtag. Everyday
+      // life has more subjects than any list (the plumber, the post office queue, knitting).
+      let professional = interests.length > 0 || tags.cashtag || life.business || (!life.personal && hasBusinessFigure(tokens, lex));
+      if (!professional) {
+        const topics = topicsFor(ctx.config, ctx.packs).matcher;
+        // Here even an everyday sector word (`gold`, `banque`) counts: the voice alone is a weak sign.
+        professional = topics.size > 0 && topics.match(tokens).some(isTopic);
+      }
+      if (!professional) {
+        personalNote = lifeMatches.filter((m) => m.data.kind & (LIFE.personal | LIFE.informal));
+        score -= PENALTIES.trivia;
+      }
     }
     const extraTags = Math.max(0, tags.hashtags - maxHashtags);
     score -= Math.min(3, extraTags) * PENALTIES.extraHashtag;
@@ -352,14 +235,6 @@ export const rule: Rule = {
         end: text.length,
         message: say("personalNote", { words: quoteList(personalNote.map((m) => text.slice(m.start, m.end)), locale, 4) }),
         suggestion: say("triviaFix", { audience: about }),
-      });
-    }
-    if (conversation.length && below) {
-      findings.push({
-        start: 0,
-        end: text.length,
-        message: say("conversation", { words: quoteList(conversation.map((m) => text.slice(m.start, m.end)), locale, 3) }),
-        suggestion: say("conversationFix"),
       });
     }
     // Hashtags worth keeping: those the configured topics or the audience's interests name.

@@ -23,24 +23,12 @@ export interface RelevantPack {
   business?: string[];
   /** Units that make a number a business figure (`%`, `€`, `bn`, `Md€`, `pb`). */
   sectorUnits?: string[];
-  /**
-   * A sentence that opens on a past verb with its subject left out (`Paid £7 for a latte`,
-   * `Finally finished the puzzle`, `Demandé "juste les pointes"`): the author speaking of
-   * themselves, as `I` or `je` would. `verbs` are such forms, `suffixes` make more of them
-   * (`-ed`) save the `except` words; `adverbs` may come first (`Finally`, `Enfin`); a verb followed
-   * by one of `notBefore` (`by`, `par`, a colon) is a passive or a label (`Backed by`, `Updated:`).
-   * In a draft that speaks as `we` (`corporate`: `our`, `nous`), the subject left out is the firm's.
-   * `inflections` are endings a listed verb may take (`fini` → `finie`, `finis`).
-   */
-  impliedSubject?: { verbs?: string[]; suffixes?: string[]; except?: string[]; adverbs?: string[]; notBefore?: string[]; corporate?: string[]; inflections?: string[] };
-  /** Thanks, greetings, agreement, see-you (`merci pour le partage`, `well said`): with nothing else for the audience, a reply or a private message. */
-  conversation?: string[];
   maxHashtags?: number;
   maxMentions?: number;
 }
 
 /** What a matched phrase is: a bit set, as one phrase may be in several lists (`chez moi` is personal and home life). */
-export const LIFE = { trivia: 1, notTrivia: 2, personal: 4, informal: 8, business: 16, conversation: 32 } as const;
+export const LIFE = { trivia: 1, notTrivia: 2, personal: 4, informal: 8, business: 16 } as const;
 
 export interface LifeData {
   kind: number;
@@ -56,16 +44,6 @@ export interface Lexicon {
   informalEmoji: ReadonlySet<string>;
   /** Unit keys (symbols as written, words as the phrase matcher keys them). */
   sectorUnits: ReadonlySet<string>;
-  /** The implied-subject lists, folded (see RelevantPack). */
-  implied: {
-    verbs: ReadonlySet<string>;
-    suffixes: readonly string[];
-    except: ReadonlySet<string>;
-    adverbs: ReadonlySet<string>;
-    notBefore: ReadonlySet<string>;
-    corporate: ReadonlySet<string>;
-    inflections: readonly string[];
-  };
   maxHashtags: number;
   maxMentions: number;
 }
@@ -80,8 +58,7 @@ export function lexicon(packs: PackLoader): Lexicon {
   if (!lex) {
     const fr = packs.load<RelevantPack>("relevant", "fr") ?? {};
     const en = packs.load<RelevantPack>("relevant", "en") ?? {};
-    const both = (key: "personal" | "informal" | "trivia" | "notTrivia" | "business" | "sectorUnits" | "conversation") => [...(fr[key] ?? []), ...(en[key] ?? [])];
-    const implied = (key: "verbs" | "suffixes" | "except" | "adverbs" | "notBefore" | "corporate" | "inflections") => [...(fr.impliedSubject?.[key] ?? []), ...(en.impliedSubject?.[key] ?? [])].map((w) => fold(w.trim()));
+    const both = (key: "personal" | "informal" | "trivia" | "notTrivia" | "business" | "sectorUnits") => [...(fr[key] ?? []), ...(en[key] ?? [])];
     const entries = new Map<string, { phrase: string; data: LifeData }>();
     const domainEmoji = new Map<string, string>();
     const informalEmoji = new Set<string>();
@@ -108,7 +85,6 @@ export function lexicon(packs: PackLoader): Lexicon {
     // A business sense of an everyday word is business vocabulary too.
     for (const p of both("notTrivia")) add(p, LIFE.notTrivia | LIFE.business, null);
     for (const p of both("business")) add(p, LIFE.business, null);
-    for (const p of both("conversation")) add(p, LIFE.conversation, null);
     // A phrase holding a first-person word (`my cat`, `mon café`, `chez moi`) is personal as well.
     const personalWords = new Set(both("personal").filter((p) => !/\s/.test(p.trim())).map((p) => phraseKey(p)));
     for (const [identity, { data }] of entries) if (identity.includes(" ") && identity.slice(1).split(" ").some((w) => personalWords.has(w))) data.kind |= LIFE.personal;
@@ -117,15 +93,6 @@ export function lexicon(packs: PackLoader): Lexicon {
       domainEmoji,
       informalEmoji,
       sectorUnits: new Set(both("sectorUnits").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
-      implied: {
-        verbs: new Set(implied("verbs")),
-        suffixes: [...new Set(implied("suffixes"))],
-        except: new Set(implied("except")),
-        adverbs: new Set(implied("adverbs")),
-        notBefore: new Set(implied("notBefore")),
-        corporate: new Set(implied("corporate")),
-        inflections: [...new Set(implied("inflections"))].sort((a, b) => b.length - a.length),
-      },
       maxHashtags: Math.min(fr.maxHashtags ?? 2, en.maxHashtags ?? 2),
       maxMentions: Math.min(fr.maxMentions ?? 3, en.maxMentions ?? 3),
     };

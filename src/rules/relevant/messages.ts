@@ -10,14 +10,6 @@ export const MESSAGES: MessageTable = {
     en: "A personal note ({words}) with nothing in it for your audience: no sector topic, figure or business angle.",
     fr: "Une note personnelle ({words}) sans rien pour vos abonnés : ni sujet du secteur, ni chiffre, ni angle professionnel.",
   },
-  conversation: {
-    en: "{words}: a thank-you, greeting or agreement with nothing in it for your audience; it reads like a reply or a private message.",
-    fr: "{words} : un remerciement, un salut ou un accord sans rien pour vos abonnés ; cela se lit comme une réponse ou un message privé.",
-  },
-  conversationFix: {
-    en: "Say it in the thread, by direct message or with a like. For your followers, post what you took away: the point made, a figure, the link.",
-    fr: "Dites-le dans le fil, en message privé ou d'un like. Pour vos abonnés, publiez ce que vous en retenez : l'idée, un chiffre, le lien.",
-  },
   triviaFix: {
     en: "Keep it for a personal account; if it has a professional angle (a price, a trend your clients feel, a figure), lead with that{audience}.",
     fr: "Gardez-la pour un compte personnel ; s'il y a un angle professionnel (un prix, une tendance que vivent vos clients, un chiffre), commencez par lui{audience}.",
@@ -41,7 +33,6 @@ export const MESSAGES: MessageTable = {
   domain_body: { en: "health", fr: "la santé" },
   domain_home: { en: "home life", fr: "la maison" },
   domain_celebrations: { en: "celebrations", fr: "les fêtes" },
-  domain_hobbies: { en: "hobbies", fr: "les loisirs" },
   domain_other: { en: "personal life", fr: "la vie personnelle" },
   hashtags: {
     en: "{count} hashtags: more than {max} reads as noise and buries the message.",
