@@ -66,22 +66,12 @@ function possessiveBase(norm: string, key: string): string | null {
 /**
  * The phrases that start with one word, split by what must come next so that a common first word
  * (`the`, `banque`, `je`) does not try every phrase it starts: one-word phrases, phrases by their
- * second word, and phrases whose second word is a `word*` prefix. A bucket is filled when a draft
- * first holds its word: until then its phrases wait uncompiled in `pending` (a one-draft run
- * meets a few dozen of the thousands of words the lists start with).
+ * second word, and phrases whose second word is a `word*` prefix.
  */
 interface Bucket<T> {
   one: Entry<T>[];
   bySecond: Map<string, Entry<T>[]>;
   prefixSecond: Entry<T>[];
-  pending: Array<Pending<T>> | null;
-}
-
-/** A phrase filed by its first word, compiled when its bucket is first used. */
-interface Pending<T> {
-  phrase: string;
-  data: T;
-  order: number;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
@@ -90,54 +80,64 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   else map.set(key, [value]);
 };
 
-function fill<T>(bucket: Bucket<T>): void {
-  for (const { phrase, data, order } of bucket.pending!) {
-    const entry = compile(phrase, data)!;
-    entry.order = order;
-    const second = entry.steps[1];
-    if (!second) bucket.one.push(entry);
-    else if (second.prefix) bucket.prefixSecond.push(entry);
-    else push(bucket.bySecond, second.key, entry);
-  }
-  bucket.pending = null;
-}
-
 export class PhraseMatcher<T = undefined> {
-  private readonly byFirst = new Map<string, Bucket<T>>();
+  /**
+   * By first word's key: its bucket, or, until a draft first holds that word, the positions of
+   * its phrases in `phrases` (a one-draft run meets a few dozen of the thousands of words the
+   * lists start with: the others are never compiled).
+   */
+  private readonly byFirst = new Map<string, Bucket<T> | number[]>();
   /** Phrases starting with a `word*` prefix, by the prefix's first two letters (shorter ones under SHORT). */
   private readonly prefixes = new Map<number, Entry<T>[]>();
+  /** Every phrase kept, and its data, by its order. */
+  private readonly phrases: string[] = [];
+  private readonly data: T[] = [];
   readonly size: number;
 
-  constructor(phrases: Iterable<string | readonly [string, T]>) {
-    let n = 0;
-    for (const item of phrases) {
-      const [phrase, data] = typeof item === "string" ? [item, undefined as T] : item;
-      // Most phrases are filed by their first word's key without being compiled (see Bucket).
+  constructor(items: Iterable<string | readonly [string, T]>) {
+    for (const item of items) {
+      const phrase = typeof item === "string" ? item : item[0];
+      const data = typeof item === "string" ? (undefined as T) : item[1];
+      // Most phrases are filed by their first word's key without being compiled.
       let first = firstWordKey(phrase);
       if (first === null) continue;
+      const order = this.phrases.length;
       if (first === undefined) {
         const entry = compile(phrase, data);
         if (!entry) continue;
         const step = entry.steps[0]!;
         if (step.prefix) {
-          entry.order = n++;
+          entry.order = order;
+          this.phrases.push(phrase);
+          this.data.push(data);
           push(this.prefixes, step.key.length >= 2 ? headOf(step.key) : SHORT, entry);
           continue;
         }
         first = step.key;
       }
-      let bucket = this.byFirst.get(first);
-      if (!bucket) this.byFirst.set(first, (bucket = { one: [], bySecond: new Map(), prefixSecond: [], pending: [] }));
-      bucket.pending ??= [];
-      bucket.pending.push({ phrase, data, order: n++ });
+      this.phrases.push(phrase);
+      this.data.push(data);
+      const waiting = this.byFirst.get(first);
+      if (waiting === undefined) this.byFirst.set(first, [order]);
+      else (waiting as number[]).push(order);
     }
-    this.size = n;
+    this.size = this.phrases.length;
   }
 
   /** The bucket of phrases starting with this key, compiled on first use. */
   private bucket(key: string): Bucket<T> | undefined {
-    const bucket = this.byFirst.get(key);
-    if (bucket?.pending) fill(bucket);
+    const found = this.byFirst.get(key);
+    if (found === undefined || !Array.isArray(found)) return found;
+    const bucket: Bucket<T> = { one: [], bySecond: new Map(), prefixSecond: [] };
+    for (const order of found) {
+      const entry = compile(this.phrases[order]!, this.data[order] as T)!;
+      entry.order = order;
+      const second = entry.steps[1];
+      if (!second) bucket.one.push(entry);
+      else if (second.prefix) bucket.prefixSecond.push(entry);
+      else push(bucket.bySecond, second.key, entry);
+    }
+    this.byFirst.set(key, bucket);
     return bucket;
   }
 

@@ -14,6 +14,7 @@ import { wordKey, type PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { Lang, RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
+import { lexicon as informedLexicon } from "../informed/evidence.js";
 import { isSectorTopic, isTopic, topicsFor } from "../topical/matchers.js";
 import { audienceFor, emojiKey, lexicon, LIFE, type Lexicon, type LifeData } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
@@ -31,6 +32,8 @@ export const PENALTIES = {
   extraHashtag: 0.2,
   mentionChain: 0.35,
   language: 0.35,
+  /** Off the sector: nothing in the draft for the audience (see OFF_SECTOR_MIN_WORDS). */
+  offSector: 0.35,
 } as const;
 /**
  * Personal trivia: the everyday-life side (one per everyday-life word, domain emoji one in all,
@@ -42,6 +45,14 @@ export const PENALTIES = {
 export const TRIVIA_MARGIN = 2;
 /** Words a draft needs before its personal voice alone makes it a personal note (shorter replies are not-empty's). */
 export const NOTE_MIN_WORDS = 6;
+/**
+ * Words a draft needs before being judged off the sector: with a sector configured (presets or
+ * topics), a draft that names none of its topics, no interest of the audience, no business word
+ * or cashtag, and no source (link, mention, `selon`, `according to`) has nothing for the audience,
+ * whatever its subject (a choir, a boiler, a flea market): everyday life has more subjects than
+ * any list. Shorter drafts are not-empty's to judge.
+ */
+export const OFF_SECTOR_MIN_WORDS = 5;
 
 function wordCount(tokens: readonly Token[]): number {
   let n = 0;
@@ -202,6 +213,16 @@ export const rule: Rule = {
         score -= PENALTIES.trivia;
       }
     }
+    let offSector = false;
+    if (!personalTrivia && personalNote.length === 0 && !interests.length && !tags.cashtag && !life.business && wordCount(tokens) >= OFF_SECTOR_MIN_WORDS) {
+      const topics = topicsFor(ctx.config, ctx.packs).matcher;
+      offSector =
+        topics.size > 0 &&
+        !tokens.some((t) => t.kind === "url" || t.kind === "mention") &&
+        !topics.match(tokens).some(isTopic) &&
+        !informedLexicon(ctx.packs).phrases.match(tokens).some((m) => m.data === "origins");
+      if (offSector) score -= PENALTIES.offSector;
+    }
     const extraTags = Math.max(0, tags.hashtags - maxHashtags);
     score -= Math.min(3, extraTags) * PENALTIES.extraHashtag;
     const chained = tags.chainLength > maxMentions;
@@ -236,6 +257,11 @@ export const rule: Rule = {
         message: say("personalNote", { words: quoteList(personalNote.map((m) => text.slice(m.start, m.end)), locale, 4) }),
         suggestion: say("triviaFix", { audience: about }),
       });
+    }
+    if (offSector && below) {
+      const about = audience.examples.length ? say("triviaAudience", { audience: quoteList(audience.examples, locale) }) : "";
+      // About the whole draft: what it lacks, not a word in it, makes it miss the audience.
+      findings.push({ start: 0, end: text.length, message: say("offSector"), suggestion: say("offSectorFix", { audience: about }) });
     }
     // Hashtags worth keeping: those the configured topics or the audience's interests name.
     const known = (t: Token) =>

@@ -10,6 +10,14 @@ export const MESSAGES: MessageTable = {
     en: "A personal note ({words}) with nothing in it for your audience: no sector topic, figure or business angle.",
     fr: "Une note personnelle ({words}) sans rien pour vos abonnés : ni sujet du secteur, ni chiffre, ni angle professionnel.",
   },
+  offSector: {
+    en: "Nothing in it for your audience: no topic of your sector, no source, no business angle.",
+    fr: "Rien pour vos abonnés : aucun sujet de votre secteur, aucune source, aucun angle professionnel.",
+  },
+  offSectorFix: {
+    en: "If it is meant for your followers, tie it to what they follow (a rate, a product, a figure your clients feel){audience}; otherwise keep it for a personal account.",
+    fr: "S'il s'adresse à vos abonnés, rattachez-le à ce qu'ils suivent (un taux, un produit, un chiffre que vivent vos clients){audience} ; sinon, gardez-le pour un compte personnel.",
+  },
   triviaFix: {
     en: "Keep it for a personal account; if it has a professional angle (a price, a trend your clients feel, a figure), lead with that{audience}.",
     fr: "Gardez-la pour un compte personnel ; s'il y a un angle professionnel (un prix, une tendance que vivent vos clients, un chiffre), commencez par lui{audience}.",

@@ -157,3 +157,45 @@ describe("relevant: personal trivia weighed against what makes a draft professio
     expect(out.findings[0]!.suggestion).toContain("what it means for “savers”, “brokers”");
   });
 });
+
+describe("relevant: a draft off the configured sector, with nothing for the audience", () => {
+  // Subjects no everyday-life list names (a choir, a boiler, a bike repair): what the draft lacks
+  // (a sector topic, a source, a business word) makes it miss the audience, whatever its subject.
+  it("flags a draft about a subject no list names, about the whole draft", () => {
+    for (const [text, lang] of [
+      ["Répétition de la chorale ce soir, on attaque un requiem. Les ténors ont encore du travail", "fr"],
+      ["Choir rehearsal tonight, we are starting a requiem. The tenors still have work to do", "en"],
+    ] as const) {
+      const out = check(text, lang, { presets: [finance] });
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings).toHaveLength(1);
+      expect([out.findings[0]!.start, out.findings[0]!.end]).toEqual([0, text.length]);
+      expect(out.findings[0]!.message).toMatch(lang === "fr" ? /aucun sujet de votre secteur/ : /no topic of your sector/);
+    }
+  });
+
+  it.each([
+    ["Chaudière en panne depuis ce matin, le technicien ne passe que jeudi", "Boiler died this morning, the engineer cannot come until Thursday"],
+  ])("flags, by its listed words or by what it lacks: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) {
+      const out = check(text, lang, { presets: [finance] });
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    // A source protects a fact the sector lists do not name; so do a link and a mention.
+    ["Le budget vacances des Français recule cet été, selon le baromètre annuel de l'institut", "Summer holiday budgets are shrinking this year, according to the annual survey of the institute"],
+    ["Le rapport complet sur le télétravail est en ligne : https://www.example.org/rapport", "The full report on remote work is online: https://www.example.org/report"],
+    ["Merci à @JaneDoe pour son intervention de ce matin devant nos équipes", "Thanks to @JaneDoe for speaking to our teams this morning, a great session"],
+    // An opinion on the sector names its topics.
+    ["Les assureurs qui augmentent les primes habitation de 10 % devraient mieux l'expliquer", "Insurers raising home insurance premiums by 10% should explain it better"],
+  ])("leaves alone: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
+  });
+
+  it("judges nothing of the kind without a sector configured (no preset, no topics)", () => {
+    expect(check("Choir rehearsal tonight, we're starting a requiem. The tenors are not ready", "en").findings).toEqual([]);
+  });
+});
