@@ -85,7 +85,12 @@ function report(title, list) {
     const pass = list.filter((d) => d.labels[id] === "pass");
     const fail = list.filter((d) => d.labels[id] === "fail");
     out.push(id);
-    out.push(`  crisp sourced tweets with no finding: ${pct(rate(pass, (d) => !flagged(id)(d), `${id}: finding on a crisp tweet`))}   target 100 %`);
+    // The issue's target is about crisp, sourced professional tweets (the news drafts); drafts
+    // labelled `pass` also include concrete personal tweets and opinions, reported apart.
+    const passNews = pass.filter((d) => d.kind === "news");
+    const passOther = pass.filter((d) => d.kind !== "news");
+    out.push(`  crisp sourced tweets (news) with no finding: ${pct(rate(passNews, (d) => !flagged(id)(d), `${id}: finding on a crisp sourced tweet`))}   target 100 %`);
+    if (passOther.length) out.push(`  other drafts labelled pass (personal, opinion) with no finding: ${pct(rate(passOther, (d) => !flagged(id)(d), `${id}: finding on a draft labelled pass`))}`);
     const what = id === "relevant" ? "trivia, hashtag stuffing, mention chains" : "filler, hype, clickbait, tags only";
     out.push(`  ${what} with a finding: ${pct(rate(fail, flagged(id), `${id}: no finding`))}   target 100 %`);
   }

@@ -1,6 +1,7 @@
 // Batch files: `.jsonl` (streamed line by line), `.json` (an array), `.csv` (a header with a
 // `text` or `message` column, streamed). A bad line is a problem with its line number; the
 // other lines are still read.
+import { isUtf8 } from "node:buffer";
 import type { Draft } from "../types.js";
 import { positionInText } from "../engine/positions.js";
 import { normalizeNewlines } from "./decode.js";
@@ -30,13 +31,17 @@ export async function* readJsonLines(source: string, chunks: AsyncIterable<Buffe
   // Each line is decoded on its own, so that a line that is not UTF-8 is one problem and the
   // lines after it are still read.
   const handle = (bytes: Buffer): ReadItem | null => {
-    lineNo++;
     let raw: string;
     try {
       raw = decoder.decode(bytes);
     } catch {
+      lineNo++;
       return { problem: { source, line: lineNo, message: `line ${lineNo}: not UTF-8` } };
     }
+    return handleText(raw);
+  };
+  const handleText = (raw: string): ReadItem | null => {
+    lineNo++;
     let line = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
     if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
     if (line.trim() === "") return null;
@@ -53,14 +58,33 @@ export async function* readJsonLines(source: string, chunks: AsyncIterable<Buffe
   let pending: Buffer[] = [];
   for await (const chunk of chunks) {
     let bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-    let nl: number;
-    while ((nl = bytes.indexOf(0x0a)) !== -1) {
-      const line = bytes.subarray(0, nl);
-      // Most lines lie within one chunk: no copy then.
-      const item = handle(pending.length === 0 ? line : Buffer.concat([...pending, line]));
+    if (pending.length) {
+      // The end of the line the last chunk left open.
+      const nl = bytes.indexOf(0x0a);
+      if (nl === -1) {
+        pending.push(bytes);
+        continue;
+      }
+      const item = handle(Buffer.concat([...pending, bytes.subarray(0, nl)]));
       pending = [];
       bytes = bytes.subarray(nl + 1);
       if (item) yield item;
+    }
+    const lastNl = bytes.lastIndexOf(0x0a);
+    if (lastNl !== -1 && isUtf8(bytes.subarray(0, lastNl))) {
+      // The complete lines of a chunk that is valid UTF-8 (nearly always) are decoded in one call.
+      for (const line of bytes.toString("utf8", 0, lastNl).split("\n")) {
+        const item = handleText(line);
+        if (item) yield item;
+      }
+      bytes = bytes.subarray(lastNl + 1);
+    } else {
+      let nl: number;
+      while ((nl = bytes.indexOf(0x0a)) !== -1) {
+        const item = handle(bytes.subarray(0, nl));
+        bytes = bytes.subarray(nl + 1);
+        if (item) yield item;
+      }
     }
     if (bytes.length) pending.push(bytes);
   }

@@ -31,6 +31,11 @@ describe(".jsonl", () => {
     expect(r.drafts.every((d) => d.source === "b.jsonl" && d.column === 1)).toBe(true);
   });
 
+  test("gives the same drafts and problems whatever the chunk size (lines and characters cut anywhere)", async () => {
+    const whole = await readAll(bytesInput("b.jsonl", content));
+    for (let size = 1; size <= 64; size++) expect([size, await readAll(streamInput("b.jsonl", content, size))]).toEqual([size, whole]);
+  });
+
   test("a BOM and CRLF line ends are handled; a last line without newline is read", async () => {
     const r = await readAll(bytesInput("b.jsonl", '\uFEFF{"text":"one"}\r\n\r\n{"text":"two"}'));
     expect(rows(r)).toEqual([
