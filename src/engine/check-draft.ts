@@ -25,11 +25,30 @@ export interface DraftAnalysis {
   outcomes: Array<[string, RuleOutcome]>;
 }
 
+// The rules a configuration enables, in order: the same for every draft without front matter
+// (nearly all of a batch), so worked out once per configuration and rule set.
+const enabledByConfig = new WeakMap<ResolvedConfig, WeakMap<ReadonlyMap<string, Rule>, Rule[]>>();
+
 /** Rules that apply to this draft under this configuration, in order. */
-function activeRules(draft: Draft, config: ResolvedConfig, rules: ReadonlyMap<string, Rule>): Rule[] {
+function activeRules(draft: Draft, config: ResolvedConfig, rules: ReadonlyMap<string, Rule>): readonly Rule[] {
+  if (draft.options.disable === undefined && !isBlank(draft.text)) {
+    let byRules = enabledByConfig.get(config);
+    if (!byRules) enabledByConfig.set(config, (byRules = new WeakMap()));
+    let enabled = byRules.get(rules);
+    if (!enabled) byRules.set(rules, (enabled = rulesFor(draft, config, rules)));
+    return enabled;
+  }
+  return rulesFor(draft, config, rules);
+}
+
+// `\s` is the set String#trim removes: blank as `trim() === ""` is, without a copy.
+const NOT_SPACE = /\S/;
+const isBlank = (text: string): boolean => !NOT_SPACE.test(text);
+
+function rulesFor(draft: Draft, config: ResolvedConfig, rules: ReadonlyMap<string, Rule>): Rule[] {
   const disabled = new Set(draft.options.disable ?? []);
   // A blank draft is one problem (max-length says it is empty); the other rules would only restate it.
-  const blank = draft.text.trim() === "";
+  const blank = isBlank(draft.text);
   const out: Rule[] = [];
   for (const [id, rule] of rules) {
     const setting = config.rules[rule.id];
@@ -57,7 +76,8 @@ export function analyzeDraft(draft: Draft, config: ResolvedConfig, rules: Readon
   const allowed = allowedRanges(text, config.allow);
   const outcomes: Array<[string, RuleOutcome]> = [];
   for (const rule of activeRules(draft, config, rules)) outcomes.push([rule.id, rule.check(contextFor(draft, config, rule, packs, lang, length, allowed))]);
-  const { overflowStart: _internal, ...lengthInfo } = length;
+  // The overflow offset is internal: the report has the rest.
+  const lengthInfo: LengthInfo = { weighted: length.weighted, limit: length.limit, remaining: length.remaining, valid: length.valid };
   return { lang, length: lengthInfo, allowed, outcomes };
 }
 
@@ -101,9 +121,10 @@ function resultOf(draft: Draft, analysis: DraftAnalysis, config: ResolvedConfig,
   const scores: Scores = {};
   const findings: Finding[] = [];
   let cooldown: DraftResult["cooldown"] = null;
-  analysis.outcomes.forEach(([id], i) => {
-    const rule = setup.rules.get(id);
-    if (!rule) return;
+  const outcomes = analysis.outcomes;
+  for (let i = 0; i < outcomes.length; i++) {
+    const rule = setup.rules.get(outcomes[i]![0]);
+    if (!rule) continue;
     const outcome = settled[i]!;
     if (outcome.score !== undefined) scores[rule.scoreKey ?? (rule.id as keyof Scores)] = round(outcome.score);
     if (outcome.cooldown !== undefined) cooldown = outcome.cooldown;
@@ -111,8 +132,8 @@ function resultOf(draft: Draft, analysis: DraftAnalysis, config: ResolvedConfig,
       const placed = place(draft, rule.id, raw, config.rules[rule.id].severity, allowed);
       if (placed) findings.push(placed);
     }
-  });
-  findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+  if (findings.length > 1) findings.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     source: draft.source,
     id: draft.id,

@@ -9,15 +9,17 @@ const HYPHEN = /^[-\u2010\u2011]$/;
  * rules then read the very token list they hand to the matchers, so a match's token indices
  * (`first`, `last`) are valid in it.
  */
-export function withoutHyphens(tokens: readonly Token[]): Token[] {
-  return tokens.filter((t) => !(t.kind === "punct" && HYPHEN.test(t.text)));
+export function withoutHyphens(tokens: readonly Token[]): readonly Token[] {
+  const isHyphen = (t: Token) => t.kind === "punct" && HYPHEN.test(t.text);
+  // Most drafts have none: their token list is shared as it is (callers never modify it).
+  return tokens.some(isHyphen) ? tokens.filter((t) => !isHyphen(t)) : tokens;
 }
 
 const MAX = 8;
-const recent = new Map<string, Token[]>();
+const recent = new Map<string, readonly Token[]>();
 
 /** The draft's tokens as the quality rules match them (see withoutHyphens); cached for the last few texts. */
-export function tokensOf(text: string): Token[] {
+export function tokensOf(text: string): readonly Token[] {
   const hit = recent.get(text);
   if (hit) return hit;
   const tokens = withoutHyphens(tokenize(text));

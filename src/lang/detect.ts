@@ -47,6 +47,15 @@ const ELIDED = new Set(["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "
 const ACCENTED = /[éèêëàâîïôûùçœÉÈÊËÀÂÎÏÔÛÙÇŒ]/g;
 const ANY_ACCENT = /[éèêëàâîïôûùçœÉÈÊËÀÂÎÏÔÛÙÇŒ]/;
 
+/** Accented letters, counted up to the four that reach the cap (no array of matches made). */
+function countAccents(text: string): number {
+  ACCENTED.lastIndex = 0;
+  let n = 0;
+  while (n < 4 && ACCENTED.test(text)) n++;
+  ACCENTED.lastIndex = 0;
+  return n;
+}
+
 interface Cues {
   fr: number;
   en: number;
@@ -66,7 +75,7 @@ export function languageCues(text: string): Cues {
     else if (norm.includes("'") && CONTRACTION.test(norm)) en += 1;
   }
   // Accents are a French cue in these two languages; capped so a name (Société Générale) does not decide alone.
-  if (ANY_ACCENT.test(text)) fr += Math.min(2, (text.match(ACCENTED)?.length ?? 0) * 0.5);
+  if (ANY_ACCENT.test(text)) fr += Math.min(2, countAccents(text) * 0.5);
   return { fr, en };
 }
 

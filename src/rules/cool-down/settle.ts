@@ -32,7 +32,7 @@ export function runStore(run: RunEnv): CooldownStore {
 
 export function settle(outcome: RuleOutcome, ctx: RuleContext, run: RunEnv): SettledOutcome {
   // A calm draft (most of them) has nothing to wait for.
-  if (outcome.findings.length === 0) return { ...outcome, cooldown: null };
+  if (outcome.findings.length === 0) return { score: outcome.score, findings: outcome.findings, cooldown: null };
   const { threshold, minutes } = readOptions(ctx.options, knowledgeFor(ctx.packs, ctx.lang).weights.threshold);
   const score = outcome.score ?? 0;
   if (score < threshold || outcome.findings.length === 0) return { ...outcome, cooldown: null };
