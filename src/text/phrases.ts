@@ -314,10 +314,10 @@ export function encodePhrase(phrase: string): string {
   return c === null ? "" : KIND_CODES[c.kind] + c.key;
 }
 
+/** A table code as tableCode returns it: "" or a valid kind's letter, then the key. */
 function decodePhrase(phrase: string, code: string): Compiled | null {
   if (code === "") return null;
-  const kind = CODE_KINDS[code[0]!];
-  if (!kind) return compileUncached(phrase);
+  const kind = CODE_KINDS[code[0]!]!;
   const key = code.slice(1);
   // Keys hold no spaces, and `*` ends a key only for a `word*` prefix (see compileUncached).
   const steps = key.indexOf(" ") === -1 ? [step(key)] : key.split(" ").map(step);
