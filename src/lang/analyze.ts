@@ -1,5 +1,6 @@
 // The tokens of a draft, shared by the quality rules: four rules look at the same text in a
 // row, so the last few tokenizations are kept (the tokenizer calls twitter-text, the costliest step).
+import { recentCache } from "../text/recent.js";
 import { tokenize, type Token } from "../text/tokenize.js";
 
 const HYPHEN = /^[-\u2010\u2011]$/;
@@ -15,15 +16,13 @@ export function withoutHyphens(tokens: readonly Token[]): readonly Token[] {
   return tokens.some(isHyphen) ? tokens.filter((t) => !isHyphen(t)) : tokens;
 }
 
-const MAX = 8;
-const recent = new Map<string, readonly Token[]>();
+const recent = recentCache<readonly Token[]>(8);
 
 /** The draft's tokens as the quality rules match them (see withoutHyphens); cached for the last few texts. */
 export function tokensOf(text: string): readonly Token[] {
   const hit = recent.get(text);
   if (hit) return hit;
   const tokens = withoutHyphens(tokenize(text));
-  if (recent.size >= MAX) recent.delete(recent.keys().next().value as string);
   recent.set(text, tokens);
   return tokens;
 }

@@ -7,6 +7,7 @@
 import twitter from "twitter-text";
 import { keyOfFolded } from "./keys.js";
 import { fold } from "./normalize.js";
+import { recentCache } from "./recent.js";
 import { extractUrls } from "./urls.js";
 
 export type TokenKind = "word" | "number" | "url" | "hashtag" | "mention" | "cashtag" | "emoji" | "punct";
@@ -37,14 +38,12 @@ const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 
 // Several rules tokenize the same draft in a row: the last few results are kept. Callers must
 // not modify the array they get.
-const RECENT = 8;
-const recent = new Map<string, readonly Token[]>();
+const recent = recentCache<readonly Token[]>(8);
 
 export function tokenize(text: string): readonly Token[] {
   const hit = recent.get(text);
   if (hit) return hit;
   const tokens = tokenizeUncached(text);
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
   recent.set(text, tokens);
   return tokens;
 }
