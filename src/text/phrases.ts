@@ -279,6 +279,12 @@ function quickIdentity(phrase: string): string | null | undefined {
 
 /** The key a phrase is filed under (its first word's), null for no words, undefined for a `word*` prefix or when only compiling tells. */
 function firstWordKey(phrase: string): string | null | undefined {
+  // Plain words (most phrases): the first word's key, with no lookup (they are never tabled, and
+  // compiling one gives the same key).
+  if (PLAIN_PHRASE.test(phrase)) {
+    const space = phrase.indexOf(" ");
+    return keyOfFolded(space === -1 ? phrase : phrase.slice(0, space));
+  }
   const identity = quickIdentity(phrase);
   if (identity == null) return identity;
   const space = identity.indexOf(" ");
