@@ -70,6 +70,37 @@ describe("measure() is parseTweet", () => {
     }
   });
 
+  test("on 9,000 generated strings mixing every kind of character, both limits", () => {
+    // Link-free texts are weighed without parseTweet where that provably agrees (src/length.ts).
+    // Three families, at lengths around both limits: characters weighed directly only; the same
+    // with no dot (no link possible) and a few characters of every other kind (emoji and their
+    // joiners, ©/® with U+FE0F, combining marks that NFC composes, CJK, invalid characters, lone
+    // surrogates); and anything. A fixed seed keeps the run reproducible.
+    const plain = ["a", "Z", "e", "o", " ", " ", ".", ",", "5", "#", "*", "=", "\n", "\t", "é", "É", "ß", "ÿ", "«", "»", "°", "©", "®", "\u00a0", "\u00ad", "ł", "ő", "ǅ", "\u024f"];
+    const hard = ["\u0250", "\u0301", "\u0338", "\u0300", "😀", "❤", "\ufe0f", "\u200d", "\u20e3", "字", "…", "€", "’", "™", "。", "\ufeff", "\ufffe", "\uffff", "\ud83d", "\ude00", "👍🏽", "🇫🇷"];
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = (list: string[]) => list[Math.floor(random() * list.length)]!;
+    const wrong: unknown[] = [];
+    for (let n = 0; n < 9_000; n++) {
+      const family = n % 3;
+      const size = [5, 60, 139, 141, 279, 281][Math.floor(n / 3) % 6]!;
+      let text = "";
+      while (text.length < size) {
+        if (family === 0) text += pick(plain);
+        else if (family === 1) text += random() < 0.04 ? pick(hard) : pick(plain).replace(".", "-");
+        else text += pick(random() < 0.5 ? plain : hard);
+      }
+      for (const limit of [140, 280] as const) {
+        const expected = parse(text, limit);
+        const m = measure(text, limit);
+        const want = [expected.weightedLength, expected.valid, expected.weightedLength > limit ? expected.validRangeEnd + 1 : null];
+        if (m.weighted !== want[0] || m.valid !== want[1] || m.overflowStart !== want[2]) wrong.push({ text, limit, got: [m.weighted, m.valid, m.overflowStart], want });
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test("the boundaries are where the spec puts them", () => {
     expect(measure("x".repeat(140), 140)).toMatchObject({ weighted: 140, valid: true, overflowStart: null });
     expect(measure("x".repeat(141), 140)).toMatchObject({ weighted: 141, valid: false, overflowStart: 140 });
