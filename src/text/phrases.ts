@@ -23,6 +23,8 @@ type Kind = "any" | "hashtag" | "cashtag" | "mention";
 interface Step {
   key: string;
   prefix: boolean;
+  /** A question or exclamation mark the phrase ends on (`and you?`, `prêts ?`): a punctuation token, not a word. */
+  punct?: true;
 }
 interface Entry<T> {
   phrase: string;
@@ -66,7 +68,7 @@ function possessiveBase(norm: string, key: string): string | null {
 /**
  * The phrases that start with one word, split by what must come next so that a common first word
  * (`the`, `banque`, `je`) does not try every phrase it starts: one-word phrases, phrases by their
- * second word, and phrases whose second word is a `word*` prefix.
+ * second word, and phrases whose second step is a `word*` prefix or a mark (`vous ?`), tried each time.
  */
 interface Bucket<T> {
   one: Entry<T>[];
@@ -134,7 +136,7 @@ export class PhraseMatcher<T = undefined> {
       entry.order = order;
       const second = entry.steps[1];
       if (!second) bucket.one.push(entry);
-      else if (second.prefix) bucket.prefixSecond.push(entry);
+      else if (second.prefix || second.punct) bucket.prefixSecond.push(entry);
       else push(bucket.bySecond, second.key, entry);
     }
     this.byFirst.set(key, bucket);
@@ -330,7 +332,11 @@ function decodePhrase(phrase: string, code: string): Compiled | null {
   return { phrase: phrase.trim(), kind, steps, key };
 }
 
-const step = (w: string): Step => (w.endsWith("*") ? { key: w.slice(0, -1), prefix: true } : { key: w, prefix: false });
+const step = (w: string): Step => (isMark(w) ? { key: w, prefix: false, punct: true } : w.endsWith("*") ? { key: w.slice(0, -1), prefix: true } : { key: w, prefix: false });
+
+// The marks a phrase may end on, as the tokenizer gives them (one punctuation token each).
+const MARKS: Record<string, string> = { "?": "?", "？": "?", "!": "!", "！": "!" };
+const isMark = (w: string): boolean => w === "?" || w === "!";
 
 function compile<T>(phrase: string, data: T): Entry<T> | null {
   const c = compiledOf(phrase);
@@ -357,11 +363,14 @@ function compileUncached(phrase: string): Compiled | null {
   // plain words and spaces: they skip the general splitting (lists compile at every start).
   const folded = fold(body).replace(PHRASE_JOINERS, " ");
   if (PLAIN_PHRASE.test(folded)) return plainCompiled(trimmed, folded, kind);
-  const steps = folded
-    .split(SPLIT)
-    .map(trimPunctuation)
-    .filter(Boolean)
-    .map((w) => (w.endsWith("*") ? { key: w.slice(0, -1), prefix: true } : { key: keyOfFolded(w), prefix: false }));
+  const steps: Step[] = [];
+  for (const piece of folded.split(SPLIT)) {
+    // `vous ?` and `you?` end on a mark: the mark is matched as the token after the word.
+    const mark = MARKS[piece.charAt(piece.length - 1)];
+    const w = trimPunctuation(piece);
+    if (w) steps.push(w.endsWith("*") ? { key: w.slice(0, -1), prefix: true } : { key: keyOfFolded(w), prefix: false });
+    if (mark && steps.length > 0) steps.push({ key: mark, prefix: false, punct: true });
+  }
   if (steps.length === 0) return null;
   return { phrase: trimmed, kind, steps, key: steps.map((st) => (st.prefix ? `${st.key}*` : st.key)).join(" ") };
 }
@@ -394,12 +403,18 @@ function matchAt<T>(entry: Entry<T>, tokens: readonly Token[], i: number): numbe
   }
   let j = i;
   for (let s = 0; s < steps.length; s++, j++) {
+    const step = steps[s]!;
+    if (step.punct) {
+      const t = tokens[j];
+      if (!t || t.kind !== "punct" || MARKS[t.text] !== step.key) return -1;
+      continue;
+    }
     if (s > 0 && isJoiningHyphen(tokens, j)) j++;
     const t = tokens[j];
     if (!t || t.key === null || t.kind === "mention" || t.kind === "cashtag") return -1;
     // Multi-word phrases match words only; a one-word phrase also matches the hashtag of that word.
     if (t.kind === "hashtag" && steps.length > 1) return -1;
-    if (!stepMatches(steps[s]!, t, s === steps.length - 1)) return -1;
+    if (!stepMatches(step, t, s === steps.length - 1)) return -1;
   }
   return j - 1;
 }

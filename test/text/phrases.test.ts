@@ -82,3 +82,26 @@ describe("PhraseMatcher: phrases sharing a first word", () => {
     expect(o.match(tokenize("banque centrale")).map((x) => x.data)).toEqual(["b"]);
   });
 });
+
+describe("PhraseMatcher: phrases ending on a question or exclamation mark", () => {
+  // `prêts ?` (ready?) is a teaser; without its mark it would match every `prêts` (loans).
+  const m = new PhraseMatcher(["prêts ?", "and you?", "à suivre !"]);
+  const found = (text: string) => m.match(tokenize(text)).map((x) => x.phrase);
+
+  it("match only when the mark follows the words", () => {
+    expect(found("Prêts ? On lance demain")).toEqual(["prêts ?"]);
+    expect(found("And you? Tell us")).toEqual(["and you?"]);
+    expect(found("À suivre !")).toEqual(["à suivre !"]);
+  });
+
+  it("do not match the words alone, nor another mark", () => {
+    expect(found("22 % des prêts de plus de 10 ans")).toEqual([]);
+    expect(found("Prêts.")).toEqual([]);
+    expect(found("and you think rates will fall")).toEqual([]);
+    expect(found("à suivre")).toEqual([]);
+  });
+
+  it("accept full-width marks", () => {
+    expect(found("Prêts？")).toEqual(["prêts ?"]);
+  });
+});

@@ -13,6 +13,8 @@ describe("not-empty", () => {
     ["BCE : taux inchangés", "ECB: rates unchanged"],
     ["Record historique pour le CAC 40, porté par le luxe (Euronext)", "Historic high for the S&P 500 as chipmakers rally (Reuters)"],
     ["Notre analyse du budget 2025, chiffre par chiffre. À suivre jeudi : la réunion de la BCE", "Our take on the 2025 budget, line by line. Stay tuned for Thursday's ECB meeting"],
+    // `prêts` (loans) is not the teaser `prêts ?` (ready?); `do you` is not the bait `do you?`.
+    ["Assurance emprunteur : 22 % des résiliations portent sur des prêts de plus de 10 ans (source : CCSF), 5 200 € d'économie sur la durée du prêt", "Do you know your mortgage rate? And do you know your loan's? 38% of borrowers do not, says the FCA"],
   ])("passes: %s | %s", (fr, en) => {
     for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) {
       const out = check(text, lang);
