@@ -32,20 +32,29 @@ export function openOutput(file?: string): Output {
         close: () => new Promise((resolve) => process.stdout.write("", () => resolve())),
       };
     }
-    let pending: string[] = [];
-    let size = 0;
+    // Each draft's text is encoded straight into a 64 KiB buffer (no joined string to build and
+    // encode again); a written buffer is never reused, as a pipe may still hold it.
+    const SIZE = 65536;
+    let buffer = Buffer.allocUnsafe(SIZE);
+    let used = 0;
     const flush = () => {
-      if (size === 0) return;
-      process.stdout.write(pending.join(""));
-      pending = [];
-      size = 0;
+      if (used === 0) return;
+      process.stdout.write(buffer.subarray(0, used));
+      buffer = Buffer.allocUnsafe(SIZE);
+      used = 0;
     };
     return {
       write: (text) => {
         if (!text) return;
-        pending.push(text);
-        size += text.length;
-        if (size >= 65536) flush();
+        // At most 3 bytes per UTF-16 unit.
+        if (used + text.length * 3 > SIZE) {
+          flush();
+          if (text.length * 3 > SIZE) {
+            process.stdout.write(text);
+            return;
+          }
+        }
+        used += buffer.write(text, used);
       },
       backlog: () => drainOf(process.stdout),
       close: () =>
