@@ -16,7 +16,7 @@ import type { Lang, RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { lexicon as informedLexicon } from "../informed/evidence.js";
 import { isSectorTopic, isTopic, topicsFor } from "../topical/matchers.js";
-import { audienceFor, emojiKey, lexicon, LIFE, type Lexicon, type LifeData } from "./lexicon.js";
+import { audienceFor, businessIn, emojiKey, lexicon, LIFE, type Lexicon, type LifeData } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -74,14 +74,14 @@ interface Life {
 const NO_TRIVIA: Life["trivia"] = [];
 
 /** Reads the draft's everyday-life side in one pass over the matches and its emoji. */
-function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData>[], lex: Lexicon, hasEmoji: boolean): Life {
+function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData>[], lex: Lexicon, hasEmoji: boolean, lang: Lang): Life {
   const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false };
   let emoji = false;
   for (const m of matches) {
     const { kind, domain } = m.data;
     if (kind & LIFE.personal) life.personal = true;
     if (kind & LIFE.informal) life.informal = true;
-    if (kind & LIFE.business) life.business = true;
+    if (kind & LIFE.business && businessIn(kind, lang)) life.business = true;
     if (kind & LIFE.trivia && !(kind & LIFE.notTrivia)) {
       // Distinct by phrase: `pizza… pizza` is one.
       if (!matches.some((n) => n.start < m.start && n.phrase === m.phrase)) life.distinct++;
@@ -178,7 +178,7 @@ export const rule: Rule = {
     const interests = audience.matcher.size ? audience.matcher.match(tokens) : [];
     const tags = tagsOf(tokens);
     const lifeMatches = lex.life.match(tokens);
-    const life = lifeOf(tokens, lifeMatches, lex, tags.emoji);
+    const life = lifeOf(tokens, lifeMatches, lex, tags.emoji, ctx.lang);
     const wrongLang = audienceLang !== null && audienceLang !== ctx.lang;
 
     let score = BASE + (interests.length ? AUDIENCE_BONUS : 0);

@@ -28,7 +28,14 @@ export interface RelevantPack {
 }
 
 /** What a matched phrase is: a bit set, as one phrase may be in several lists (`chez moi` is personal and home life). */
-export const LIFE = { trivia: 1, notTrivia: 2, personal: 4, informal: 8, business: 16 } as const;
+export const LIFE = { trivia: 1, notTrivia: 2, personal: 4, informal: 8, business: 16, businessFr: 32, businessEn: 64 } as const;
+
+/**
+ * Business vocabulary counts in the language it is listed in: folded, the English `rates` is the
+ * French `raté` (missed), and `cours`, `offre` or `groupe` are everyday French words with no
+ * English business sense to borrow.
+ */
+export const businessIn = (kind: number, lang: "fr" | "en"): boolean => (kind & (lang === "fr" ? LIFE.businessFr : LIFE.businessEn)) !== 0;
 
 export interface LifeData {
   kind: number;
@@ -82,9 +89,11 @@ export function lexicon(packs: PackLoader): Lexicon {
     for (const p of both("informal")) add(p, LIFE.informal, null);
     for (const p of both("trivia")) add(p, LIFE.trivia, "other");
     for (const pack of [fr, en]) for (const [domain, words] of Object.entries(pack.domains ?? {})) for (const p of words) add(p, LIFE.trivia, domain);
-    // A business sense of an everyday word is business vocabulary too.
-    for (const p of both("notTrivia")) add(p, LIFE.notTrivia | LIFE.business, null);
-    for (const p of both("business")) add(p, LIFE.business, null);
+    // A business sense of an everyday word is business vocabulary too, in its own language.
+    for (const [pack, bit] of [[fr, LIFE.businessFr], [en, LIFE.businessEn]] as const) {
+      for (const p of pack.notTrivia ?? []) add(p, LIFE.notTrivia | LIFE.business | bit, null);
+      for (const p of pack.business ?? []) add(p, LIFE.business | bit, null);
+    }
     // A phrase holding a first-person word (`my cat`, `mon café`, `chez moi`) is personal as well.
     const personalWords = new Set(both("personal").filter((p) => !/\s/.test(p.trim())).map((p) => phraseKey(p)));
     for (const [identity, { data }] of entries) if (identity.includes(" ") && identity.slice(1).split(" ").some((w) => personalWords.has(w))) data.kind |= LIFE.personal;

@@ -152,6 +152,15 @@ describe("relevant: personal trivia weighed against what makes a draft professio
     expect(slice(en, check(en, "en", { presets: [finance] }).findings[0]!)).toBe("My cat");
   });
 
+  it("reads business words in the draft's own language (folded, `rates` is the French `raté`, `sales` is `sale`)", () => {
+    // French personal drafts holding an English business word's folded form: trivia.
+    for (const text of ["Premier expresso raté avec la nouvelle machine à café, on progresse", "Sale journée, pizza froide et café tiède"])
+      expect(check(text, "fr").findings.length).toBeGreaterThan(0);
+    // The same words as business vocabulary in their language: the figure-less draft is not trivia.
+    for (const [text, lang] of [["Mortgage rates and coffee prices: what the morning papers say", "en"], ["Café : les taxes sur les importations pèsent sur les torréfacteurs", "fr"]] as const)
+      expect(check(text, lang).findings).toEqual([]);
+  });
+
   it("suggests tying the draft to the user's audience", () => {
     const out = check("Burger and fries for lunch 🍔", "en", { audience: ["savers", "brokers"] });
     expect(out.findings[0]!.suggestion).toContain("what it means for “savers”, “brokers”");
