@@ -271,11 +271,12 @@ function tableCode(phrase: string): string | undefined {
  * no words, undefined when only compiling tells.
  */
 function quickIdentity(phrase: string): string | null | undefined {
+  // Plain words first: never tabled, and compiled they give this very identity.
+  if (PLAIN_PHRASE.test(phrase)) return `a${phrase.includes(" ") ? phrase.split(" ").map(keyOfFolded).join(" ") : keyOfFolded(phrase)}`;
   const c = compiled.get(phrase);
   if (c !== undefined) return c === null ? null : KIND_CODES[c.kind] + c.key;
   const code = tableCode(phrase);
   if (code !== undefined) return code === "" ? null : code;
-  if (PLAIN_PHRASE.test(phrase)) return `a${phrase.includes(" ") ? phrase.split(" ").map(keyOfFolded).join(" ") : keyOfFolded(phrase)}`;
   return undefined;
 }
 
