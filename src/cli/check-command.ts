@@ -7,7 +7,7 @@ import { loadNews } from "../engine/news.js";
 import type { Limit } from "../config/types.js";
 import { addToSummary, emptySummary, exitCode, onlyErrors } from "../engine/summary.js";
 import { clockFrom } from "../engine/run-env.js";
-import { checkInputs } from "../engine/run.js";
+import { checkInputBatches } from "../engine/run.js";
 import { expandPaths } from "../inputs/expand.js";
 import { stdinInput } from "../inputs/files.js";
 import type { InputSource } from "../inputs/types.js";
@@ -99,7 +99,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const summary = emptySummary();
   let warnings = 0;
   out.write(formatter.begin());
-  for await (const result of checkInputs(inputs, {
+  for await (const results of checkInputBatches(inputs, {
     // stdin is configured from the current folder, or from --stdin-filename's folder.
     config: (input) => configs.forPath(input.path === undefined || input.path.startsWith("<") ? undefined : input.path),
     cli,
@@ -110,10 +110,13 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     onProblem: report,
     onWarning: warn,
   })) {
-    for (const f of result.findings) if (f.severity === "warning") warnings++;
-    const shown = opts.quiet ? onlyErrors(result) : result;
-    addToSummary(summary, shown);
-    out.write(formatter.draft(shown));
+    for (const result of results) {
+      for (const f of result.findings) if (f.severity === "warning") warnings++;
+      const shown = opts.quiet ? onlyErrors(result) : result;
+      addToSummary(summary, shown);
+      out.write(formatter.draft(shown));
+    }
+    // A slow destination (a pipe read slowly) is waited for before more drafts are checked.
     const backlog = out.backlog();
     if (backlog) await backlog;
   }

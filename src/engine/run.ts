@@ -6,7 +6,7 @@ import { configForSource, type ConfigOverrides } from "../config/resolve.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { InputSource } from "../inputs/types.js";
 import { createPackLoader, type PackLoader } from "../packs/load.js";
-import { kindOf, readInput } from "../readers/index.js";
+import { kindOf, readInput, readInputBatches } from "../readers/index.js";
 import type { ReadItem } from "../readers/types.js";
 import type { Rule } from "../rules/types.js";
 import type { Draft, DraftResult, Problem, RuleId } from "../types.js";
@@ -40,8 +40,19 @@ interface ConfigSetup {
 const CHUNK = 256;
 const CHUNKS_BEFORE_WORKER = 2;
 const BATCH_KINDS = new Set(["jsonl", "csv", "json"]);
+/** Results handed on per asynchronous step (checkInputBatches). */
+const RESULTS_PER_STEP = 32;
 
 export async function* checkInputs(inputs: Iterable<InputSource> | AsyncIterable<InputSource>, opts: RunOptions): AsyncGenerator<DraftResult> {
+  for await (const results of checkInputBatches(inputs, opts)) yield* results;
+}
+
+/**
+ * checkInputs' results in arrays, in order: one per batch of drafts read (readInputBatches), so
+ * that a batch file makes a few dozen asynchronous steps rather than several per draft. The CLI
+ * reads these; the library's `check` reads checkInputs.
+ */
+export async function* checkInputBatches(inputs: Iterable<InputSource> | AsyncIterable<InputSource>, opts: RunOptions): AsyncGenerator<DraftResult[]> {
   const configOf = typeof opts.config === "function" ? opts.config : async () => opts.config as ResolvedConfig;
   const setups = new Map<ResolvedConfig, ConfigSetup>();
   const setupOf = async (config: ResolvedConfig): Promise<ConfigSetup> => {
@@ -69,17 +80,26 @@ export async function* checkInputs(inputs: Iterable<InputSource> | AsyncIterable
       const { rules, packs } = await setupOf(config);
       const sourceConfig = configForSource(config, input.path ?? input.source, opts.cli);
       const setup: DraftCheckSetup = { rules, packs, run: run.env };
-      const items = readInput(input);
       if (opts.worker && BATCH_KINDS.has(kindOf(input.path ?? input.source))) {
-        yield* checkBatch(items, sourceConfig, setup, startWorker, opts.onProblem);
+        for await (const result of checkBatch(readInput(input), sourceConfig, setup, startWorker, opts.onProblem)) yield [result];
         continue;
       }
-      for await (const item of items) {
-        if ("problem" in item) opts.onProblem(item.problem);
-        else {
-          const result = checkDraft(item.draft, sourceConfig, setup);
-          yield result instanceof Promise ? await result : result;
+      for await (const items of readInputBatches(input)) {
+        let results: DraftResult[] = [];
+        for (const item of items) {
+          if ("problem" in item) opts.onProblem(item.problem);
+          else {
+            const result = checkDraft(item.draft, sourceConfig, setup);
+            results.push(result instanceof Promise ? await result : result);
+            // Handed on in small groups: results kept for a whole chunk (hundreds of drafts)
+            // would outlive young-generation collections and fill the old one.
+            if (results.length === RESULTS_PER_STEP) {
+              yield results;
+              results = [];
+            }
+          }
         }
+        if (results.length) yield results;
       }
     }
   } finally {

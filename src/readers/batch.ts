@@ -25,6 +25,16 @@ function draftOf(source: string, row: Row, index: number, line: number): Draft {
 }
 
 export async function* readJsonLines(source: string, chunks: AsyncIterable<Buffer | string>): AsyncGenerator<ReadItem> {
+  for await (const batch of readJsonLineBatches(source, chunks)) yield* batch;
+}
+
+/**
+ * The items of a `.jsonl` input, one array per chunk read: a batch of thousands of drafts then
+ * costs a few dozen asynchronous steps, not several per draft (readInputBatches).
+ */
+const ITEMS_PER_BATCH = 32;
+
+export async function* readJsonLineBatches(source: string, chunks: AsyncIterable<Buffer | string>): AsyncGenerator<ReadItem[]> {
   let index = 0;
   let lineNo = 0;
   const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -57,6 +67,7 @@ export async function* readJsonLines(source: string, chunks: AsyncIterable<Buffe
   };
   let pending: Buffer[] = [];
   for await (const chunk of chunks) {
+    let out: ReadItem[] = [];
     let bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
     if (pending.length) {
       // The end of the line the last chunk left open.
@@ -68,14 +79,20 @@ export async function* readJsonLines(source: string, chunks: AsyncIterable<Buffe
       const item = handle(Buffer.concat([...pending, bytes.subarray(0, nl)]));
       pending = [];
       bytes = bytes.subarray(nl + 1);
-      if (item) yield item;
+      if (item) out.push(item);
     }
     const lastNl = bytes.lastIndexOf(0x0a);
     if (lastNl !== -1 && isUtf8(bytes.subarray(0, lastNl))) {
       // The complete lines of a chunk that is valid UTF-8 (nearly always) are decoded in one call.
       for (const line of bytes.toString("utf8", 0, lastNl).split("\n")) {
         const item = handleText(line);
-        if (item) yield item;
+        if (item) out.push(item);
+        // Drafts are made a few dozen at a time: a whole chunk's (hundreds) would outlive
+        // young-generation collections while they are checked.
+        if (out.length === ITEMS_PER_BATCH) {
+          yield out;
+          out = [];
+        }
       }
       bytes = bytes.subarray(lastNl + 1);
     } else {
@@ -83,14 +100,15 @@ export async function* readJsonLines(source: string, chunks: AsyncIterable<Buffe
       while ((nl = bytes.indexOf(0x0a)) !== -1) {
         const item = handle(bytes.subarray(0, nl));
         bytes = bytes.subarray(nl + 1);
-        if (item) yield item;
+        if (item) out.push(item);
       }
     }
     if (bytes.length) pending.push(bytes);
+    if (out.length) yield out;
   }
   if (pending.length) {
     const item = handle(Buffer.concat(pending));
-    if (item) yield item;
+    if (item) yield [item];
   }
 }
 

@@ -2,6 +2,9 @@
 // problem with its line number and the other lines are still read.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { InputSource } from "../../src/inputs/types.js";
+import { readInput, readInputBatches } from "../../src/readers/index.js";
+import type { ReadItem } from "../../src/readers/types.js";
 import { ROOT } from "../helpers/cli.js";
 import { bytesInput, readAll, streamInput, type Read } from "./helpers.js";
 
@@ -126,5 +129,33 @@ describe(".csv", () => {
     const r = await readAll(bytesInput("n.csv", "id,body\n1,hello\n"));
     expect(r.drafts).toEqual([]);
     expect(r.problems).toEqual([{ source: "n.csv", line: 1, message: expect.stringMatching(/no "text" or "message" column.*id, body/) }]);
+  });
+});
+
+describe("readInputBatches: the same items as readInput, a batch at a time", () => {
+  const lines = Array.from({ length: 600 }, (_, i) => (i === 300 ? "{not json" : JSON.stringify({ id: `d${i}`, text: `Draft ${i} ✓` })));
+  const content = `${lines.join("\n")}\n`;
+  const flat = async (input: InputSource) => {
+    const batches: ReadItem[][] = [];
+    for await (const batch of readInputBatches(input)) batches.push(batch);
+    return batches;
+  };
+
+  it.each([7, 64, 4096, 65536])("a streamed .jsonl in chunks of %i bytes", async (chunk) => {
+    const batches = await flat(streamInput("b.jsonl", content, chunk));
+    const items: ReadItem[] = [];
+    for await (const item of readInput(streamInput("b.jsonl", content, chunk))) items.push(item);
+    expect(batches.flat()).toEqual(items);
+    expect(items).toHaveLength(600);
+    expect(items[300]).toMatchObject({ problem: { line: 301 } });
+    // Fewer batches than drafts once a chunk holds several lines.
+    if (chunk >= 4096) expect(batches.length).toBeLessThan(100);
+  });
+
+  it("a file read whole, in slices", async () => {
+    const text = Array.from({ length: 600 }, (_, i) => `Draft ${i}`).join("\n---\n");
+    const batches = await flat(bytesInput("thread.txt", text));
+    expect(batches.flat().map((item) => ("draft" in item ? item.draft.text : ""))).toEqual(Array.from({ length: 600 }, (_, i) => `Draft ${i}`));
+    expect(batches.length).toBe(3);
   });
 });
