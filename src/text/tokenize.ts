@@ -23,6 +23,9 @@ export interface Token {
   /** UTF-16 offsets in the tokenized text. */
   start: number;
   end: number;
+  /** The phrase matchers' number for `key` (see firstIdOf in phrases.ts), and the registry version it was read at: their cache. */
+  firstId?: number;
+  firstIdVersion?: number;
 }
 
 const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
@@ -50,7 +53,7 @@ export function tokenize(text: string): readonly Token[] {
 
 function token(kind: TokenKind, text: string, norm: string, start: number, end: number): Token {
   const key = kind === "word" || kind === "number" || kind === "hashtag" || kind === "cashtag" || kind === "mention" ? keyOfFolded(norm) : null;
-  return { kind, text, norm, key, start, end };
+  return { kind, text, norm, key, start, end, firstId: -1, firstIdVersion: -1 };
 }
 
 type Entity = ReturnType<typeof twitter.extractEntitiesWithIndices>[number];
