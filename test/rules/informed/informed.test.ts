@@ -18,6 +18,8 @@ describe("informed", () => {
       ["La BCE a annoncé une baisse de ses taux", "The ECB announced a cut in its rates", "a named institution reporting"],
       ["Lagarde : « l'inflation se rapproche de notre objectif »", "Powell: \"we are in no hurry to cut rates\"", "a quotation"],
       ["Le Brent recule de 3 % à 72 dollars (Reuters)", "Brent falls 3% to $72 a barrel (Reuters)", "a source credited in parentheses"],
+      ["Le FMI prévient que la croissance ralentira", "The IMF warns that growth will slow", "a named institution warning"],
+      ["L'ACPR rappelle que les dépôts sont garantis", "A Deloitte survey finds that branches keep closing", "newswire verbs: rappelle, survey finds"],
     ])("%s | %s (%s)", (fr, en) => {
       for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) {
         const out = check(text, lang);
@@ -62,6 +64,11 @@ describe("informed", () => {
       expect(slice(text, out.findings[0]!)).toBe(words);
       expect(out.findings[0]!.message).toMatch(/200 000 \$|40%/);
     });
+  });
+
+  it("does not read `find`, `show` or a rating's `note` as reporting (`survey finds`, not `finds`)", () => {
+    for (const [text, lang] of [["Je note que personne ne répond, j'en ai marre", "fr"], ["I find myself scrolling again, the show was boring", "en"]] as const)
+      expect(check(text, lang).findings.length).toBeGreaterThan(0);
   });
 
   it("does not take `via` or `per` without a name for a source", () => {
