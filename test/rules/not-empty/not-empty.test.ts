@@ -38,6 +38,7 @@ describe("not-empty", () => {
     ["Tellement vrai. Je dis ça je dis rien", "Tellement vrai", "So true. Just saying.", "So true"],
     ["+1", "+1", "+1", "+1"],
     ["Restez connectés, grosse annonce très bientôt !!!", "Restez connectés", "Stay tuned!!! Big news coming soon", "Stay tuned"],
+    ["Merci de nous avoir invités, ravis d'avoir participé ! 🙏", "Merci de nous avoir invités", "Thanks for the invitation, glad to be part of it! 🙌", "Thanks for the invitation"],
   ])("filler: %s → %j | %s → %j", (fr, frWords, en, enWords) => {
     for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
       const out = check(text, lang);
