@@ -17,7 +17,7 @@ import type { Token } from "../../text/tokenize.js";
 import type { RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { commonWords } from "./common-words.js";
-import { KIND, lexicon, NOT_CONTENT, stripSelectors, type Lexicon } from "./lexicon.js";
+import { KIND, lexicon, NOT_CONTENT, stripSelectors, tagPhraseKind, type Lexicon } from "./lexicon.js";
 import { namesSomething } from "./subjects.js";
 import { MESSAGES } from "./messages.js";
 
@@ -333,6 +333,15 @@ export const rule: Rule = {
       else if (kind === KIND.hype) hype.push(m);
       else if (kind === KIND.clickbait) clickbait.push(m);
       else if (kind === KIND.teaser) teaser.push(m);
+    }
+    // A hashtag spelling a several-word phrase (`#staytuned`) is that phrase.
+    for (const t of tokens) {
+      if (t.kind !== "hashtag") continue;
+      const kind = tagPhraseKind(lex, t.norm);
+      if (kind & KIND.filler) filler.push(t);
+      else if (kind & KIND.hype) hype.push(t);
+      else if (kind & KIND.clickbait) clickbait.push(t);
+      else if (kind & KIND.teaser) teaser.push(t);
     }
     for (const w of withheld(tokens, matches)) clickbait.push(w);
     // Pointing emoji (`🧵`, `👀`) are one more sign of a clickbait, never a sign alone.

@@ -48,6 +48,16 @@ describe("not-empty", () => {
     }
   });
 
+  it("reads a hashtag that spells a phrase of several words as that phrase (#staytuned)", () => {
+    for (const [text, lang, tag] of [["On passe la vitesse supérieure 🏎️ #RestezConnectés", "fr", "#RestezConnectés"], ["Moving up a gear 🏎️ #staytuned", "en", "#staytuned"]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f) === tag)).toBe(true);
+    }
+    // A one-word hashtag or a topic is not a phrase.
+    expect(check("Le Livret A reste à 3 % en février #épargne #taux", "fr").findings).toEqual([]);
+  });
+
   it.each([
     ["Incroyable !!! Du jamais vu, c'est énorme", "This is AMAZING. Mind-blowing. Game changer."],
     ["Génial ! Exceptionnel ! À ne pas manquer !", "Epic. Legendary. Unbelievable."],
