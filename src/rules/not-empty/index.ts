@@ -337,7 +337,7 @@ export const rule: Rule = {
     // A hashtag spelling a several-word phrase (`#staytuned`) is that phrase.
     for (const t of tokens) {
       if (t.kind !== "hashtag") continue;
-      const kind = tagPhraseKind(lex, t.norm);
+      const kind = tagPhraseKind(lex, t.key!);
       if (kind & KIND.filler) filler.push(t);
       else if (kind & KIND.hype) hype.push(t);
       else if (kind & KIND.clickbait) clickbait.push(t);

@@ -83,30 +83,31 @@ export interface Lexicon {
   commonWordRank: Record<Lang, number>;
   /** Keys of figures written in words. */
   numberWords: ReadonlySet<string>;
-  /** Filler, hype, clickbait and teaser phrases of several words as one hashtag spells them (`#staytuned`), built on first use (tagPhraseKind). */
+  /** Filler, hype, clickbait and teaser phrases of several words as one hashtag spells them (`#staytuned`), by key; built on first use (tagPhraseKind). */
   tagPhrases: Map<string, number> | null;
-  /** The lists' phrases and kinds, for tagPhrases. */
-  entries: ReadonlyArray<{ phrase: string; kind: number }>;
+  /** Each list phrase's identity (`phraseIdentity`: its words' keys) and kinds, for tagPhrases. */
+  identities: ReadonlyMap<string, { phrase: string; kind: number }>;
 }
 
 const TAG_KINDS = KIND.filler | KIND.hype | KIND.clickbait | KIND.teaser;
-const NOT_TAG_CHAR = /[^\p{L}\p{N}]+/gu;
 
 /**
  * The kind of the several-word phrase a hashtag spells (`#staytuned`, `#restezconnectés`,
- * `#comingsoon`): the phrase matcher reads a hashtag as one word, so it matches one-word
- * phrases only. 0 for none.
+ * `#goodvibes`), 0 for none: the phrase matcher reads a hashtag as one word, so it matches
+ * one-word phrases only. Compared by keys (folded, without a final plural s/x): the phrase's
+ * identity with its spaces and apostrophes removed, and the hashtag's key.
  */
-export function tagPhraseKind(lex: Lexicon, norm: string): number {
+export function tagPhraseKind(lex: Lexicon, key: string): number {
+  if (key.length < 6) return 0;
   if (!lex.tagPhrases) {
     lex.tagPhrases = new Map();
-    for (const { phrase, kind } of lex.entries) {
-      if (!(kind & TAG_KINDS) || !/\s/.test(phrase) || phrase.includes("*")) continue;
-      const key = fold(phrase).replace(NOT_TAG_CHAR, "");
-      if (key.length >= 6) lex.tagPhrases.set(key, (lex.tagPhrases.get(key) ?? 0) | (kind & TAG_KINDS));
+    for (const [identity, { kind }] of lex.identities) {
+      if (!(kind & TAG_KINDS) || !identity.includes(" ") || identity.includes("*")) continue;
+      const spelled = keyOfFolded(identity.slice(1).replace(/[ ']/g, ""));
+      lex.tagPhrases.set(spelled, (lex.tagPhrases.get(spelled) ?? 0) | (kind & TAG_KINDS));
     }
   }
-  return lex.tagPhrases.get(norm.replace(NOT_TAG_CHAR, "")) ?? 0;
+  return lex.tagPhrases.get(key) ?? 0;
 }
 
 const LISTS = [
@@ -151,11 +152,10 @@ export function lexicon(packs: PackLoader): Lexicon {
       if (entry) entry.kind |= kind;
       else kinds.set(identity, { phrase: phrase.trim(), kind });
     }
-  const entries = [...kinds.values()];
   const lex: Lexicon = {
-    phrases: new PhraseMatcher<number>(entries.map((e) => [e.phrase, e.kind] as const)),
+    phrases: new PhraseMatcher<number>([...kinds.values()].map((e) => [e.phrase, e.kind] as const)),
     tagPhrases: null,
-    entries,
+    identities: kinds,
     baitVerbs: new Set(both("baitVerbs").map((v) => fold(v.trim()))),
     baitEmoji: emoji,
     cueEmoji,
