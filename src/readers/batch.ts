@@ -24,10 +24,6 @@ function draftOf(source: string, row: Row, index: number, line: number): Draft {
   return { source, id: row.id, index, line, column: 1, text: normalizeNewlines(row.text), options: {}, positionsApproximate: true };
 }
 
-export async function* readJsonLines(source: string, chunks: AsyncIterable<Buffer | string>): AsyncGenerator<ReadItem> {
-  for await (const batch of readJsonLineBatches(source, chunks)) yield* batch;
-}
-
 /**
  * The items of a `.jsonl` input, one array per chunk read: a batch of thousands of drafts then
  * costs a few dozen asynchronous steps, not several per draft (readInputBatches).
