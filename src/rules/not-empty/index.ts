@@ -10,6 +10,7 @@
 // words, with no sector topic, audience interest or everyday thing in it: `Tout change à partir
 // de maintenant`, `Some days are like that`).
 import { tokensOf } from "../../lang/analyze.js";
+import { lexicon as informedLexicon } from "../informed/evidence.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
 import type { PhraseMatch } from "../../text/phrases.js";
@@ -19,6 +20,8 @@ import type { Rule, RuleContext } from "../types.js";
 import { commonWords } from "./common-words.js";
 import { KIND, lexicon, NOT_CONTENT, stripSelectors, tagPhraseKind, type Lexicon } from "./lexicon.js";
 import { namesSomething } from "./subjects.js";
+import { endsSentence, isQuestionMark, lineBreakBetween, patternSpans, type Span } from "./spans.js";
+import { firmAnchor, readerQuestions, teaserHeadlines } from "./withholding.js";
 import { MESSAGES } from "./messages.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -42,10 +45,6 @@ const HASHTAG_WEIGHT = 0.5;
 /** A question to the crowd has no specific word at all (`Thoughts?`, `Vous en pensez quoi ?`; `Should I worry?` is a question, not bait). */
 const CROWD_MAX_WORDS = 0;
 
-interface Span {
-  start: number;
-  end: number;
-}
 
 /** What the draft says and how, found in one pass over its tokens. */
 export interface Content {
@@ -58,6 +57,8 @@ export interface Content {
   hasText: boolean;
   /** A figure, link, mention, cashtag or name. */
   anchored: boolean;
+  /** A name, mention, cashtag or figure with its unit: concrete even in a draft that withholds its point (withholding.ts). */
+  firm: boolean;
   /** Sentences that start with a call to like, share or comment and ask `if`, `who`, `si`… */
   bait: Span[];
   /** Questions without a specific word. */
@@ -65,20 +66,6 @@ export interface Content {
   /** First unnamed thing and first teaser cue (for the teaser structure). */
   thing: Span | null;
   cue: Span | null;
-}
-
-/** Punctuation that ends a sentence: . ! ? … : ; (and the full-width question mark). */
-function endsSentence(p: string): boolean {
-  if (p.length !== 1) return false;
-  const c = p.charCodeAt(0);
-  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0xff1f;
-}
-const isQuestionMark = (p: string) => p === "?" || p === "\uff1f";
-
-/** True when the text between two tokens holds a line break (a sentence boundary in tweets). */
-function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
 }
 
 /** A letter written three times in a row (`soooo`, `gooo`, `trooop`): an interjection, not a word. */
@@ -99,7 +86,7 @@ function isContentWord(t: Token, lex: Lexicon): boolean {
  * sentences that bait engagement or ask the crowd with nothing in them.
  */
 export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, matches: readonly PhraseMatch<number>[], noise: readonly Span[]): Content {
-  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, bait: [], questions: [], thing: null, cue: null };
+  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, firm: false, bait: [], questions: [], thing: null, cue: null };
   let mi = 0;
   let ni = 0;
   // The current sentence: where it starts, its specific words, a bait verb at its start.
@@ -134,7 +121,10 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
       continue;
     }
     if (t.kind === "word" || t.kind === "number" || t.kind === "cashtag") out.hasText = true;
-    if (t.kind === "url" || t.kind === "mention" || t.kind === "cashtag" || t.kind === "number") out.anchored = true;
+    if (t.kind === "url" || t.kind === "mention" || t.kind === "cashtag" || t.kind === "number") {
+      out.anchored = true;
+      if (!out.firm && firmAnchor(tokens, i)) out.firm = true;
+    }
     while (mi < matches.length && matches[mi]!.last < i) mi++;
     const m = matches[mi] !== undefined && matches[mi]!.first <= i ? matches[mi]! : undefined;
     const kind = m ? m.data : 0;
@@ -166,7 +156,7 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
       out.count += 1;
       sentenceWords += 1;
       out.words.push(t);
-      if (!out.anchored && isName(t, atStart)) out.anchored = true;
+      if (!out.firm && isName(t, atStart)) out.anchored = out.firm = true;
     } else if (t.kind === "hashtag" && !lex.emptyWords.has(t.norm)) out.count += HASHTAG_WEIGHT;
   }
   if (!out.cue) out.cue = suspension(tokens);
@@ -192,23 +182,91 @@ function isName(t: Token, sentenceStart: boolean): boolean {
   return t.text.length >= 2 && t.text.length <= 6 && t.text === t.text.toUpperCase();
 }
 
-const NO_SPANS: Span[] = [];
+/** The draft's first emoji or symbol of a set (`✨`, `👇`, `→`), or null. */
+function emojiIn(tokens: readonly Token[], set: ReadonlySet<string>): Token | null {
+  if (set.size === 0) return null;
+  for (const t of tokens) if ((t.kind === "emoji" || t.kind === "punct") && set.has(stripSelectors(t.text))) return t;
+  return null;
+}
 
-function patternSpans(text: string, patterns: readonly RegExp[]): Span[] {
-  let out = NO_SPANS;
-  for (const re of patterns) {
-    // Most drafts match no pattern: a test is cheaper than an iterator.
-    re.lastIndex = 0;
-    if (!re.test(text)) continue;
-    // matchAll starts where the test stopped: from the start again.
-    re.lastIndex = 0;
-    if (out === NO_SPANS) out = [];
-    for (const m of text.matchAll(re)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      out.push({ start: m.index + lead, end: m.index + m[0].trimEnd().length });
+/** Whether the draft holds a word the clickbait patterns need, or suspension points (see clickbaitPatternCues). */
+function mayMatchPatterns(tokens: readonly Token[], lex: Lexicon): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "word" ? lex.clickbaitPatternCues.has(t.norm) : t.kind === "punct" && (t.text === "…" || (t.text === "." && tokens[i + 1]?.text === "." && tokens[i + 2]?.text === "."))) return true;
+  }
+  return false;
+}
+
+/** Whether the draft credits where its facts come from (`selon`, `according to`, `via`: informed's origins; a reporting verb such as `said` also tells a story). */
+function creditsSource(ctx: RuleContext, tokens: readonly Token[]): boolean {
+  for (const m of informedLexicon(ctx.packs).phrases.match(tokens)) if (m.data === "origins") return true;
+  return false;
+}
+
+/** Adds a span unless it overlaps one already listed. */
+function addNew(spans: Span[], span: Span): void {
+  for (const s of spans) if (s.start < span.end && span.start < s.end) return;
+  spans.push(span);
+}
+
+/** Fragments of a slogan: sentences of at most this many words. */
+const SLOGAN_WORDS = 2;
+/** How many such fragments in a row make a slogan. */
+const SLOGAN_RUN = 3;
+
+/**
+ * A staccato slogan: three sentences or more in a row of one or two words each (`Plus simple.
+ * Plus rapide. Plus vous.`, `Simpler. Smarter. Yours.`, `Best. Conference. Ever.`), the cadence
+ * of an advert, not of a report. The same cadence also lists a day (`Rain. Traffic. Forgot
+ * lunch.`), so the run is a slogan only with a comparative in it (`plus`, `simpler`), or beside hype.
+ * Returns the run, or null.
+ */
+function staccato(text: string, tokens: readonly Token[], lex: Lexicon, cheering: boolean): Span | null {
+  let run = 0;
+  let runStart = -1;
+  let words = 0;
+  let from = -1;
+  let last = -1;
+  // The longest run wins; it is read on to its last fragment (`Clearer. Closer. Yours.`).
+  let found: Span | null = null;
+  const close = () => {
+    if (words >= 1 && words <= SLOGAN_WORDS) {
+      if (run === 0) runStart = from;
+      run++;
+      if (run >= SLOGAN_RUN && (!found || tokens[runStart]!.start <= found.start)) found = { start: tokens[runStart]!.start, end: tokens[last]!.end };
+    } else if (words > SLOGAN_WORDS) run = 0;
+    words = 0;
+    from = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, t.start)) close();
+    if (t.kind === "punct") {
+      if (endsSentence(t.text) && t.text !== ":") {
+        last = i;
+        close();
+      }
+    } else if (t.kind === "word") {
+      if (from < 0) from = i;
+      words++;
+      last = i;
+    } else if (t.kind === "number") {
+      // A figure is a fact, not a slogan's beat (and `&#128514;` pieces are not words).
+      words = SLOGAN_WORDS + 1;
     }
   }
-  return out;
+  close();
+  if (!found) return null;
+  const run_ = found as Span;
+  if (cheering) return run_;
+  for (const t of tokens) if (t.kind === "word" && t.start >= run_.start && t.end <= run_.end && lex.sloganWords.has(t.norm)) return run_;
+  return null;
+}
+
+function hasSloganWord(tokens: readonly Token[], lex: Lexicon): boolean {
+  for (const t of tokens) if (t.kind === "word" && lex.sloganWords.has(t.norm)) return true;
+  return false;
 }
 
 /** Runs of exclamation marks (`!!`, `!!!`) read as hype whatever the words. */
@@ -272,8 +330,10 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
       }
     }
   }
-  // A listicle: the draft opens on a count of withheld things (`7 money habits…`, `3 signes que…`).
-  const first = tokens.findIndex((t) => t.kind !== "punct" && t.kind !== "emoji");
+  // A listicle: the draft opens on a count of withheld things (`7 money habits…`, `3 signes que…`),
+  // possibly after a determiner (`Nos 4 conseils…`, `The 5 mistakes…`).
+  let first = tokens.findIndex((t) => t.kind !== "punct" && t.kind !== "emoji");
+  if (first >= 0 && tokens[first]!.kind === "word" && isStopWord(tokens[first]!.norm) && tokens[first + 1]?.kind === "number") first++;
   if (first >= 0 && tokens[first]!.kind === "number") {
     const noun = matches.find((m) => m.data & KIND.withheld && m.first > first && wordsBetween(tokens, first, m.first) <= 2);
     if (noun) out.push({ start: tokens[first]!.start, end: noun.end });
@@ -344,13 +404,28 @@ export const rule: Rule = {
       else if (kind & KIND.teaser) teaser.push(t);
     }
     for (const w of withheld(tokens, matches)) clickbait.push(w);
-    // Pointing emoji (`🧵`, `👀`) are one more sign of a clickbait, never a sign alone.
-    if (clickbait.length > 0) for (const e of pointers(tokens, lex)) clickbait.push(e);
+    // Withheld telling (`ne vous disent pas`) and teaser headlines (`Here's what changed 👇`), each
+    // counted once where a listed phrase already says it (`ne vous dit jamais`, `voici pourquoi`).
+    if (mayMatchPatterns(tokens, lex)) {
+      // Lower-cased as the patterns are written; offsets hold while the length does (`İ` aside).
+      const lower = text.toLowerCase();
+      if (lower.length === text.length) for (const s of patternSpans(lower, lex.clickbaitPatterns)) addNew(clickbait, s);
+    }
     const patterns = patternSpans(text, lex.fillerPatterns);
     if (patterns.length > 1) patterns.sort((a, b) => a.start - b.start);
     for (const p of patterns) filler.push(p);
     for (const h of shouting(text)) hype.push(h);
     const content = contentOf(text, tokens, lex, matches, patterns);
+    // Pointing emoji (`🧵`, `👀`) are one more sign of a clickbait, never a sign alone, nor in a
+    // draft that credits its source (`Cette clause coûte 120 €, selon l'ACPR ➡️`). A teaser
+    // headline or a question to the reader needs them (or a link) to be one, so they do not
+    // count twice for it.
+    if (clickbait.length > 0) {
+      const signs = pointers(tokens, lex);
+      if (signs.length && !creditsSource(ctx, tokens)) for (const e of signs) clickbait.push(e);
+    }
+    for (const h of teaserHeadlines(text, tokens, matches, lex)) addNew(clickbait, h);
+    for (const q of readerQuestions(text, tokens, matches, lex)) addNew(clickbait, q);
 
     const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(MESSAGES, locale, key, params);
     if (!content.hasText) {
@@ -360,12 +435,28 @@ export const rule: Rule = {
     // coming`, `une surprise vous attend demain`), a question that gives the crowd nothing to answer.
     // Nothing concrete, and few specific words: vague talk. An opinion argued in six specific
     // words or more says something even without a figure or a name.
-    const vague = !content.anchored && content.count < SUBSTANTIVE_WORDS;
+    // A draft that withholds its point is concrete only by a name, a mention, a cashtag or a
+    // figure with its unit: its link or bare count is where the point hides (withholding.ts).
+    const anchored = clickbait.length > 0 || teaser.length > 0 ? content.firm : content.anchored;
+    const vague = !anchored && content.count < SUBSTANTIVE_WORDS;
     const announced: Span[] =
       vague && !teaser.length && content.thing && content.cue
         ? [{ start: Math.min(content.thing.start, content.cue.start), end: Math.max(content.thing.end, content.cue.end) }]
         : [];
     const crowd = vague ? content.questions : [];
+    const cheering = hype.length > 0 || emojiIn(tokens, lex.hypeEmoji) !== null;
+    // A slogan needs a comparative or hype: cheap to rule out before reading the sentences.
+    const slogan = cheering || hasSloganWord(tokens, lex) ? staccato(text, tokens, lex, cheering) : null;
+    if (slogan) hype.push(slogan);
+    // A draft with nothing concrete that cheers (`The future is bright ✨`, `Insurance will never
+    // look the same again 💥`) is hype by its emoji; one that points down or on with next to
+    // nothing said (`Petit rappel important 👇`) announces what it does not say.
+    if (vague) {
+      const cheer = emojiIn(tokens, lex.hypeEmoji);
+      if (cheer) hype.push(cheer);
+      const pointer = content.count < minWords(ctx, lex) && !teaser.length && !clickbait.length ? emojiIn(tokens, lex.pointerEmoji) : null;
+      if (pointer) teaser.push(pointer);
+    }
     const penalty =
       Math.min(2, filler.length + crowd.length) * PENALTIES.filler +
       Math.min(2, hype.length) * PENALTIES.hype +

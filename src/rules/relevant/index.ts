@@ -10,12 +10,13 @@
 // $3.40/lb` is a commodity; `Third coffee of the day ☕ send help` is the author's morning.
 import { tokensOf } from "../../lang/analyze.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
+import { fold } from "../../text/normalize.js";
 import { wordKey, type PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { Lang, RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { lexicon as informedLexicon } from "../informed/evidence.js";
-import { isSectorTopic, isTopic, topicsFor } from "../topical/matchers.js";
+import { caseOk, isSectorTopic, isTopic, topicsFor, type TopicData } from "../topical/matchers.js";
 import { audienceFor, businessIn, emojiKey, lexicon, LIFE, type Lexicon, type LifeData } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
 
@@ -69,19 +70,35 @@ interface Life {
   personal: boolean;
   informal: boolean;
   business: boolean;
+  /** Where the business words are (see everydayBusiness). */
+  businessAt: Array<{ start: number; end: number }>;
 }
 
 const NO_TRIVIA: Life["trivia"] = [];
 
+/**
+ * Whether a one-word match is the listed word or its plural: keys drop a final s or x, so the
+ * listed `prix` (price) also keys `pris` (taken, `j'ai pris un café`), which is neither.
+ */
+function inflects(m: PhraseMatch<LifeData>, tokens: readonly Token[]): boolean {
+  if (m.first !== m.last) return true;
+  const written = tokens[m.first]!.norm;
+  const listed = fold(m.phrase);
+  return written === listed || written === listed + "s" || written === listed + "x" || listed === written + "s" || listed === written + "x";
+}
+
 /** Reads the draft's everyday-life side in one pass over the matches and its emoji. */
 function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData>[], lex: Lexicon, hasEmoji: boolean, lang: Lang): Life {
-  const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false };
+  const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false, businessAt: [] };
   let emoji = false;
   for (const m of matches) {
     const { kind, domain } = m.data;
     if (kind & LIFE.personal) life.personal = true;
     if (kind & LIFE.informal) life.informal = true;
-    if (kind & LIFE.business && businessIn(kind, lang)) life.business = true;
+    if (kind & LIFE.business && businessIn(kind, lang) && inflects(m, tokens)) {
+      life.business = true;
+      life.businessAt.push(m);
+    }
     if (kind & LIFE.trivia && !(kind & LIFE.notTrivia)) {
       // Distinct by phrase: `pizza… pizza` is one.
       if (!matches.some((n) => n.start < m.start && n.phrase === m.phrase)) life.distinct++;
@@ -105,16 +122,44 @@ function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData
   return life;
 }
 
-/** A number with a business unit after it (`20 %`, `3 Md€`, `25 bp`) or a currency sign before it (`$3.40`). */
+/**
+ * A number with a business unit after it (`20 %`, `3 Md€`, `25 bp`) or a currency sign before it
+ * (`$3.40`), except a shop price: a plain amount of money under SHOP_PRICE with no scale word
+ * (`8,50 €`, `$7`, `£6`) is what a coffee or a ticket costs, not a business figure. A market
+ * price of that size comes with its sector word (`Coffee futures hit $3.40/lb`), which counts.
+ */
 function hasBusinessFigure(tokens: readonly Token[], lex: Lexicon): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== "number") continue;
+    const t = tokens[i]!;
+    if (t.kind !== "number") continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    if (next && ((next.kind === "punct" && lex.sectorUnits.has(next.text)) || (next.kind === "word" && lex.sectorUnits.has(wordKey(next.norm))))) return true;
-    if (prev && prev.kind === "punct" && prev.end === tokens[i]!.start && lex.sectorUnits.has(prev.text)) return true;
+    const after = next && ((next.kind === "punct" && lex.sectorUnits.has(next.text)) || (next.kind === "word" && lex.sectorUnits.has(wordKey(next.norm)))) ? next : null;
+    const before = prev && prev.kind === "punct" && prev.end === t.start && lex.sectorUnits.has(prev.text) ? prev : null;
+    if (!after && !before) continue;
+    const currency = (u: Token | null) => u === null || CURRENCIES.has(u.kind === "word" ? wordKey(u.norm) : u.text);
+    if (currency(after) && currency(before) && amountOf(t.text) < SHOP_PRICE) continue;
+    return true;
   }
   return false;
+}
+
+/**
+ * Whether every business word of the draft is inside an everyday phrase the topic lists set
+ * apart (`flea market`, `marché de Noël`, `taux de réussite`): then it is not business talk.
+ */
+function everydayBusiness(life: Life, topics: readonly PhraseMatch<TopicData>[]): boolean {
+  return life.businessAt.every((b) => topics.some((t) => t.data.from === "not" && t.start <= b.start && b.end <= t.end));
+}
+
+/** Amounts of money below this, with no scale word, are shop prices (see hasBusinessFigure). */
+const SHOP_PRICE = 100;
+/** Currency signs and words (as keys): a unit that says money, not a scale or a rate. */
+const CURRENCIES = new Set(["€", "$", "£", "¥", "euro", "dollar", "pound"]);
+
+/** The value of a number as written (`8,50`, `3.40`, `1 990`); NaN when it is not one. */
+function amountOf(written: string): number {
+  return Number(written.replace(/[\s\u00a0\u202f]/g, "").replace(",", "."));
 }
 
 function option<T>(ctx: RuleContext, key: string, ok: (v: unknown) => v is T, fallback: T): T {
@@ -179,6 +224,7 @@ export const rule: Rule = {
     const tags = tagsOf(tokens);
     const lifeMatches = lex.life.match(tokens);
     const life = lifeOf(tokens, lifeMatches, lex, tags.emoji, ctx.lang);
+    if (life.business && everydayBusiness(life, topicsFor(ctx.config, ctx.packs).matcher.match(tokens))) life.business = false;
     const wrongLang = audienceLang !== null && audienceLang !== ctx.lang;
 
     let score = BASE + (interests.length ? AUDIENCE_BONUS : 0);
@@ -194,7 +240,7 @@ export const rule: Rule = {
       const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
       if (outweighed(professional) && !outweighed(professional + topicWeight)) {
         const topics = topicsFor(ctx.config, ctx.packs).matcher;
-        if (topics.size > 0 && topics.match(tokens).some(isSectorTopic)) professional += topicWeight;
+        if (topics.size > 0 && topics.match(tokens).some((m) => isSectorTopic(m) && caseOk(m, tokens))) professional += topicWeight;
       }
       personalTrivia = outweighed(professional);
       score -= personalTrivia ? PENALTIES.trivia + Math.min(2, life.distinct - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;
@@ -206,7 +252,7 @@ export const rule: Rule = {
       if (!professional) {
         const topics = topicsFor(ctx.config, ctx.packs).matcher;
         // Here even an everyday sector word (`gold`, `banque`) counts: the voice alone is a weak sign.
-        professional = topics.size > 0 && topics.match(tokens).some(isTopic);
+        professional = topics.size > 0 && topics.match(tokens).some((m) => isTopic(m) && caseOk(m, tokens));
       }
       if (!professional) {
         personalNote = lifeMatches.filter((m) => m.data.kind & (LIFE.personal | LIFE.informal));
@@ -219,7 +265,7 @@ export const rule: Rule = {
       offSector =
         topics.size > 0 &&
         !tokens.some((t) => t.kind === "url" || t.kind === "mention") &&
-        !topics.match(tokens).some(isTopic) &&
+        !topics.match(tokens).some((m) => isTopic(m) && caseOk(m, tokens)) &&
         !informedLexicon(ctx.packs).phrases.match(tokens).some((m) => m.data === "origins");
       if (offSector) score -= PENALTIES.offSector;
     }
@@ -265,7 +311,7 @@ export const rule: Rule = {
     }
     // Hashtags worth keeping: those the configured topics or the audience's interests name.
     const known = (t: Token) =>
-      interests.some((m) => m.start === t.start) || topicsFor(ctx.config, ctx.packs).matcher.match([t]).some(isSectorTopic);
+      interests.some((m) => m.start === t.start) || topicsFor(ctx.config, ctx.packs).matcher.match([t]).some((m) => isSectorTopic(m) && caseOk(m, [t]));
     if (extraTags > 0) {
       const hashtags = tokens.filter((t) => t.kind === "hashtag");
       const keepTags = hashtags.filter(known);

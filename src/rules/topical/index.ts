@@ -1,14 +1,12 @@
 // topical: the draft speaks about the sector's current topics — the configured `topics`, the
 // presets' topic lists, and the recent headlines of the configured news feeds. With none of
 // these there is nothing to judge: no score, no finding.
-import { isUpperCaseWord } from "../../text/normalize.js";
 import type { Token } from "../../text/tokenize.js";
-import type { PhraseMatch } from "../../text/phrases.js";
 import { tokensOf } from "../../lang/analyze.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
 import type { Rule, RuleContext } from "../types.js";
-import { isTopic, topicsFor, type CompiledTopics, type TopicData } from "./matchers.js";
+import { caseOk, isTopic, topicsFor, type CompiledTopics } from "./matchers.js";
 import { MESSAGES } from "./messages.js";
 
 /** Score of one matched topic; two distinct topics make a fully topical draft. */
@@ -20,13 +18,6 @@ const FIGURE_WEIGHT = 0.35;
 /** Score from sharing content words with one headline: 1 word is a hint, 2 or more a link. */
 const HEADLINE_WEIGHT = [0, 0.4, 0.8, 1] as const;
 export const DEFAULT_THRESHOLD = 0.5;
-
-function caseOk(match: PhraseMatch<TopicData>, tokens: readonly Token[]): boolean {
-  const rule = match.data.caseRule;
-  if (!rule) return true;
-  const written = tokens[match.first]!.text;
-  return rule === "upper" ? isUpperCaseWord(written) : /^\p{Lu}/u.test(written);
-}
 
 interface HeadlineHit {
   index: number;

@@ -4,8 +4,9 @@
 import type { Headline, PresetData, ResolvedConfig } from "../../config/types.js";
 import { isStopWord } from "../../lang/stopwords.js";
 import type { PackLoader } from "../../packs/load.js";
-import { PhraseMatcher, phraseKey, wordKey } from "../../text/phrases.js";
-import { tokenize } from "../../text/tokenize.js";
+import { isUpperCaseWord } from "../../text/normalize.js";
+import { PhraseMatcher, phraseKey, wordKey, type PhraseMatch } from "../../text/phrases.js";
+import { tokenize, type Token } from "../../text/tokenize.js";
 
 /** Short capitalised preset terms (Fed, PER, SEC, ING) must be written capitalised: `fed up` is not the Fed. */
 export type CaseRule = "upper" | "capital" | null;
@@ -46,6 +47,17 @@ export interface TopicPack {
 /** A match that names a topic (not a `notTopics` phrase nor a market move). */
 export function isTopic(m: { data: TopicData }): boolean {
   return m.data.from !== "not" && m.data.from !== "move";
+}
+
+/**
+ * Whether a preset acronym or name is written as listed: `OAT` (French government bonds) is not
+ * the `oat` of an oat latte, nor `PER` the French `per`. Every rule that reads topics checks it.
+ */
+export function caseOk(match: PhraseMatch<TopicData>, tokens: readonly Token[]): boolean {
+  const rule = match.data.caseRule;
+  if (!rule) return true;
+  const written = tokens[match.first]!.text;
+  return rule === "upper" ? isUpperCaseWord(written) : /^\p{Lu}/u.test(written);
 }
 
 /** A topic that is a sector topic on its own (not an everyday word such as `banque`, `café`). */

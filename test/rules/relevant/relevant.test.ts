@@ -208,3 +208,30 @@ describe("relevant: a draft off the configured sector, with nothing for the audi
     expect(check("Choir rehearsal tonight, we're starting a requiem. The tenors are not ready", "en").findings).toEqual([]);
   });
 });
+
+describe("relevant: finance look-alikes in everyday life", () => {
+  it.each([
+    // A preset acronym is read as written: `OAT` (French government bonds) is not an oat latte.
+    ["Latte à l'avoine ce matin, 5 € le gobelet et j'ai adoré", "Oat milk latte at the café this morning, $6 and worth it"],
+    // The listed `prix` (price) is not `pris` (taken), though both key as `pri`.
+    ["J'ai pris le train de 7h ce matin avec les enfants, bondé comme d'habitude", "Took the kids on the 7am train this morning, packed as usual"],
+    // A shop price is the author's, not a business figure.
+    ["Une glace à 4,50 € sur la plage, les vacances c'est cher 🍦", "Paid $4.50 for an ice cream at the beach, holidays are pricey 🍦"],
+    // Markets of everyday life, set apart in the topic lists.
+    ["Marché de Noël ce soir avec les enfants, vin chaud et marrons 🎄", "Christmas market tonight with the kids, mulled wine and chestnuts 🎄"],
+  ])("flags: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) {
+      const out = check(text, lang, { presets: [finance] });
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ["L'OAT à 10 ans grimpe à 3,4 %, selon l'Agence France Trésor", "UK gilt yields climb to 4.6%, the DMO says"],
+    ["Les prix de l'immobilier reculent de 3 % sur un an (Notaires de France)", "House prices fall 3% year on year, Nationwide says"],
+    ["Le cours du cacao bondit à 8 000 $ la tonne sur le marché de Londres", "Coffee futures hit $3.40/lb on the ICE market"],
+  ])("passes the same words in sector news: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+// A draft that promises its point and keeps it elsewhere (src/rules/not-empty/withholding.ts and
+// the structures beside it in the rule): failing and passing examples, French and English side
+// by side, written for these tests (not taken from the blind check sets).
+import { rule } from "../../../src/rules/not-empty/index.js";
+import type { Lang } from "../../../src/types.js";
+import { makeContext } from "../../helpers/context.js";
+
+function check(text: string, lang: Lang) {
+  return rule.check(makeContext(text, { lang, locale: lang }));
+}
+const slice = (text: string, f: { start?: number; end?: number }) => text.slice(f.start ?? 0, f.end ?? 0);
+const both = (fr: string, en: string) => [[fr, "fr"], [en, "en"]] as const;
+
+/** The draft fails, and one finding covers `words` and says what kind of emptiness it is. */
+function expectFinding(text: string, lang: Lang, words: string, kind: RegExp) {
+  const out = check(text, lang);
+  expect(out.score).toBeLessThan(0.5);
+  expect(out.findings.some((f) => slice(text, f).toLowerCase().includes(words.toLowerCase()) && kind.test(f.message))).toBe(true);
+}
+const CLICKBAIT = /clickbait|appât à clics/;
+
+describe("not-empty: withheld telling (a telling verb, negated, addressed to the reader)", () => {
+  it.each([
+    ["Ce que votre courtier ne vous raconte jamais sur les frais 👇", "ne vous raconte", "What brokers never explain to you about fees 👇", "never explain to you"],
+    ["Les assureurs préfèrent que vous ne sachiez pas ça", "préfèrent que vous ne sachiez", "Lenders don't really want people to find this out", "don't really want people to find"],
+    ["Le bon taux n'est pas celui que vous croyez 🤫", "n'est pas celui que vous croyez", "The best card is not what you think 🤫", "not what you think"],
+    ["La plupart des gens ignorent cette clause. Et vous ?", "la plupart des gens ignorent", "Most people simply skip this clause. Do you?", "most people simply skip"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    expectFinding(fr, "fr", frWords, CLICKBAIT);
+    expectFinding(en, "en", enWords, CLICKBAIT);
+  });
+
+  it("passes a sourced draft that says what it tells", () => {
+    for (const [text, lang] of both(
+      "La banque ne vous dit pas tout sur les frais : 38 € de frais d'incident en moyenne en 2024, selon l'UFC-Que Choisir",
+      "Most people skip the fee schedule: the average overdraft fee was $27 in 2024, the CFPB says",
+    ))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("does not read a narrated past or a plain hate as withheld telling", () => {
+    for (const [text, lang] of both("Il ne m'a jamais dit où il habitait, ce voisin du troisième", "He never told me where he lived, that neighbour on the third floor"))
+      expect(check(text, lang).findings.some((f) => CLICKBAIT.test(f.message))).toBe(false);
+    expect(check("I hate Mondays and I hate this weather", "en").findings.some((f) => CLICKBAIT.test(f.message))).toBe(false);
+  });
+});
+
+describe("not-empty: a teaser headline (a forward reference that points elsewhere)", () => {
+  it.each([
+    ["Ce qui change pour votre épargne en janvier 👇", "Ce qui change pour votre épargne en janvier", "Here's what changes for your savings in January 👇", "Here's what changes for your savings in January"],
+    ["Voici pourquoi les primes grimpent ➡️ https://exemple.fr/a", "Voici pourquoi les primes grimpent", "Why premiums keep climbing ➡️ https://example.com/a", "Why premiums keep climbing"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    expectFinding(fr, "fr", frWords, CLICKBAIT);
+    expectFinding(en, "en", enWords, CLICKBAIT);
+  });
+
+  it("passes a headline that gives its answer or asks a real question", () => {
+    for (const [text, lang] of both("Ce qui change au 1er janvier : le plafond du LEP passe à 10 000 € 👇", "What changes on 1 January: the ISA allowance stays at £20,000 👇"))
+      expect(check(text, lang).findings).toEqual([]);
+    for (const [text, lang] of both("Pourquoi les primes montent-elles autant ? Trois raisons, selon la FFA : sinistres, climat, inflation 👉 https://exemple.fr", "Why are premiums rising so fast? Three reasons, per the ABI: claims, climate, inflation 👉 https://example.com"))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("passes a lone interrogative before suspension points (a question typed without `?`)", () => {
+    for (const [text, lang] of both("Pourquoi il pleut toujours le samedi...", "How is this even possible..."))
+      expect(check(text, lang).findings.some((f) => CLICKBAIT.test(f.message))).toBe(false);
+  });
+});
+
+describe("not-empty: a question to the reader whose answer is elsewhere", () => {
+  it.each([
+    ["Votre banque vous facture-t-elle trop ? Le test en 1 minute 👉 https://exemple.fr/test", "Votre banque vous facture-t-elle trop ?", "Is your bank overcharging you? Take the 1-minute test → https://example.com/test", "Is your bank overcharging you?"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    expectFinding(fr, "fr", frWords, CLICKBAIT);
+    expectFinding(en, "en", enWords, CLICKBAIT);
+  });
+
+  it("passes a question to the reader followed by its facts and source", () => {
+    for (const [text, lang] of both(
+      "Vous avez un PEL ? Son taux passe à 1,75 % au 1er janvier, selon la Banque de France 👉 https://exemple.fr",
+      "Got a cash ISA? The allowance stays at £20,000 next year, HMRC confirmed 👉 https://example.com",
+    ))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("does not read a question without a link or pointer as clickbait", () => {
+    for (const [text, lang] of both("Vous avez vu la météo pour ce week-end ? Encore de la pluie", "Have you seen the forecast for the weekend? More rain"))
+      expect(check(text, lang).findings.some((f) => CLICKBAIT.test(f.message))).toBe(false);
+  });
+});
+
+describe("not-empty: a link or a bare count does not make a withholding draft concrete", () => {
+  it("fails a teaser carrying a link or a listicle count, passes the same with a figure or a name", () => {
+    expectFinding("Les assureurs n'aiment pas qu'on parle de cette clause ➡️ https://exemple.fr/x", "fr", "cette clause", CLICKBAIT);
+    expectFinding("Insurers would rather you ignored this clause ➡️ https://example.com/x", "en", "this clause", CLICKBAIT);
+    expectFinding("Nos 5 erreurs préférées des épargnants, la dernière va vous surprendre", "fr", "5 erreurs", CLICKBAIT);
+    expectFinding("The 5 mistakes savers make, and the last one will surprise you", "en", "5 mistakes", CLICKBAIT);
+    for (const [text, lang] of both("Cette clause coûte 120 € par an aux assurés, selon l'ACPR ➡️ https://exemple.fr/x", "This clause costs policyholders £120 a year, according to the FCA ➡️ https://example.com/x"))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+});
+
+describe("not-empty: empty enthusiasm and pointers with nothing concrete", () => {
+  it.each([
+    ["L'épargne entre dans une nouvelle dimension 🚀", "🚀", "Banking is entering a whole new dimension 🚀", "🚀"],
+    ["La banque repensée. Plus claire. Plus proche. Plus vous.", "Plus claire. Plus proche. Plus vous.", "Banking, rethought. Clearer. Closer. Yours.", "Clearer. Closer. Yours."],
+  ])("hype: %s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    expectFinding(fr, "fr", frWords, /enthousiasme|enthusiasm/);
+    expectFinding(en, "en", enWords, /enthousiasme|enthusiasm/);
+  });
+
+  it("fails a thin draft that only points down", () => {
+    for (const [text, lang] of both("Info importante 👇", "Quick reminder 👇")) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f) === "👇")).toBe(true);
+    }
+  });
+
+  it("passes the same cadence when it lists a day, and cheering beside facts", () => {
+    for (const [text, lang] of both("Pluie. Bouchons. Réunion décalée. Lundi, quoi.", "Rain. Traffic. Meeting moved. Classic Monday."))
+      expect(check(text, lang).findings.some((f) => /enthousiasme|enthusiasm/.test(f.message))).toBe(false);
+    for (const [text, lang] of both("Record de collecte pour le Livret A : +2,1 Md€ en mars, selon la Caisse des dépôts 🚀", "Record ISA inflows: £9.8bn in April, HMRC data show 🚀"))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+});
