@@ -42,6 +42,9 @@ export const SUBSTANTIVE_WORDS = 6;
 export const GENERIC_MAX_WORDS = 2;
 /** A hashtag's word counts half: `#inflation` alone is a label, not a statement. */
 const HASHTAG_WEIGHT = 0.5;
+/** A suspense question (`Le résultat ?`, `The catch?`): one specific word, in three words at most, after a first sentence, led by a stop word. */
+const SUSPENSE_WORDS = 1;
+const SUSPENSE_TOKENS = 3;
 /** A question to the crowd has no specific word at all (`Thoughts?`, `Vous en pensez quoi ?`; `Should I worry?` is a question, not bait). */
 const CROWD_MAX_WORDS = 0;
 
@@ -63,6 +66,8 @@ export interface Content {
   bait: Span[];
   /** Questions without a specific word. */
   questions: Span[];
+  /** Suspense questions: one specific word in three words at most, with more after (`Le résultat ? …`, `The catch? …`). */
+  suspense: Span[];
   /** First unnamed thing and first teaser cue (for the teaser structure). */
   thing: Span | null;
   cue: Span | null;
@@ -86,20 +91,29 @@ function isContentWord(t: Token, lex: Lexicon): boolean {
  * sentences that bait engagement or ask the crowd with nothing in them.
  */
 export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, matches: readonly PhraseMatch<number>[], noise: readonly Span[]): Content {
-  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, firm: false, bait: [], questions: [], thing: null, cue: null };
+  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, firm: false, bait: [], questions: [], suspense: [], thing: null, cue: null };
   let mi = 0;
   let ni = 0;
   // The current sentence: where it starts, its specific words, a bait verb at its start.
   let sentenceStart = true;
   let sentenceFrom = -1;
   let sentenceWords = 0;
+  let sentenceTokens = 0;
+  let sentencesBefore = 0;
   let baitFrom = -1;
   let baitDone = false;
   const endSentence = (end: Token | null) => {
-    if (end && isQuestionMark(end.text) && sentenceFrom >= 0 && sentenceWords <= CROWD_MAX_WORDS) out.questions.push({ start: tokens[sentenceFrom]!.start, end: end.end });
+    if (end && isQuestionMark(end.text) && sentenceFrom >= 0) {
+      if (sentenceWords <= CROWD_MAX_WORDS) out.questions.push({ start: tokens[sentenceFrom]!.start, end: end.end });
+      // Not the opening question (`tf?`, `Rape? Of course…`: a reply), and led by a little word (`Le`, `The`, `Lequel`).
+      else if (sentenceWords <= SUSPENSE_WORDS && sentenceTokens <= SUSPENSE_TOKENS && sentencesBefore > 0 && isStopWord(tokens[sentenceFrom]!.norm))
+        out.suspense.push({ start: tokens[sentenceFrom]!.start, end: end.end });
+    }
+    if (sentenceFrom >= 0) sentencesBefore++;
     sentenceStart = true;
     sentenceFrom = -1;
     sentenceWords = 0;
+    sentenceTokens = 0;
     baitFrom = -1;
     baitDone = false;
   };
@@ -130,6 +144,7 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
     const kind = m ? m.data : 0;
     const atStart = sentenceStart;
     if (t.kind === "word" && sentenceFrom < 0) sentenceFrom = i;
+    if (t.kind === "word") sentenceTokens++;
     if (t.kind === "word") sentenceStart = false;
     // Bait: a call to act that opens the sentence, then a cue later in it.
     if (atStart && t.kind === "word" && lex.baitVerbs.has(t.norm)) baitFrom = i;
@@ -160,6 +175,12 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
     } else if (t.kind === "hashtag" && !lex.emptyWords.has(t.norm)) out.count += HASHTAG_WEIGHT;
   }
   if (!out.cue) out.cue = suspension(tokens);
+  // A suspense question keeps its answer for later: something must follow it.
+  if (out.suspense.length) {
+    let lastWord = -1;
+    for (const t of tokens) if (t.kind === "word" || t.kind === "number") lastWord = t.start;
+    out.suspense = out.suspense.filter((q) => q.end <= lastWord);
+  }
   return out;
 }
 
@@ -189,13 +210,20 @@ function emojiIn(tokens: readonly Token[], set: ReadonlySet<string>): Token | nu
   return null;
 }
 
-/** Whether the draft holds a word the clickbait patterns need, or suspension points (see clickbaitPatternCues). */
-function mayMatchPatterns(tokens: readonly Token[], lex: Lexicon): boolean {
+/** Whether the draft holds one of a pattern list's cue words, or (`suspension`) suspension points (see clickbaitPatternCues). */
+function mayMatch(tokens: readonly Token[], cues: ReadonlySet<string>, suspension: boolean): boolean {
+  if (cues.size === 0) return false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === "word" ? lex.clickbaitPatternCues.has(t.norm) : t.kind === "punct" && (t.text === "…" || (t.text === "." && tokens[i + 1]?.text === "." && tokens[i + 2]?.text === "."))) return true;
+    if (t.kind === "word" ? cues.has(t.norm) : suspension && t.kind === "punct" && (t.text === "…" || (t.text === "." && tokens[i + 1]?.text === "." && tokens[i + 2]?.text === "."))) return true;
   }
   return false;
+}
+
+/** Matches of a pattern list on the lower-cased draft (as the patterns are written); none where lower-casing changes the length (`İ`), as offsets would not hold. */
+function lowerCaseSpans(text: string, patterns: readonly RegExp[]): Span[] {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? patternSpans(lower, patterns) : [];
 }
 
 /** Whether the draft credits where its facts come from (`selon`, `according to`, `via`: informed's origins; a reporting verb such as `said` also tells a story). */
@@ -406,11 +434,8 @@ export const rule: Rule = {
     for (const w of withheld(tokens, matches)) clickbait.push(w);
     // Withheld telling (`ne vous disent pas`) and teaser headlines (`Here's what changed 👇`), each
     // counted once where a listed phrase already says it (`ne vous dit jamais`, `voici pourquoi`).
-    if (mayMatchPatterns(tokens, lex)) {
-      // Lower-cased as the patterns are written; offsets hold while the length does (`İ` aside).
-      const lower = text.toLowerCase();
-      if (lower.length === text.length) for (const s of patternSpans(lower, lex.clickbaitPatterns)) addNew(clickbait, s);
-    }
+    if (mayMatch(tokens, lex.clickbaitPatternCues, true)) for (const s of lowerCaseSpans(text, lex.clickbaitPatterns)) addNew(clickbait, s);
+    if (mayMatch(tokens, lex.hypePatternCues, false)) for (const s of lowerCaseSpans(text, lex.hypePatterns)) addNew(hype, s);
     const patterns = patternSpans(text, lex.fillerPatterns);
     if (patterns.length > 1) patterns.sort((a, b) => a.start - b.start);
     for (const p of patterns) filler.push(p);
@@ -426,6 +451,8 @@ export const rule: Rule = {
     }
     for (const h of teaserHeadlines(text, tokens, matches, lex)) addNew(clickbait, h);
     for (const q of readerQuestions(text, tokens, matches, lex)) addNew(clickbait, q);
+    // A suspense question (`Le résultat ? Je vous le dis demain`) holds back its answer: a teaser.
+    for (const q of content.suspense) addNew(teaser, q);
 
     const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(MESSAGES, locale, key, params);
     if (!content.hasText) {

@@ -57,6 +57,10 @@ export interface NotEmptyPack {
    * set lookup per word is cheaper than a scan of the text.
    */
   clickbaitPatternCues?: string[];
+  /** Hype that a phrase list cannot enumerate (`not just a product, we're a movement`, `plus qu'une banque, un partenaire`), read as clickbaitPatterns are. */
+  hypePatterns?: string[];
+  /** Words one of which every hype pattern needs (`just`, `seulement`). */
+  hypePatternCues?: string[];
   /** Openings that promise what follows (`ce que`, `voici pourquoi`, `here's what`, `why`): see withholding.ts. */
   forwardRefs?: string[];
   /** Words that send the reader elsewhere for the point (`link in bio`, `ci-dessous`, `thread`). */
@@ -111,6 +115,8 @@ export interface Lexicon {
   fillerPatterns: RegExp[];
   clickbaitPatterns: RegExp[];
   clickbaitPatternCues: ReadonlySet<string>;
+  hypePatterns: RegExp[];
+  hypePatternCues: ReadonlySet<string>;
   minContentWords: number;
   /** Rank up to which a word of the draft's language is an everyday word (see `commonWordRank`). */
   commonWordRank: Record<Lang, number>;
@@ -206,6 +212,8 @@ export function lexicon(packs: PackLoader): Lexicon {
     // and English: a case-insensitive Unicode pattern took V8 some 45 ms to compile, this one 6.
     clickbaitPatterns: oneOf([...new Set(both("clickbaitPatterns"))].map(latinLetters), "g"),
     clickbaitPatternCues: new Set(both("clickbaitPatternCues").map((w) => fold(w.trim()))),
+    hypePatterns: oneOf([...new Set(both("hypePatterns"))].map(latinLetters), "g"),
+    hypePatternCues: new Set(both("hypePatternCues").map((w) => fold(w.trim()))),
     minContentWords: Math.max(fr.minContentWords ?? 4, en.minContentWords ?? 4),
     commonWordRank: { fr: fr.commonWordRank ?? 0, en: en.commonWordRank ?? 0 },
     numberWords: new Set(both("numberWords").map((w) => keyOfFolded(fold(w.trim())))),

@@ -124,3 +124,24 @@ describe("not-empty: empty enthusiasm and pointers with nothing concrete", () =>
       expect(check(text, lang).findings).toEqual([]);
   });
 });
+
+describe("not-empty: a suspense question and `not just X, we're Y`", () => {
+  it("reads a short question that keeps its answer for later as a teaser", () => {
+    expectFinding("On a comparé 40 contrats pendant un mois. Le verdict ? On vous le donne lundi 😏", "fr", "Le verdict ?", /annonce|announces/);
+    expectFinding("We compared 40 policies for a month. The verdict? We'll share it on Monday 😏", "en", "The verdict?", /annonce|announces/);
+  });
+
+  it("passes a suspense question answered at once, and an opening question in a reply", () => {
+    for (const [text, lang] of both("Le verdict ? Les frais baissent de 12 % en un an, selon l'UFC-Que Choisir", "The verdict? Fees fell 12% in a year, according to Which?"))
+      expect(check(text, lang).findings).toEqual([]);
+    for (const [text, lang] of both("Sérieux ? On en reparle demain au bureau", "Seriously? Let's talk about it at the office tomorrow"))
+      expect(check(text, lang).findings.some((f) => /annonce|announces/.test(f.message) && slice(text, f).endsWith("?"))).toBe(false);
+  });
+
+  it.each([
+    ["Plus qu'un assureur, un partenaire de vie 💙", "Plus qu'un assureur, un", "We don't just sell policies, we protect families", "n't just sell policies, we"],
+  ])("hype: %s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    expectFinding(fr, "fr", frWords, /enthousiasme|enthusiasm/);
+    expectFinding(en, "en", enWords, /enthousiasme|enthusiasm/);
+  });
+});
