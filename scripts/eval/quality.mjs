@@ -93,6 +93,9 @@ function report(title, list) {
     if (passOther.length) out.push(`  other drafts labelled pass (personal, opinion) with no finding: ${pct(rate(passOther, (d) => !flagged(id)(d), `${id}: finding on a draft labelled pass`))}`);
     const what = id === "relevant" ? "trivia, hashtag stuffing, mention chains" : "filler, hype, clickbait, tags only";
     out.push(`  ${what} with a finding: ${pct(rate(fail, flagged(id), `${id}: no finding`))}   target 100 %`);
+    // What the writer sees: a short reply (`nap time 😴`, `Well said 👏`) is not-empty's to flag.
+    if (id === "relevant")
+      out.push(`  the same with a finding from relevant or not-empty: ${pct(rate(fail, (d) => flagged("relevant")(d) || flagged("not-empty")(d), "relevant or not-empty: no finding"))}`);
   }
   if (verbose && misses.length) out.push("misses:", ...misses.map((m) => `  ${m}`));
   else if (misses.length) out.push(`(${misses.length} misses; --verbose lists them)`);

@@ -25,6 +25,7 @@ describe("not-empty: withheld telling (a telling verb, negated, addressed to the
     ["Les assureurs préfèrent que vous ne sachiez pas ça", "préfèrent que vous ne sachiez", "Lenders don't really want people to find this out", "don't really want people to find"],
     ["Le bon taux n'est pas celui que vous croyez 🤫", "n'est pas celui que vous croyez", "The best card is not what you think 🤫", "not what you think"],
     ["La plupart des gens ignorent cette clause. Et vous ?", "la plupart des gens ignorent", "Most people simply skip this clause. Do you?", "most people simply skip"],
+    ["Ce chiffre sur les retraites pourrait bien vous inquiéter", "pourrait bien vous inquiéter", "This pension figure might really scare you", "might really scare you"],
   ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
     expectFinding(fr, "fr", frWords, CLICKBAIT);
     expectFinding(en, "en", enWords, CLICKBAIT);
