@@ -38,6 +38,7 @@ function foldUncached(text: string): string {
  * and kept only if it folds to one unit (so `œ` stays `œ`, which matchers also list).
  */
 export function foldSameLength(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase();
   let out = "";
   for (const ch of text) {
     const f = fold(ch);

@@ -10,6 +10,7 @@
 // words, with no sector topic, audience interest or everyday thing in it: `Tout change à partir
 // de maintenant`, `Some days are like that`).
 import { tokensOf } from "../../lang/analyze.js";
+import { foldSameLength } from "../../text/normalize.js";
 import { lexicon as informedLexicon } from "../informed/evidence.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
@@ -220,10 +221,9 @@ function mayMatch(tokens: readonly Token[], cues: ReadonlySet<string>, suspensio
   return false;
 }
 
-/** Matches of a pattern list on the lower-cased draft (as the patterns are written); none where lower-casing changes the length (`İ`), as offsets would not hold. */
-function lowerCaseSpans(text: string, patterns: readonly RegExp[]): Span[] {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? patternSpans(lower, patterns) : [];
+/** Matches of a pattern list on the folded draft (lower case, no accents, same offsets), as the patterns are compiled. */
+function foldedSpans(text: string, patterns: readonly RegExp[]): Span[] {
+  return patternSpans(foldSameLength(text), patterns);
 }
 
 /** Whether the draft credits where its facts come from (`selon`, `according to`, `via`: informed's origins; a reporting verb such as `said` also tells a story). */
@@ -434,8 +434,8 @@ export const rule: Rule = {
     for (const w of withheld(tokens, matches)) clickbait.push(w);
     // Withheld telling (`ne vous disent pas`) and teaser headlines (`Here's what changed 👇`), each
     // counted once where a listed phrase already says it (`ne vous dit jamais`, `voici pourquoi`).
-    if (mayMatch(tokens, lex.clickbaitPatternCues, true)) for (const s of lowerCaseSpans(text, lex.clickbaitPatterns)) addNew(clickbait, s);
-    if (mayMatch(tokens, lex.hypePatternCues, false)) for (const s of lowerCaseSpans(text, lex.hypePatterns)) addNew(hype, s);
+    if (mayMatch(tokens, lex.clickbaitPatternCues, true)) for (const s of foldedSpans(text, lex.clickbaitPatterns)) addNew(clickbait, s);
+    if (mayMatch(tokens, lex.hypePatternCues, false)) for (const s of foldedSpans(text, lex.hypePatterns)) addNew(hype, s);
     const patterns = patternSpans(text, lex.fillerPatterns);
     if (patterns.length > 1) patterns.sort((a, b) => a.start - b.start);
     for (const p of patterns) filler.push(p);

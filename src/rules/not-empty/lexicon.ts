@@ -6,7 +6,7 @@
 // and patterns a phrase list cannot express (`+1`).
 import type { PackLoader } from "../../packs/load.js";
 import { keyOfFolded } from "../../text/keys.js";
-import { fold } from "../../text/normalize.js";
+import { fold, foldSameLength } from "../../text/normalize.js";
 import { PhraseMatcher, phraseIdentity } from "../../text/phrases.js";
 import type { Lang } from "../../types.js";
 
@@ -46,7 +46,8 @@ export interface NotEmptyPack {
   fillerPatterns?: string[];
   /**
    * Structures of withheld telling that a phrase list cannot enumerate, as regular expressions
-   * matched on the lower-cased draft (`\p{L}` stands for a French or English letter): a telling verb, negated, addressed to the reader (`ne vous disent pas`,
+   * matched on the folded draft (lower case, no accents; `\p{L}` stands for a letter), written
+   * with their accents (they are folded too): a telling verb, negated, addressed to the reader (`ne vous disent pas`,
    * `won't tell you`, `nobody explains to you`), or a wish that the reader not know (`préfère que
    * vous ne sachiez pas`, `don't want people to find out`). Each match is one sign of clickbait.
    */
@@ -208,11 +209,12 @@ export function lexicon(packs: PackLoader): Lexicon {
     readerWords: new Set(both("readerWords").map((w) => fold(w.trim()))),
     emptyWords: new Set(both("emptyWords").map(fold)),
     fillerPatterns: [...new Set(both("fillerPatterns"))].map((p) => new RegExp(p, "gu")),
-    // One alternation for all, matched on the lower-cased draft, `\p{L}` as the letters of French
-    // and English: a case-insensitive Unicode pattern took V8 some 45 ms to compile, this one 6.
-    clickbaitPatterns: oneOf([...new Set(both("clickbaitPatterns"))].map(latinLetters), "g"),
+    // One alternation for all, matched on the folded draft (lower case, no accents, same offsets),
+    // `\p{L}` as a folded letter: a case-insensitive Unicode pattern took V8 some 45 ms to compile,
+    // this one 6.
+    clickbaitPatterns: oneOf([...new Set(both("clickbaitPatterns"))].map(foldedPattern), "g"),
     clickbaitPatternCues: new Set(both("clickbaitPatternCues").map((w) => fold(w.trim()))),
-    hypePatterns: oneOf([...new Set(both("hypePatterns"))].map(latinLetters), "g"),
+    hypePatterns: oneOf([...new Set(both("hypePatterns"))].map(foldedPattern), "g"),
     hypePatternCues: new Set(both("hypePatternCues").map((w) => fold(w.trim()))),
     minContentWords: Math.max(fr.minContentWords ?? 4, en.minContentWords ?? 4),
     commonWordRank: { fr: fr.commonWordRank ?? 0, en: en.commonWordRank ?? 0 },
@@ -222,11 +224,16 @@ export function lexicon(packs: PackLoader): Lexicon {
   return lex;
 }
 
-const LATIN_LETTERS = "a-zà-öø-ÿœæ";
+/** The letters of folded French and English text (`foldSameLength` keeps `œ`, `æ`, `ø`, `ß`). */
+const FOLDED_LETTERS = "a-zœæøß";
 
-/** A pattern with `\p{L}` read as a lower-case French or English letter (inside a class or alone). */
-function latinLetters(pattern: string): string {
-  return pattern.replace(/(\[[^\]]*)\\p\{L\}|\\p\{L\}/g, (_, inClass: string | undefined) => (inClass !== undefined ? inClass + LATIN_LETTERS : `[${LATIN_LETTERS}]`));
+/**
+ * A pattern as it reads folded text: `\p{L}` as a folded letter (inside a class or alone), then
+ * folded itself, so that `préfère` also matches `prefere` typed without accents.
+ */
+function foldedPattern(pattern: string): string {
+  const letters = pattern.replace(/(\[[^\]]*)\\p\{L\}|\\p\{L\}/g, (_, inClass: string | undefined) => (inClass !== undefined ? inClass + FOLDED_LETTERS : `[${FOLDED_LETTERS}]`));
+  return foldSameLength(letters);
 }
 
 /** The patterns as one regular expression (in a list, as patternSpans takes them), or none. */

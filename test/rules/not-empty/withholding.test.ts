@@ -31,6 +31,11 @@ describe("not-empty: withheld telling (a telling verb, negated, addressed to the
     expectFinding(en, "en", enWords, CLICKBAIT);
   });
 
+  it("reads French typed without accents as with them", () => {
+    expectFinding("Ce que les assureurs preferent que vous ne sachiez pas", "fr", "preferent que vous ne sachiez", CLICKBAIT);
+    expectFinding("La deuxieme erreur va vous etonner 👇", "fr", "va vous etonner", CLICKBAIT);
+  });
+
   it("passes a sourced draft that says what it tells", () => {
     for (const [text, lang] of both(
       "La banque ne vous dit pas tout sur les frais : 38 € de frais d'incident en moyenne en 2024, selon l'UFC-Que Choisir",
