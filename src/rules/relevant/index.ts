@@ -10,7 +10,7 @@
 // $3.40/lb` is a commodity; `Third coffee of the day ☕ send help` is the author's morning.
 import { tokensOf } from "../../lang/analyze.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
-import { fold } from "../../text/normalize.js";
+import { fold, isUpperCaseWord } from "../../text/normalize.js";
 import { wordKey, type PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { Lang, RawFinding } from "../../types.js";
@@ -61,6 +61,16 @@ function wordCount(tokens: readonly Token[]): number {
   return n;
 }
 const BUSINESS_WEIGHT = 0.5;
+/**
+ * Business words in the author's own story do not weigh (`mon prêt étudiant`, `my bank app`,
+ * `premier compte à la banque`): they are the author's errands more often than the audience's
+ * business, unless the draft names an organisation by its acronym (`Je serai au petit-déjeuner
+ * débat de l'AMF jeudi`).
+ */
+function personalBusinessWeight(tokens: readonly Token[]): number {
+  for (const t of tokens) if (t.kind === "word" && t.text.length >= 2 && t.text.length <= 6 && isUpperCaseWord(t.text)) return BUSINESS_WEIGHT;
+  return 0;
+}
 
 interface Life {
   /** Everyday-life words and emoji, in order. */
@@ -235,7 +245,7 @@ export const rule: Rule = {
       const trivia = life.distinct + (life.personal ? 1 : 0) + (life.informal ? 1 : 0);
       // A price in a first-person story (`my rent went up 12%`, `j'ai payé 6 € un café`) is the author's, not a business figure.
       const figure = !life.personal && hasBusinessFigure(tokens, lex);
-      let professional = (interests.length ? 1 : 0) + (figure ? 1 : 0) + (tags.cashtag ? 1 : 0) + (life.business ? BUSINESS_WEIGHT : 0);
+      let professional = (interests.length ? 1 : 0) + (figure ? 1 : 0) + (tags.cashtag ? 1 : 0) + (life.business ? (life.personal ? personalBusinessWeight(tokens) : BUSINESS_WEIGHT) : 0);
       const outweighed = (p: number) => p === 0 || trivia - p >= TRIVIA_MARGIN;
       const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
       if (outweighed(professional) && !outweighed(professional + topicWeight)) {

@@ -151,3 +151,20 @@ describe("not-empty: a suspense question and `not just X, we're Y`", () => {
     expectFinding(en, "en", enWords, /enthousiasme|enthusiasm/);
   });
 });
+
+describe("not-empty: congratulations and the bank of tomorrow, with nothing said", () => {
+  it("fails praise with nothing in it, passes praise that says what for", () => {
+    expectFinding("Félicitations @LucieMartin, amplement mérité ! 🥂", "fr", "Félicitations", /remplissage|filler/);
+    expectFinding("Congrats @tom_fin, well deserved! 🥂", "en", "Congrats", /remplissage|filler/);
+    for (const [text, lang] of both(
+      "Félicitations à @LucieMartin, nommée directrice financière d'Allianz France au 1er mars (communiqué)",
+      "Congrats to @tom_fin, named CFO of Aviva UK from 1 March, according to the company",
+    ))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("reads `la banque de demain` with a cheer as hype", () => {
+    expectFinding("On construit ensemble la banque de demain 🚀", "fr", "la banque de demain", /enthousiasme|enthusiasm/);
+    expectFinding("Together we are building the bank of tomorrow 🚀", "en", "bank of tomorrow", /enthousiasme|enthusiasm/);
+  });
+});

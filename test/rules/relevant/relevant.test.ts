@@ -235,3 +235,23 @@ describe("relevant: finance look-alikes in everyday life", () => {
     for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
   });
 });
+
+describe("relevant: business words in the author's own story", () => {
+  it("does not let a business word rescue first-person trivia (`mon prêt étudiant`, `my bank app`)", () => {
+    for (const [text, lang] of [
+      ["Remboursé le dernier euro de mon prêt étudiant aujourd'hui, j'ai sorti le crémant du frigo 🥂", "fr"],
+      ["My bank app logged me out three times while I was paying the plumber. Coffee first 😩", "en"],
+    ] as const) {
+      const out = check(text, lang, { presets: [finance] });
+      expect(out.score).toBeLessThan(0.5);
+    }
+  });
+
+  it("still reads the same words as business in a report (`nous`, no `je`)", () => {
+    for (const [text, lang] of [
+      ["Nos encours de crédit progressent de 4 % sur un an, selon nos résultats du T3", "fr"],
+      ["Our loan book grew 4% year on year, according to our Q3 results", "en"],
+    ] as const)
+      expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
+  });
+});
