@@ -204,6 +204,13 @@ function isName(t: Token, sentenceStart: boolean): boolean {
   return t.text.length >= 2 && t.text.length <= 6 && t.text === t.text.toUpperCase();
 }
 
+/** The draft's first hashtag of empty enthusiasm (`#inspiration`), or null. */
+function hypeHashtagIn(tokens: readonly Token[], lex: Lexicon): Token | null {
+  if (lex.hypeHashtags.size === 0) return null;
+  for (const t of tokens) if (t.kind === "hashtag" && lex.hypeHashtags.has(t.norm)) return t;
+  return null;
+}
+
 /** The draft's first emoji or symbol of a set (`✨`, `👇`, `→`), or null. */
 function emojiIn(tokens: readonly Token[], set: ReadonlySet<string>): Token | null {
   if (set.size === 0) return null;
@@ -476,10 +483,10 @@ export const rule: Rule = {
     const slogan = cheering || hasSloganWord(tokens, lex) ? staccato(text, tokens, lex, cheering) : null;
     if (slogan) hype.push(slogan);
     // A draft with nothing concrete that cheers (`The future is bright ✨`, `Insurance will never
-    // look the same again 💥`) is hype by its emoji; one that points down or on with next to
+    // look the same again 💥`, `Avancer. Toujours avancer. #inspiration`) is hype by its emoji or tag; one that points down or on with next to
     // nothing said (`Petit rappel important 👇`) announces what it does not say.
     if (vague) {
-      const cheer = emojiIn(tokens, lex.hypeEmoji);
+      const cheer = emojiIn(tokens, lex.hypeEmoji) ?? hypeHashtagIn(tokens, lex);
       if (cheer) hype.push(cheer);
       const pointer = content.count < minWords(ctx, lex) && !teaser.length && !clickbait.length ? emojiIn(tokens, lex.pointerEmoji) : null;
       if (pointer) teaser.push(pointer);

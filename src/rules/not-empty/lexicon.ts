@@ -40,6 +40,8 @@ export interface NotEmptyPack {
   sloganWords?: string[];
   /** Emoji and arrows that point down or on (`👇`, `👉`, `🧵`, `→`): in a thin draft with nothing concrete, they announce what it does not say. */
   pointerEmoji?: string[];
+  /** Hashtags of empty enthusiasm (`#inspiration`, `#leadership`), as written without `#`: a sign of hype only in a draft with nothing concrete. */
+  hypeHashtags?: string[];
   /** Emoji of empty enthusiasm (`✨`, `🚀`, `💥`): a sign of hype only in a thin draft with nothing concrete (see the rule). */
   hypeEmoji?: string[];
   emptyWords?: string[];
@@ -109,6 +111,7 @@ export interface Lexicon {
   /** Emoji that point at a clickbait's bait (`🧵`, `👀`). */
   clickbaitEmoji: ReadonlySet<string>;
   hypeEmoji: ReadonlySet<string>;
+  hypeHashtags: ReadonlySet<string>;
   pointerEmoji: ReadonlySet<string>;
   sloganWords: ReadonlySet<string>;
   readerWords: ReadonlySet<string>;
@@ -204,6 +207,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     cueEmoji,
     clickbaitEmoji: new Set(both("clickbaitEmoji").map((e) => stripSelectors(e.trim()))),
     hypeEmoji: new Set(both("hypeEmoji").map((e) => stripSelectors(e.trim()))),
+    hypeHashtags: new Set(both("hypeHashtags").map((w) => fold(w.trim()))),
     pointerEmoji: new Set(both("pointerEmoji").map((e) => stripSelectors(e.trim()))),
     sloganWords: new Set(both("sloganWords").map((w) => fold(w.trim()))),
     readerWords: new Set(both("readerWords").map((w) => fold(w.trim()))),

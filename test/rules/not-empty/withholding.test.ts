@@ -168,3 +168,20 @@ describe("not-empty: congratulations and the bank of tomorrow, with nothing said
     expectFinding("Together we are building the bank of tomorrow 🚀", "en", "bank of tomorrow", /enthousiasme|enthusiasm/);
   });
 });
+
+describe("not-empty: a reveal promised for later, few-people-know, and hype hashtags", () => {
+  it.each([
+    ["Une astuce fiscale que mon comptable m'a glissée. Je la partage demain 🤫", "Je la partage demain", "A tax trick my accountant let slip. I'll share it tomorrow 🤫", "I'll share it tomorrow"],
+    ["Une aide que très peu de gens connaissent, et pourtant", "très peu de gens connaissent", "A benefit very few people actually know about", "very few people actually know"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    expectFinding(fr, "fr", frWords, CLICKBAIT);
+    expectFinding(en, "en", enWords, CLICKBAIT);
+  });
+
+  it("reads a motivational hashtag as hype in a draft with nothing concrete, not beside facts", () => {
+    expectFinding("Avancer, toujours avancer. #inspiration", "fr", "#inspiration", /enthousiasme|enthusiasm/);
+    expectFinding("Keep moving, keep learning. #mindset", "en", "#mindset", /enthousiasme|enthusiasm/);
+    for (const [text, lang] of both("Le PNB de la banque progresse de 6 % à 3,1 Md€ au T3 (communiqué) #leadership #growth", "Bank revenue up 6% to $3.1bn in Q3, the company says #leadership #growth"))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+});

@@ -255,3 +255,10 @@ describe("relevant: business words in the author's own story", () => {
       expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
   });
 });
+
+describe("relevant: `prêts` as ready, not as loans", () => {
+  it("flags a school-run note where the bags are ready, passes loans in a report", () => {
+    expect(check("Rentrée demain, les cartables sont prêts, les parents un peu moins 😬", "fr", { presets: [finance] }).score).toBeLessThan(0.5);
+    expect(check("Les prêts immobiliers accordés reculent de 12 % sur un an, selon la Banque de France", "fr", { presets: [finance] }).findings).toEqual([]);
+  });
+});
