@@ -105,10 +105,12 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
   let baitDone = false;
   const endSentence = (end: Token | null) => {
     if (end && isQuestionMark(end.text) && sentenceFrom >= 0) {
-      if (sentenceWords <= CROWD_MAX_WORDS) out.questions.push({ start: tokens[sentenceFrom]!.start, end: end.end });
-      // Not the opening question (`tf?`, `Rape? Of course…`: a reply), and led by a little word (`Le`, `The`, `Lequel`).
-      else if (sentenceWords <= SUSPENSE_WORDS && sentenceTokens <= SUSPENSE_TOKENS && sentencesBefore > 0 && isStopWord(tokens[sentenceFrom]!.norm))
-        out.suspense.push({ start: tokens[sentenceFrom]!.start, end: end.end });
+      const span = { start: tokens[sentenceFrom]!.start, end: end.end };
+      if (sentenceWords <= CROWD_MAX_WORDS) out.questions.push(span);
+      // Not the opening question (`tf?`, `Rape? Of course…`: a reply), and led by a little word
+      // (`Le résultat ?`, `The catch?`, `Lequel ?`, `Which one?`). A question of no specific word
+      // is the crowd's when nothing follows it (`Et vous ?`), a suspense when something does.
+      if (sentenceWords <= SUSPENSE_WORDS && sentenceTokens <= SUSPENSE_TOKENS && sentencesBefore > 0 && isStopWord(tokens[sentenceFrom]!.norm)) out.suspense.push(span);
     }
     if (sentenceFrom >= 0) sentencesBefore++;
     sentenceStart = true;
@@ -180,7 +182,11 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
   if (out.suspense.length) {
     let lastWord = -1;
     for (const t of tokens) if (t.kind === "word" || t.kind === "number") lastWord = t.start;
-    out.suspense = out.suspense.filter((q) => q.end <= lastWord);
+    // …and no other question after it (`Qui fait ça ?? QUI ??` is indignation, not suspense).
+    let lastQuestion = -1;
+    for (const t of tokens) if (t.kind === "punct" && isQuestionMark(t.text)) lastQuestion = t.start;
+    out.suspense = out.suspense.filter((q) => q.end <= lastWord && q.end > lastQuestion);
+    if (out.suspense.length && out.questions.length) out.questions = out.questions.filter((q) => !out.suspense.some((s) => s.start === q.start));
   }
   return out;
 }
@@ -349,6 +355,14 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
   const out: Span[] = [];
   for (let i = 0; i < matches.length; i++) {
     const d = matches[i]!;
+    // `Un seul réglage`, `One small setting`: singled out and not named, whatever the noun.
+    if (d.data & KIND.sole) {
+      const next = tokens[d.last + 1];
+      // `pas un seul conseiller`, `d'un seul coup`, `without a single…`: a count, not a secret.
+      const before = tokens[d.first - 1];
+      if (next?.kind === "word" && !(before?.kind === "word" && NOT_SINGLING.has(before.norm))) out.push({ start: d.start, end: next.end });
+      continue;
+    }
     if (!(d.data & (KIND.demonstrative | KIND.pronoun))) continue;
     // `Banks hate it when you do this 🤫`, `faites ça 👀`: a pronoun closing its sentence on an emoji
     // points at what the draft keeps back (`Anyone want these?` does not).
@@ -376,6 +390,9 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
   return out;
 }
 
+
+/** Words before a sole quantifier that make it a count (`pas un seul`, `d'un seul`), not a secret. */
+const NOT_SINGLING = new Set(["pas", "plus", "sans", "ni", "d'", "de", "not", "no", "without", "nor", "in"]);
 
 /** Word or number tokens strictly between two token indices (punctuation ends the search). */
 function wordsBetween(tokens: readonly Token[], from: number, to: number): number {

@@ -30,6 +30,12 @@ export interface NotEmptyPack {
   withheldNouns?: string[];
   /** …after a demonstrative (`this`, `cette`), within two words: `this simple trick`, `cette erreur`, `ces 3 erreurs`. */
   demonstratives?: string[];
+  /**
+   * Quantifiers that single out what they do not name (`un seul`, `une seule`, `just one`, `one
+   * small`): with the word after them, a sign of clickbait whatever the noun (`Un seul réglage…`,
+   * `One small setting…`), as a demonstrative is with a withheld noun.
+   */
+  soleQuantifiers?: string[];
   /** Pronouns that point at something the draft withholds when they end a sentence (`do this 🤫`, `faites ça.`). */
   pointerPronouns?: string[];
   /** Emoji that point at the bait (`🧵`, `👀`, `👉`): a further sign, only beside another sign of clickbait. */
@@ -95,6 +101,7 @@ export const KIND = {
   pronoun: 2048,
   forward: 4096,
   pointer: 8192,
+  sole: 16384,
 } as const;
 /** Words of these kinds are never counted as content. */
 export const NOT_CONTENT = KIND.filler | KIND.hype | KIND.clickbait | KIND.teaser | KIND.vague | KIND.thing | KIND.cue;
@@ -168,6 +175,7 @@ const LISTS = [
   ["pointerPronouns", KIND.pronoun],
   ["forwardRefs", KIND.forward],
   ["pointers", KIND.pointer],
+  ["soleQuantifiers", KIND.sole],
 ] as const;
 
 const cache = new WeakMap<PackLoader, Lexicon>();

@@ -185,3 +185,15 @@ describe("not-empty: a reveal promised for later, few-people-know, and hype hash
       expect(check(text, lang).findings).toEqual([]);
   });
 });
+
+describe("not-empty: singled out and not named (`un seul réglage`), and `Lequel ?`", () => {
+  it("fails a teaser built on a sole quantifier and a one-word question", () => {
+    expectFinding("Une seule option de votre contrat change tout. Laquelle ? Réponse bientôt.", "fr", "Une seule option", CLICKBAIT);
+    expectFinding("One small clause in your policy changes everything. Which one? More soon.", "en", "One small clause", CLICKBAIT);
+  });
+
+  it("does not read a count (`pas un seul`, `d'un seul coup`, `without a single`) as a secret", () => {
+    for (const [text, lang] of both("Pas un seul guichet ouvert ce samedi dans tout le quartier, incroyable", "Not a single branch open this Saturday in the whole area, unbelievable"))
+      expect(check(text, lang).findings.some((f) => CLICKBAIT.test(f.message))).toBe(false);
+  });
+});
