@@ -33,12 +33,20 @@ function foldUncached(text: string): string {
     .replace(/\p{M}+/gu, "");
 }
 
+const MAY_RESIZE = /[œæŒÆ\u0300-\u036f\u1100-\u11ff\uac00-\ud7a3]/;
+
 /**
  * Like `fold` but guaranteed to keep every UTF-16 offset: each character is folded on its own
  * and kept only if it folds to one unit (so `œ` stays `œ`, which matchers also list).
  */
 export function foldSameLength(text: string): string {
   if (PLAIN.test(text)) return text.toLowerCase();
+  // Folded whole when no character can change the length (`œ` spelled out, a combining mark
+  // dropped, a Hangul syllable decomposed): one pass instead of one lookup per character.
+  if (!MAY_RESIZE.test(text)) {
+    const whole = fold(text);
+    if (whole.length === text.length) return whole;
+  }
   let out = "";
   for (const ch of text) {
     const f = fold(ch);

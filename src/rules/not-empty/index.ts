@@ -69,6 +69,8 @@ export interface Content {
   questions: Span[];
   /** Suspense questions: one specific word in three words at most, with more after (`Le résultat ? …`, `The catch? …`). */
   suspense: Span[];
+  /** Which pattern lists may match: the clickbait patterns (a cue word or suspension points), the hype patterns (see clickbaitPatternCues), a slogan (a comparative: see staccato). */
+  patternCues: number;
   /** First unnamed thing and first teaser cue (for the teaser structure). */
   thing: Span | null;
   cue: Span | null;
@@ -92,7 +94,7 @@ function isContentWord(t: Token, lex: Lexicon): boolean {
  * sentences that bait engagement or ask the crowd with nothing in them.
  */
 export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, matches: readonly PhraseMatch<number>[], noise: readonly Span[]): Content {
-  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, firm: false, bait: [], questions: [], suspense: [], thing: null, cue: null };
+  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, firm: false, bait: [], questions: [], suspense: [], patternCues: 0, thing: null, cue: null };
   let mi = 0;
   let ni = 0;
   // The current sentence: where it starts, its specific words, a bait verb at its start.
@@ -124,6 +126,7 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
     const t = tokens[i]!;
     if (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, t.start)) endSentence(null);
     if (t.kind === "punct") {
+      if (t.text === "…" || (t.text === "." && tokens[i + 1]?.text === "." && tokens[i + 2]?.text === ".")) out.patternCues |= CUE_CLICKBAIT;
       if (endsSentence(t.text)) endSentence(t);
       continue;
     }
@@ -138,6 +141,11 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
       continue;
     }
     if (t.kind === "word" || t.kind === "number" || t.kind === "cashtag") out.hasText = true;
+    if (t.kind === "word") {
+      if (lex.clickbaitPatternCues.has(t.norm)) out.patternCues |= CUE_CLICKBAIT;
+      if (lex.hypePatternCues.has(t.norm)) out.patternCues |= CUE_HYPE;
+      if (lex.sloganWords.has(t.norm)) out.patternCues |= CUE_SLOGAN;
+    }
     if (t.kind === "url" || t.kind === "mention" || t.kind === "cashtag" || t.kind === "number") {
       out.anchored = true;
       if (!out.firm && firmAnchor(tokens, i)) out.firm = true;
@@ -224,15 +232,9 @@ function emojiIn(tokens: readonly Token[], set: ReadonlySet<string>): Token | nu
   return null;
 }
 
-/** Whether the draft holds one of a pattern list's cue words, or (`suspension`) suspension points (see clickbaitPatternCues). */
-function mayMatch(tokens: readonly Token[], cues: ReadonlySet<string>, suspension: boolean): boolean {
-  if (cues.size === 0) return false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === "word" ? cues.has(t.norm) : suspension && t.kind === "punct" && (t.text === "…" || (t.text === "." && tokens[i + 1]?.text === "." && tokens[i + 2]?.text === "."))) return true;
-  }
-  return false;
-}
+const CUE_CLICKBAIT = 1;
+const CUE_HYPE = 2;
+const CUE_SLOGAN = 4;
 
 /** Matches of a pattern list on the folded draft (lower case, no accents, same offsets), as the patterns are compiled. */
 function foldedSpans(text: string, patterns: readonly RegExp[]): Span[] {
@@ -303,11 +305,6 @@ function staccato(text: string, tokens: readonly Token[], lex: Lexicon, cheering
   if (cheering) return run_;
   for (const t of tokens) if (t.kind === "word" && t.start >= run_.start && t.end <= run_.end && lex.sloganWords.has(t.norm)) return run_;
   return null;
-}
-
-function hasSloganWord(tokens: readonly Token[], lex: Lexicon): boolean {
-  for (const t of tokens) if (t.kind === "word" && lex.sloganWords.has(t.norm)) return true;
-  return false;
 }
 
 /** Runs of exclamation marks (`!!`, `!!!`) read as hype whatever the words. */
@@ -458,13 +455,14 @@ export const rule: Rule = {
     for (const w of withheld(tokens, matches)) clickbait.push(w);
     // Withheld telling (`ne vous disent pas`) and teaser headlines (`Here's what changed 👇`), each
     // counted once where a listed phrase already says it (`ne vous dit jamais`, `voici pourquoi`).
-    if (mayMatch(tokens, lex.clickbaitPatternCues, true)) for (const s of foldedSpans(text, lex.clickbaitPatterns)) addNew(clickbait, s);
-    if (mayMatch(tokens, lex.hypePatternCues, false)) for (const s of foldedSpans(text, lex.hypePatterns)) addNew(hype, s);
     const patterns = patternSpans(text, lex.fillerPatterns);
     if (patterns.length > 1) patterns.sort((a, b) => a.start - b.start);
     for (const p of patterns) filler.push(p);
     for (const h of shouting(text)) hype.push(h);
     const content = contentOf(text, tokens, lex, matches, patterns);
+    // The patterns run only where a word they need was read (most drafts hold none).
+    if (content.patternCues & CUE_CLICKBAIT) for (const s of foldedSpans(text, lex.clickbaitPatterns)) addNew(clickbait, s);
+    if (content.patternCues & CUE_HYPE) for (const s of foldedSpans(text, lex.hypePatterns)) addNew(hype, s);
     // Pointing emoji (`🧵`, `👀`) are one more sign of a clickbait, never a sign alone, nor in a
     // draft that credits its source (`Cette clause coûte 120 €, selon l'ACPR ➡️`). A teaser
     // headline or a question to the reader needs them (or a link) to be one, so they do not
@@ -497,7 +495,7 @@ export const rule: Rule = {
     const crowd = vague ? content.questions : [];
     const cheering = hype.length > 0 || emojiIn(tokens, lex.hypeEmoji) !== null;
     // A slogan needs a comparative or hype: cheap to rule out before reading the sentences.
-    const slogan = cheering || hasSloganWord(tokens, lex) ? staccato(text, tokens, lex, cheering) : null;
+    const slogan = cheering || content.patternCues & CUE_SLOGAN ? staccato(text, tokens, lex, cheering) : null;
     if (slogan) hype.push(slogan);
     // A draft with nothing concrete that cheers (`The future is bright ✨`, `Insurance will never
     // look the same again 💥`, `Avancer. Toujours avancer. #inspiration`) is hype by its emoji or tag; one that points down or on with next to
