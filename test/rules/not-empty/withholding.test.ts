@@ -26,6 +26,7 @@ describe("not-empty: withheld telling (a telling verb, negated, addressed to the
     ["Le bon taux n'est pas celui que vous croyez 🤫", "n'est pas celui que vous croyez", "The best card is not what you think 🤫", "not what you think"],
     ["La plupart des gens ignorent cette clause. Et vous ?", "la plupart des gens ignorent", "Most people simply skip this clause. Do you?", "most people simply skip"],
     ["Ce chiffre sur les retraites pourrait bien vous inquiéter", "pourrait bien vous inquiéter", "This pension figure might really scare you", "might really scare you"],
+    ["Ce que votre assureur vous cache depuis des années 👀", "Ce que votre assureur vous cache", "What your insurer has been hiding for years 👀", "What your insurer has been hiding"],
   ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
     expectFinding(fr, "fr", frWords, CLICKBAIT);
     expectFinding(en, "en", enWords, CLICKBAIT);
