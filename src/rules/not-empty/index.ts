@@ -8,7 +8,10 @@
 // nothing in it (`Thoughts?`, `Qui est d'accord ?`). And one that no list can enumerate at all:
 // nothing specific (a vague draft whose every specific word is among its language's most common
 // words, with no sector topic, audience interest or everyday thing in it: `Tout change à partir
-// de maintenant`, `Some days are like that`).
+// de maintenant`, `Some days are like that`). A draft that withholds its point is read by the
+// structures of withholding.ts and by patterns (`ne vous disent pas`, `va vous étonner`); one
+// with nothing concrete that cheers, by its emoji, tags and slogan cadence (`Plus simple. Plus
+// rapide. Plus vous. ✨`).
 import { tokensOf } from "../../lang/analyze.js";
 import { foldSameLength } from "../../text/normalize.js";
 import { lexicon as informedLexicon } from "../informed/evidence.js";

@@ -1,12 +1,13 @@
 // Withholding: a draft that promises its point and keeps it elsewhere (`Ce que les banques ne vous
-// disent pas 👇`, `Here's what changed ➡️ https://…`). Two consequences, both structural so that
-// they hold for wording no list names:
+// disent pas 👇`, `Here's what changed ➡️ https://…`). Structures, so that they hold for wording no
+// list names:
 // - a teaser headline (a sentence opening on `ce que`, `voici pourquoi`, `here's what`, `why`…
 //   that neither asks nor answers, while the draft points elsewhere: a pointing emoji, a link,
 //   suspension points, `link in bio`) is a sign of clickbait;
+// - so is a question to the reader whose answer is behind a link or a pointing emoji;
 // - in a draft that withholds, a link or a bare count (`3 signes`, `le n°2`, `50 CFOs`) is where
 //   the point is hidden or part of the bait, not a fact: only a name, a mention, a cashtag or a
-//   figure with its unit (`2,4 %`, `$7`) makes such a draft concrete.
+//   figure with its unit (`2,4 %`, `$7`) makes such a draft concrete (`firmAnchor`).
 import type { PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import { KIND, stripSelectors, type Lexicon } from "./lexicon.js";
