@@ -537,7 +537,7 @@ export const rule: Rule = {
     };
     group(clickbait, "clickbait");
     group(content.bait, "bait");
-    group([...teaser, ...announced], "teaser");
+    group([...teaser, ...announced], anchored ? "teaserBeside" : "teaser");
     group(filler, "filler");
     group(crowd, "crowd");
     group(hype, "hype");

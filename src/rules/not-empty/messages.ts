@@ -38,6 +38,15 @@ export const MESSAGES: MessageTable = {
     en: "{words}: it announces something without saying what, and nothing in the tweet is concrete.",
     fr: "{words} : le tweet annonce quelque chose sans dire quoi, et rien n'y est concret.",
   },
+  // The same teaser in a draft that names someone or gives a figure: it is not "nothing concrete".
+  teaserBeside: {
+    en: "{words}: it announces something without saying what.",
+    fr: "{words} : le tweet annonce quelque chose sans dire quoi.",
+  },
+  teaserBesideFix: {
+    en: "Say what it is: the product, the date, the figure, who is concerned. If it is not public yet, wait until it is.",
+    fr: "Dites ce que c'est : le produit, la date, le chiffre, qui est concerné. Si ce n'est pas encore public, attendez que ce le soit.",
+  },
   teaserFix: {
     en: "Say what it is: the product, the date, the figure, who is concerned. If it is not public yet, wait until it is.",
     fr: "Dites ce que c'est : le produit, la date, le chiffre, qui est concerné. Si ce n'est pas encore public, attendez que ce le soit.",

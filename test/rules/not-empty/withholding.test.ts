@@ -198,3 +198,13 @@ describe("not-empty: singled out and not named (`un seul réglage`), and `Lequel
       expect(check(text, lang).findings.some((f) => CLICKBAIT.test(f.message))).toBe(false);
   });
 });
+
+describe("not-empty: the teaser message", () => {
+  it("says `nothing concrete` only when nothing is", () => {
+    const bare = check("Grosse nouveauté en préparation. Plus d'infos très vite, suite au prochain épisode 😉", "fr");
+    expect(bare.findings.some((f) => /rien n'y est concret/.test(f.message))).toBe(true);
+    const named = check("@BNPParibas prépare du lourd. Plus d'infos très vite, suite au prochain épisode 😉", "fr");
+    expect(named.findings.some((f) => /annonce quelque chose sans dire quoi\.$/.test(f.message))).toBe(true);
+    expect(named.findings.some((f) => /rien n'y est concret/.test(f.message))).toBe(false);
+  });
+});
