@@ -27,6 +27,7 @@ describe("not-empty: withheld telling (a telling verb, negated, addressed to the
     ["La plupart des gens ignorent cette clause. Et vous ?", "la plupart des gens ignorent", "Most people simply skip this clause. Do you?", "most people simply skip"],
     ["Ce chiffre sur les retraites pourrait bien vous inquiéter", "pourrait bien vous inquiéter", "This pension figure might really scare you", "might really scare you"],
     ["Ce que votre assureur vous cache depuis des années 👀", "Ce que votre assureur vous cache", "What your insurer has been hiding for years 👀", "What your insurer has been hiding"],
+    ["Les 4 pièges du crédit conso. Le dernier est le plus vicieux", "Le dernier est le plus", "4 traps in consumer credit. The last one is the nastiest", "The last one is"],
   ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
     expectFinding(fr, "fr", frWords, CLICKBAIT);
     expectFinding(en, "en", enWords, CLICKBAIT);
