@@ -304,9 +304,10 @@ function staccato(text: string, tokens: readonly Token[], lex: Lexicon, cheering
   }
   close();
   if (!found) return null;
-  const run_ = found as Span;
-  if (cheering) return run_;
-  for (const t of tokens) if (t.kind === "word" && t.start >= run_.start && t.end <= run_.end && lex.sloganWords.has(t.norm)) return run_;
+  // `found` is set in the closure, which TypeScript does not follow.
+  const slogan = found as Span;
+  if (cheering) return slogan;
+  for (const t of tokens) if (t.kind === "word" && t.start >= slogan.start && t.end <= slogan.end && lex.sloganWords.has(t.norm)) return slogan;
   return null;
 }
 

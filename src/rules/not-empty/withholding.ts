@@ -16,7 +16,7 @@ import { endsSentence, isQuestionMark, lineBreakBetween, type Span } from "./spa
 const UNIT_SYMBOL = /^[%‰€$£¥]$/;
 
 /** A number with its unit symbol beside it (`2,4 %`, `8,50 €`, `$7`): a figure, not a bare count. */
-export function hasUnit(tokens: readonly Token[], i: number): boolean {
+function hasUnit(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   return (next !== undefined && next.kind === "punct" && UNIT_SYMBOL.test(next.text)) || (prev !== undefined && prev.kind === "punct" && UNIT_SYMBOL.test(prev.text) && prev.end === tokens[i]!.start);
