@@ -13,7 +13,7 @@
 // with nothing concrete that cheers, by its emoji, tags and slogan cadence (`Plus simple. Plus
 // rapide. Plus vous. ✨`).
 import { tokensOf } from "../../lang/analyze.js";
-import { foldSameLength } from "../../text/normalize.js";
+import { foldSameLength, isUpperCaseWord } from "../../text/normalize.js";
 import { lexicon as informedLexicon } from "../informed/evidence.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
@@ -29,7 +29,7 @@ import { firmAnchor, readerQuestions, teaserHeadlines } from "./withholding.js";
 import { MESSAGES } from "./messages.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
-export const PENALTIES = { filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.35, bait: 0.5, crowd: 0.35, generic: 0.35 } as const;
+export const PENALTIES = { placeholder: 1, filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.35, bait: 0.5, crowd: 0.35, generic: 0.35 } as const;
 /**
  * A draft with nothing concrete in it — no figure, link, mention, cashtag or name — scores at
  * most this: it may still pass, but one piece of filler, hype or teasing then makes it empty talk.
@@ -66,6 +66,8 @@ export interface Content {
   anchored: boolean;
   /** A name, mention, cashtag or figure with its unit: concrete even in a draft that withholds its point (withholding.ts). */
   firm: boolean;
+  /** Words written in capitals that would be names but may be shouted common words (`HATE`, `TAUX`): see shoutedName. */
+  shouted: Token[];
   /** Sentences that start with a call to like, share or comment and ask `if`, `who`, `si`… */
   bait: Span[];
   /** Questions without a specific word. */
@@ -97,7 +99,7 @@ function isContentWord(t: Token, lex: Lexicon): boolean {
  * sentences that bait engagement or ask the crowd with nothing in them.
  */
 export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, matches: readonly PhraseMatch<number>[], noise: readonly Span[]): Content {
-  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, firm: false, bait: [], questions: [], suspense: [], patternCues: 0, thing: null, cue: null };
+  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, firm: false, shouted: [], bait: [], questions: [], suspense: [], patternCues: 0, thing: null, cue: null };
   let mi = 0;
   let ni = 0;
   // The current sentence: where it starts, its specific words, a bait verb at its start.
@@ -148,10 +150,11 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
       if (lex.clickbaitPatternCues.has(t.norm)) out.patternCues |= CUE_CLICKBAIT;
       if (lex.hypePatternCues.has(t.norm)) out.patternCues |= CUE_HYPE;
       if (lex.sloganWords.has(t.norm)) out.patternCues |= CUE_SLOGAN;
+      if (lex.placeholderPatternCues.has(t.norm)) out.patternCues |= CUE_PLACEHOLDER;
     }
     if (t.kind === "url" || t.kind === "mention" || t.kind === "cashtag" || t.kind === "number") {
       out.anchored = true;
-      if (!out.firm && firmAnchor(tokens, i)) out.firm = true;
+      if (!out.firm && firmAnchor(tokens, i, lex)) out.firm = true;
     }
     while (mi < matches.length && matches[mi]!.last < i) mi++;
     const m = matches[mi] !== undefined && matches[mi]!.first <= i ? matches[mi]! : undefined;
@@ -185,7 +188,10 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
       out.count += 1;
       sentenceWords += 1;
       out.words.push(t);
-      if (!out.firm && isName(t, atStart)) out.anchored = out.firm = true;
+      if (!out.firm && isName(t, atStart)) {
+        if (mayBeShouted(t.text)) out.shouted.push(t);
+        else out.anchored = out.firm = true;
+      }
     } else if (t.kind === "hashtag" && !lex.emptyWords.has(t.norm)) out.count += HASHTAG_WEIGHT;
   }
   if (!out.cue) out.cue = suspension(tokens);
@@ -221,6 +227,25 @@ function isName(t: Token, sentenceStart: boolean): boolean {
   return t.text.length >= 2 && t.text.length <= 6 && t.text === t.text.toUpperCase();
 }
 
+/** Shortest capitalised word that may be a shouted common word rather than an acronym (`SEC`, `BCE`, `BIG` stay names). */
+const SHOUTED_MIN = 4;
+
+function mayBeShouted(word: string): boolean {
+  return word.length >= SHOUTED_MIN && isUpperCaseWord(word);
+}
+
+/**
+ * Whether one of the words in capitals is a name: not one of the language's common words
+ * (`insurers HATE this`, `écrivez TAUX en commentaire` shout; `INSEE`, `BPCE`, `NASDAQ` are
+ * names). Read only for a draft that nothing else anchors, so the word list loads rarely.
+ */
+function shoutedName(ctx: RuleContext, shouted: readonly Token[], lex: Lexicon): boolean {
+  const rank = lex.commonWordRank[ctx.lang];
+  if (!rank) return shouted.length > 0;
+  const common = commonWords(ctx.lang, rank);
+  return shouted.some((t) => t.key === null || !common.has(t.key));
+}
+
 /** The draft's first hashtag of empty enthusiasm (`#inspiration`), or null. */
 function hypeHashtagIn(tokens: readonly Token[], lex: Lexicon): Token | null {
   if (lex.hypeHashtags.size === 0) return null;
@@ -238,6 +263,7 @@ function emojiIn(tokens: readonly Token[], set: ReadonlySet<string>): Token | nu
 const CUE_CLICKBAIT = 1;
 const CUE_HYPE = 2;
 const CUE_SLOGAN = 4;
+const CUE_PLACEHOLDER = 8;
 
 /** Matches of a pattern list on the folded draft (lower case, no accents, same offsets), as the patterns are compiled. */
 function foldedSpans(text: string, patterns: readonly RegExp[]): Span[] {
@@ -467,13 +493,23 @@ export const rule: Rule = {
     // The patterns run only where a word they need was read (most drafts hold none).
     if (content.patternCues & CUE_CLICKBAIT) for (const s of foldedSpans(text, lex.clickbaitPatterns)) addNew(clickbait, s);
     if (content.patternCues & CUE_HYPE) for (const s of foldedSpans(text, lex.hypePatterns)) addNew(hype, s);
+    // A note to self left in the draft (`TODO :`, `[brouillon]`, `insert link here`): not a tweet yet.
+    const placeholders = content.patternCues & CUE_PLACEHOLDER ? foldedSpans(text, lex.placeholderPatterns) : [];
+    // …said once: a filler word inside one (`[placeholder: …]`) is the same note.
+    if (placeholders.length) for (let k = filler.length - 1; k >= 0; k--) if (placeholders.some((p) => p.start < filler[k]!.end && filler[k]!.start < p.end)) filler.splice(k, 1);
     // Pointing emoji (`🧵`, `👀`) are one more sign of a clickbait, never a sign alone, nor in a
     // draft that credits its source (`Cette clause coûte 120 €, selon l'ACPR ➡️`). A teaser
     // headline or a question to the reader needs them (or a link) to be one, so they do not
     // count twice for it.
     if (clickbait.length > 0) {
       const signs = pointers(tokens, lex);
-      if (signs.length && !creditsSource(ctx, tokens)) for (const e of signs) clickbait.push(e);
+      const credited = creditsSource(ctx, tokens);
+      if (signs.length && !credited) for (const e of signs) clickbait.push(e);
+      // Nothing firm said and a link: the point is behind it (`insurers HATE this move. details → https://…`).
+      if (!content.firm && !credited) {
+        const link = tokens.find((t) => t.kind === "url");
+        if (link) clickbait.push(link);
+      }
     }
     for (const h of teaserHeadlines(text, tokens, matches, lex)) addNew(clickbait, h);
     for (const q of readerQuestions(text, tokens, matches, lex)) addNew(clickbait, q);
@@ -490,7 +526,7 @@ export const rule: Rule = {
     // words or more says something even without a figure or a name.
     // A draft that withholds its point is concrete only by a name, a mention, a cashtag or a
     // figure with its unit: its link or bare count is where the point hides (withholding.ts).
-    const anchored = clickbait.length > 0 || teaser.length > 0 ? content.firm : content.anchored;
+    const anchored = (clickbait.length > 0 || teaser.length > 0 ? content.firm : content.anchored) || (content.shouted.length > 0 && shoutedName(ctx, content.shouted, lex));
     const vague = !anchored && content.count < SUBSTANTIVE_WORDS;
     const announced: Span[] =
       vague && !teaser.length && content.thing && content.cue
@@ -511,6 +547,7 @@ export const rule: Rule = {
       if (pointer) teaser.push(pointer);
     }
     const penalty =
+      (placeholders.length ? PENALTIES.placeholder : 0) +
       Math.min(2, filler.length + crowd.length) * PENALTIES.filler +
       Math.min(2, hype.length) * PENALTIES.hype +
       Math.min(2, clickbait.length) * PENALTIES.clickbait +
@@ -533,9 +570,12 @@ export const rule: Rule = {
     const findings: RawFinding[] = [];
     const group = (spans: readonly Span[], key: string) => {
       if (!spans.length) return;
-      const ordered = [...spans].sort((a, b) => a.start - b.start);
+      // A span inside another (`World-class` in a slogan) is quoted with it, not again.
+      const outer = spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && (o.end - o.start > s.end - s.start || j < i)));
+      const ordered = outer.sort((a, b) => a.start - b.start);
       findings.push({ start: ordered[0]!.start, end: ordered[ordered.length - 1]!.end, message: say(key, { words: quote(ordered) }), suggestion: say(`${key}Fix`) });
     };
+    group(placeholders, "placeholder");
     group(clickbait, "clickbait");
     group(content.bait, "bait");
     group([...teaser, ...announced], anchored ? "teaserBeside" : "teaser");

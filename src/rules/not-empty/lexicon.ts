@@ -42,6 +42,18 @@ export interface NotEmptyPack {
   clickbaitEmoji?: string[];
   /** Words that address the reader (`vous`, `your`): a question with one, pointing elsewhere for its answer, is clickbait (withholding.ts). */
   readerWords?: string[];
+  /**
+   * Placeholders and notes to self (`TODO :`, `[draft]`, `insert stat + link here`, `mettre ici
+   * le tweet`), matched on the folded draft as clickbaitPatterns are: a draft holding one is not
+   * a tweet yet, whatever else it says.
+   */
+  placeholderPatterns?: string[];
+  /** Words one of the placeholder patterns needs (`todo`, `insert`, `ajouter`): without one, they are not run. */
+  placeholderPatternCues?: string[];
+  /** Words for a crowd (`gens`, `people`, `épargnants`): a percentage of one (`90 % des gens`) is not a fact that makes a withholding draft concrete. */
+  crowdWords?: string[];
+  /** Little words between a percentage and its crowd (`des`, `of`). */
+  crowdLinks?: string[];
   /** Comparatives of an advert (`plus`, `simpler`, `yours`): a fragment with one makes a staccato run a slogan (see staccato). */
   sloganWords?: string[];
   /** Emoji and arrows that point down or on (`👇`, `👉`, `🧵`, `→`): in a thin draft with nothing concrete, they announce what it does not say. */
@@ -122,12 +134,16 @@ export interface Lexicon {
   pointerEmoji: ReadonlySet<string>;
   sloganWords: ReadonlySet<string>;
   readerWords: ReadonlySet<string>;
+  crowdWords: ReadonlySet<string>;
+  crowdLinks: ReadonlySet<string>;
   emptyWords: ReadonlySet<string>;
   fillerPatterns: RegExp[];
   clickbaitPatterns: RegExp[];
   clickbaitPatternCues: ReadonlySet<string>;
   hypePatterns: RegExp[];
   hypePatternCues: ReadonlySet<string>;
+  placeholderPatterns: RegExp[];
+  placeholderPatternCues: ReadonlySet<string>;
   minContentWords: number;
   /** Rank up to which a word of the draft's language is an everyday word (see `commonWordRank`). */
   commonWordRank: Record<Lang, number>;
@@ -219,6 +235,8 @@ export function lexicon(packs: PackLoader): Lexicon {
     pointerEmoji: new Set(both("pointerEmoji").map((e) => stripSelectors(e.trim()))),
     sloganWords: new Set(both("sloganWords").map((w) => fold(w.trim()))),
     readerWords: new Set(both("readerWords").map((w) => fold(w.trim()))),
+    crowdWords: new Set(both("crowdWords").map((w) => fold(w.trim()))),
+    crowdLinks: new Set(both("crowdLinks").map((w) => fold(w.trim()))),
     emptyWords: new Set(both("emptyWords").map(fold)),
     fillerPatterns: [...new Set(both("fillerPatterns"))].map((p) => new RegExp(p, "gu")),
     // One alternation for all, matched on the folded draft (lower case, no accents, same offsets),
@@ -228,6 +246,8 @@ export function lexicon(packs: PackLoader): Lexicon {
     clickbaitPatternCues: new Set(both("clickbaitPatternCues").map((w) => fold(w.trim()))),
     hypePatterns: oneOf([...new Set(both("hypePatterns"))].map(foldedPattern), "g"),
     hypePatternCues: new Set(both("hypePatternCues").map((w) => fold(w.trim()))),
+    placeholderPatterns: oneOf([...new Set(both("placeholderPatterns"))].map(foldedPattern), "g"),
+    placeholderPatternCues: new Set(both("placeholderPatternCues").map((w) => fold(w.trim()))),
     minContentWords: Math.max(fr.minContentWords ?? 4, en.minContentWords ?? 4),
     commonWordRank: { fr: fr.commonWordRank ?? 0, en: en.commonWordRank ?? 0 },
     numberWords: new Set(both("numberWords").map((w) => keyOfFolded(fold(w.trim())))),
@@ -245,7 +265,11 @@ const FOLDED_LETTERS = "a-zœæøß";
  */
 function foldedPattern(pattern: string): string {
   const letters = pattern.replace(/(\[[^\]]*)\\p\{L\}|\\p\{L\}/g, (_, inClass: string | undefined) => (inClass !== undefined ? inClass + FOLDED_LETTERS : `[${FOLDED_LETTERS}]`));
-  return foldSameLength(letters);
+  // Escapes stay as written: folded, `\S` would become `\s`.
+  return letters
+    .split(/(\\.)/)
+    .map((part) => (part.startsWith("\\") ? part : foldSameLength(part)))
+    .join("");
 }
 
 /** The patterns as one regular expression (in a list, as patternSpans takes them), or none. */

@@ -10,6 +10,14 @@ export const MESSAGES: MessageTable = {
     en: "Add a sentence saying what this is and why it matters to your readers.",
     fr: "Ajoutez une phrase qui dit de quoi il s'agit et pourquoi cela compte pour vos lecteurs.",
   },
+  placeholder: {
+    en: "{words}: a placeholder or a note to yourself, not yet a tweet.",
+    fr: "{words} : un texte provisoire ou une note pour vous-même, pas encore un tweet.",
+  },
+  placeholderFix: {
+    en: "Write the final text, with the figure or link it is waiting for, before it goes out.",
+    fr: "Écrivez le texte final, avec le chiffre ou le lien qu'il attend, avant de le publier.",
+  },
   clickbait: {
     en: "{words}: clickbait, which promises something without saying it.",
     fr: "{words} : c'est de l'appât à clics, qui promet sans rien dire.",

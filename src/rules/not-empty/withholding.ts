@@ -112,8 +112,21 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
   return prev.kind === "emoji" || (prev.kind === "punct" && endsSentence(prev.text));
 }
 
-/** A name, mention, cashtag or figure with its unit: what still makes a withholding draft concrete (see contentOf). */
-export function firmAnchor(tokens: readonly Token[], i: number): boolean {
+/**
+ * A name, mention, cashtag or figure with its unit: what still makes a withholding draft concrete
+ * (see contentOf). A share of a crowd (`90 % des gens`, `95% of people`) is not a fact but the
+ * crowd the teaser speaks to.
+ */
+export function firmAnchor(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
-  return t.kind === "mention" || t.kind === "cashtag" || (t.kind === "number" && hasUnit(tokens, i));
+  return t.kind === "mention" || t.kind === "cashtag" || (t.kind === "number" && hasUnit(tokens, i) && !crowdShare(tokens, i, lex));
+}
+
+/** A percentage of people (`90% des gens`, `95 % of you`): the number, its `%`, an optional `of`/`des`, then a crowd word. */
+function crowdShare(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  if (tokens[i + 1]?.text !== "%") return false;
+  let j = i + 2;
+  if (tokens[j] !== undefined && lex.crowdLinks.has(tokens[j]!.norm)) j++;
+  const crowd = tokens[j];
+  return crowd !== undefined && crowd.kind === "word" && lex.crowdWords.has(crowd.norm);
 }

@@ -97,6 +97,19 @@ function inflects(m: PhraseMatch<LifeData>, tokens: readonly Token[]): boolean {
   return written === listed || written === listed + "s" || written === listed + "x" || listed === written + "s" || listed === written + "x";
 }
 
+/** French words before an infinitive (`à conseiller`, `me conseiller`, `pour placer`). */
+const BEFORE_INFINITIVE = new Set(["à", "a", "me", "m'", "te", "t'", "se", "s'", "nous", "vous", "pour", "sans"]);
+
+/**
+ * Whether a one-word French match written in `-er` follows a word that takes an infinitive: then
+ * it is the verb (`une série à conseiller`), not the noun listed (`conseiller`, an adviser).
+ */
+function asVerb(m: PhraseMatch<unknown>, tokens: readonly Token[], lang: Lang): boolean {
+  if (lang !== "fr" || m.first !== m.last || m.first === 0) return false;
+  const written = tokens[m.first]!.norm;
+  return written.endsWith("er") && BEFORE_INFINITIVE.has(tokens[m.first - 1]!.norm);
+}
+
 /** Reads the draft's everyday-life side in one pass over the matches and its emoji. */
 function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData>[], lex: Lexicon, hasEmoji: boolean, lang: Lang): Life {
   const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false, businessAt: [] };
@@ -105,7 +118,7 @@ function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData
     const { kind, domain } = m.data;
     if (kind & LIFE.personal) life.personal = true;
     if (kind & LIFE.informal) life.informal = true;
-    if (kind & LIFE.business && businessIn(kind, lang) && inflects(m, tokens)) {
+    if (kind & LIFE.business && businessIn(kind, lang) && inflects(m, tokens) && !asVerb(m, tokens, lang)) {
       life.business = true;
       life.businessAt.push(m);
     }
@@ -230,7 +243,7 @@ export const rule: Rule = {
     const maxMentions = option(ctx, "maxMentions", isNumber, lex.maxMentions);
     const audienceLang: Lang | null = option<Lang | null>(ctx, "audienceLang", isLang, audience.lang);
 
-    const interests = audience.matcher.size ? audience.matcher.match(tokens) : [];
+    const interests = audience.matcher.size ? audience.matcher.match(tokens).filter((m) => !asVerb(m, tokens, ctx.lang)) : [];
     const tags = tagsOf(tokens);
     const lifeMatches = lex.life.match(tokens);
     const life = lifeOf(tokens, lifeMatches, lex, tags.emoji, ctx.lang);

@@ -209,3 +209,24 @@ describe("not-empty: the teaser message", () => {
     expect(named.findings.some((f) => /rien n'y est concret/.test(f.message))).toBe(false);
   });
 });
+
+describe("not-empty: what does not make a withholding draft concrete (session 6)", () => {
+  it("reads a shouted common word as shouting, an acronym as a name", () => {
+    expectFinding("DM me SAVE and see what changed my budget forever", "en", "DM me", CLICKBAIT);
+    // The same draft naming an organisation is not vague talk: one sign of clickbait alone lets it pass, at the limit.
+    expect(check("DM me ESMA and see what changed my budget forever", "en").score).toBe(0.5);
+    expect(check("Commentez TAUX et voyez ce qui a changé pour mon crédit", "fr").score).toBeLessThan(check("Commentez BPCE et voyez ce qui a changé pour mon crédit", "fr").score);
+  });
+
+  it("does not take a share of a crowd (`90 % des gens`) for a fact, nor a bare link for where the point is", () => {
+    expectFinding("L'option que 90 % des gens oublient sur leur assurance habitation. Tout est là → https://exemple.fr/a", "fr", "90 % des gens oublient", CLICKBAIT);
+    expectFinding("The setting 95% of people miss on their banking app. It's all here → https://example.com/a", "en", "95% of people miss", CLICKBAIT);
+    for (const [text, lang] of both("Selon l'Insee, 90 % des ménages ont un livret A, pour 420 Md€ d'encours https://insee.fr", "95% of UK adults hold a bank account, the FCA says https://fca.org.uk"))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("fails an answer traded for a reply", () => {
+    expectFinding("Tapez RETRAITE sous ce post et je vous envoie ma méthode", "fr", "je vous envoie", CLICKBAIT);
+    expectFinding("Comment PENSION below and I'll send you my checklist", "en", "I'll send", CLICKBAIT);
+  });
+});

@@ -262,3 +262,12 @@ describe("relevant: `prêts` as ready, not as loans", () => {
     expect(check("Les prêts immobiliers accordés reculent de 12 % sur un an, selon la Banque de France", "fr", { presets: [finance] }).findings).toEqual([]);
   });
 });
+
+describe("relevant: a French verb is not the noun listed (session 6)", () => {
+  it("reads `à conseiller` as the verb, `mon conseiller` as the adviser", () => {
+    const verb = check("Quelqu'un aurait un bon roman policier à me conseiller pour les vacances ?", "fr", { presets: [finance] });
+    expect(verb.score).toBeLessThan(0.5);
+    const noun = check("Les conseillers en gestion de patrimoine voient la demande de PER grimper", "fr", { presets: [finance] });
+    expect(noun.findings).toEqual([]);
+  });
+});

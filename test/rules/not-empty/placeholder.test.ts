@@ -1,0 +1,44 @@
+// Placeholders and notes to self left in a draft (`TODO :`, `[brouillon]`, `insert link here`):
+// failing and passing examples, French and English side by side, written for these tests.
+import { rule } from "../../../src/rules/not-empty/index.js";
+import type { Lang } from "../../../src/types.js";
+import { makeContext } from "../../helpers/context.js";
+
+function check(text: string, lang: Lang) {
+  return rule.check(makeContext(text, { lang, locale: lang }));
+}
+const slice = (text: string, f: { start?: number; end?: number }) => text.slice(f.start ?? 0, f.end ?? 0);
+const PLACEHOLDER = /placeholder|texte provisoire/;
+
+describe("not-empty: placeholders", () => {
+  it.each([
+    ["TODO : chiffre de la collecte + lien vers l'étude", "TODO :", "TODO: Q3 figure + link to the study", "TODO:"],
+    ["[brouillon] annonce du partenariat avec l'assureur", "[brouillon]", "[draft] partnership news with the insurer", "[draft]"],
+    ["Retour sur la table ronde d'hier, mettre ici la photo du panel", "mettre ici", "Recap of yesterday's round table, insert panel photo here", "insert panel photo here"],
+    ["Nouveau livret épargne : taux à [chiffre] dès lundi", "[chiffre]", "New savings account: rate at [figure] from Monday", "[figure]"],
+    ["Webinaire jeudi sur la retraite. Visuel à venir, lien à compléter", "Visuel à venir", "Pension webinar on Thursday. Headline copy goes here", "Headline copy goes here"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBe(0);
+      expect(out.findings.some((f) => slice(text, f).includes(words) && PLACEHOLDER.test(f.message))).toBe(true);
+    }
+  });
+
+  it("says a note once, not again as filler", () => {
+    const text = "[placeholder: key takeaways from the panel, add before noon]";
+    const out = check(text, "en");
+    expect(out.findings).toHaveLength(1);
+    expect(slice(text, out.findings[0]!)).toBe(text);
+  });
+
+  it.each([
+    ["Le projet de texte (article 12) plafonne les frais à 3 %, selon l'AMF", "Draft rules from the FCA would cap fees at 0.5% (consultation paper CP24/12)"],
+    ["Ajouter une ligne au contrat coûte 40 € par an : le comparatif de l'UFC-Que Choisir", "Adding a named driver here costs £40 a year, the ABI says"],
+    ["La BCE publie son bilan : 6 400 Md€ fin octobre (brouillon du rapport annuel attendu en mars)", "Draft budget: the OBR expects 2.1% growth in 2027, down from 2.4% (Treasury)"],
+  ])("no placeholder in news that uses the words: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) {
+      expect(check(text, lang).findings.filter((f) => PLACEHOLDER.test(f.message))).toEqual([]);
+    }
+  });
+});
