@@ -61,6 +61,24 @@ interface Figures {
 // Reuters-style money written as one word: `EUR22bn`, `USD7m`, `GBP400`.
 const CODE_AMOUNT = /^([a-z]{3})\d+(?:[.,]\d+)?([a-z]{0,2})$/;
 const OF = new Set(["de", "d'", "of"]);
+/** What joins the two numbers of a ratio (`1 in 5`, `1 PME sur 3`, `one out of four`). */
+const RATIO_LINKS = new Set(["in", "sur", "out"]);
+/** Denominators a ratio of people or firms uses (`1 sur 3`, `9 in 10`); larger ones are years or amounts. */
+const RATIO_MAX = 1000;
+
+/** A ratio starting at token i (`1 in 5`, `9 Français sur 10`, `1 out of 4`): a share, read as a percentage. */
+function ratioAt(tokens: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  if (tokens[j]?.kind === "word" && !RATIO_LINKS.has(tokens[j]!.norm)) j++;
+  const link = tokens[j];
+  if (!link || link.kind !== "word" || !RATIO_LINKS.has(link.norm)) return false;
+  if (link.norm === "out" && tokens[++j]?.norm !== "of") return false;
+  const of = tokens[j + 1];
+  if (!of || of.kind !== "number") return false;
+  const a = Number(tokens[i]!.text);
+  const b = Number(of.text);
+  return Number.isInteger(a) && Number.isInteger(b) && a > 0 && a < b && b <= RATIO_MAX;
+}
 
 /**
  * Figures in one pass over the tokens: sector-sized amounts (finance news speaks in them; everyday
@@ -90,7 +108,7 @@ function figures(tokens: readonly Token[], c: CompiledTopics): Figures {
     }
     if (t.kind !== "number") continue;
     const next = keyAt(i + 1);
-    if (c.percentUnits.has(next) || ((next === "per" || next === "pour") && keyAt(i + 2) === "cent")) {
+    if (c.percentUnits.has(next) || ((next === "per" || next === "pour") && keyAt(i + 2) === "cent") || ratioAt(tokens, i)) {
       out.percent = true;
       continue;
     }

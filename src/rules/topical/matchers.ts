@@ -56,7 +56,8 @@ export function isTopic(m: { data: TopicData }): boolean {
 export function caseOk(match: PhraseMatch<TopicData>, tokens: readonly Token[]): boolean {
   const rule = match.data.caseRule;
   if (!rule) return true;
-  const written = tokens[match.first]!.text;
+  // A possessive (`FCA's`) is the name written as listed.
+  const written = tokens[match.first]!.text.replace(/['’]s$/, "");
   return rule === "upper" ? isUpperCaseWord(written) : /^\p{Lu}/u.test(written);
 }
 

@@ -233,3 +233,20 @@ describe("topical: market moves back everyday sector words; joined and possessiv
     expect(on("P&C pricing softens at mid-year", "en")).toBe(true);
   });
 });
+
+describe("topical: ratios and acronyms in the possessive (session 6)", () => {
+  const on = (text: string, lang: Lang) => (check(text, { presets: [finance] }, lang).score ?? 0) >= 0.5;
+
+  it("reads a ratio (`1 sur 3`, `1 in 5`) as a share that backs an everyday sector word", () => {
+    expect(on("Une PME sur trois n'a aucune assurance cyber", "fr")).toBe(false);
+    expect(on("Une PME sur 3 n'a aucune assurance cyber, selon le baromètre annuel", "fr")).toBe(false);
+    expect(on("1 PME sur 3 n'a aucune assurance cyber, selon le baromètre annuel", "fr")).toBe(true);
+    expect(on("1 in 4 renters has no contents insurance, a survey finds", "en")).toBe(true);
+    expect(on("Finished 2 of the 3 books on holiday, the insurance thriller was best", "en")).toBe(false);
+  });
+
+  it("reads an upper-case acronym in the possessive as the acronym", () => {
+    expect(on("The FCA's chief executive speaks at noon in Leeds", "en")).toBe(true);
+    expect(on("The fca's new rules", "en")).toBe(false);
+  });
+});
