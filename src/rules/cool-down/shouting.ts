@@ -19,38 +19,41 @@ interface CapsWord {
 
 export function shoutingPieces(text: string, tokens: readonly Token[], lexical: readonly Piece[], k: Knowledge): Piece[] {
   const pieces: Piece[] = [];
-  const w = k.weights;
-  let run: CapsWord[] = [];
-  const flush = (): void => {
-    if (run.length >= 2 && isShout(run, k)) {
-      const start = run[0]!.token.start;
-      const end = run[run.length - 1]!.token.end;
-      const weight = Math.min(w.shoutMax, w.shoutRun + w.shoutPerExtraWord * (run.length - 2));
-      pieces.push({ kind: "shouting", text: text.slice(start, end), start, end, weight });
-    } else if (run.length >= 1) {
-      // A lone word in capitals counts only when it is itself a heated word ("MARRE", "HATE").
-      for (const c of run) {
-        if (c.loud && c.letters >= 4 && lexical.some((p) => p.start <= c.token.start && c.token.end <= p.end)) {
-          pieces.push({ kind: "shouting", text: c.token.text, start: c.token.start, end: c.token.end, weight: w.shoutWord });
-        }
-      }
-    }
-    run = [];
-  };
+  // Most drafts have no word in capitals: the run is made only when one starts.
+  let run: CapsWord[] | null = null;
   for (const t of tokens) {
     if (t.kind === "word" && isUpperCaseWord(t.text)) {
       const bare = t.text.replace(/['\u2019]$/, "");
       const letters = (bare.match(/\p{L}/gu) ?? []).length;
       const loud = !/\p{N}/u.test(bare) && !k.notShouting.has(bare.toUpperCase());
-      run.push({ token: t, loud, letters });
+      (run ??= []).push({ token: t, loud, letters });
     } else if (t.kind === "punct" && /^[-'\u2019]$/.test(t.text)) {
       // Hyphens and apostrophes join words in a run ("RENDEZ-NOUS").
-    } else {
-      flush();
+    } else if (run !== null) {
+      flushRun(run, text, lexical, k, pieces);
+      run = null;
     }
   }
-  flush();
+  if (run !== null) flushRun(run, text, lexical, k, pieces);
   return pieces;
+}
+
+/** The pieces of one run of words in capitals. */
+function flushRun(run: readonly CapsWord[], text: string, lexical: readonly Piece[], k: Knowledge, pieces: Piece[]): void {
+  const w = k.weights;
+  if (run.length >= 2 && isShout(run, k)) {
+    const start = run[0]!.token.start;
+    const end = run[run.length - 1]!.token.end;
+    const weight = Math.min(w.shoutMax, w.shoutRun + w.shoutPerExtraWord * (run.length - 2));
+    pieces.push({ kind: "shouting", text: text.slice(start, end), start, end, weight });
+  } else {
+    // A lone word in capitals counts only when it is itself a heated word ("MARRE", "HATE").
+    for (const c of run) {
+      if (c.loud && c.letters >= 4 && lexical.some((p) => p.start <= c.token.start && c.token.end <= p.end)) {
+        pieces.push({ kind: "shouting", text: c.token.text, start: c.token.start, end: c.token.end, weight: w.shoutWord });
+      }
+    }
+  }
 }
 
 /** Enough loud letters, and words that read as a sentence rather than a list of tickers. */
