@@ -23,8 +23,8 @@ export function shoutingPieces(text: string, tokens: readonly Token[], lexical: 
   let run: CapsWord[] | null = null;
   for (const t of tokens) {
     if (t.kind === "word" && isUpperCaseWord(t.text)) {
-      const bare = t.text.replace(/['\u2019]$/, "");
-      const letters = (bare.match(/\p{L}/gu) ?? []).length;
+      const bare = withoutFinalApostrophe(t.text);
+      const letters = letterCount(bare);
       const loud = !/\p{N}/u.test(bare) && !k.notShouting.has(bare.toUpperCase());
       (run ??= []).push({ token: t, loud, letters });
     } else if (t.kind === "punct" && /^[-'\u2019]$/.test(t.text)) {
@@ -36,6 +36,31 @@ export function shoutingPieces(text: string, tokens: readonly Token[], lexical: 
   }
   if (run !== null) flushRun(run, text, lexical, k, pieces);
   return pieces;
+}
+
+/** The word without one final apostrophe (`'` or `’`). */
+function withoutFinalApostrophe(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 39 || last === 0x2019 ? word.slice(0, -1) : word;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Letters (code points of \p{L}), counted without building the array of matches. */
+function letterCount(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128) {
+      const lower = c | 32;
+      if (lower >= 97 && lower <= 122) n++;
+      continue;
+    }
+    const cp = word.codePointAt(i)!;
+    if (LETTER.test(String.fromCodePoint(cp))) n++;
+    if (cp > 0xffff) i++;
+  }
+  return n;
 }
 
 /** The pieces of one run of words in capitals. */
