@@ -5,6 +5,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { withLock, type LockOptions } from "./lock.js";
+import { collapseSpaces } from "./spaces.js";
 
 export interface CooldownEntry {
   /** ISO time the draft was first seen heated. */
@@ -105,9 +106,20 @@ function bySince(entries: Array<[string, CooldownEntry]>): Array<[string, Cooldo
 }
 
 export function makeEntry(text: string, source: string, score: number, since: Date, minutes: number): CooldownEntry {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = collapseSpaces(text);
   const excerpt = flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
-  return { since: since.toISOString(), until: new Date(since.getTime() + minutes * 60_000).toISOString(), excerpt, source, score };
+  const times = timesOf(since.getTime(), minutes);
+  return { since: times.since, until: times.until, excerpt, source, score };
+}
+
+// The heated drafts of a run are first seen at the same time, with the same wait: their two
+// times are written once, not twice per draft.
+let lastTimes: { at: number; minutes: number; since: string; until: string } | null = null;
+function timesOf(at: number, minutes: number): { since: string; until: string } {
+  if (lastTimes === null || lastTimes.at !== at || lastTimes.minutes !== minutes) {
+    lastTimes = { at, minutes, since: new Date(at).toISOString(), until: new Date(at + minutes * 60_000).toISOString() };
+  }
+  return lastTimes;
 }
 
 /** The state of one run: read once, changed in memory, merged into the file once at the end. */
