@@ -2,6 +2,7 @@
 // same words (other case, accents typed or not, spacing) keeps its clock, and any real edit does not.
 import { createRequire } from "node:module";
 import { fold } from "../text/normalize.js";
+import { collapseSpaces } from "./spaces.js";
 
 // node:crypto takes a few milliseconds to load: only runs that meet a heated draft need it.
 type Crypto = typeof import("node:crypto");
@@ -9,7 +10,7 @@ let crypto: Crypto | null = null;
 const loadCrypto = (): Crypto => (crypto ??= createRequire(import.meta.url)("node:crypto") as Crypto);
 
 export function normaliseForFingerprint(text: string): string {
-  return fold(text.normalize("NFC")).replace(/\s+/g, " ").trim();
+  return collapseSpaces(fold(text.normalize("NFC")));
 }
 
 export function fingerprint(text: string): string {

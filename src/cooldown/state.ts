@@ -5,6 +5,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { withLock, type LockOptions } from "./lock.js";
+import { collapseSpaces } from "./spaces.js";
 
 export interface CooldownEntry {
   /** ISO time the draft was first seen heated. */
@@ -68,7 +69,7 @@ function isEntry(e: unknown): e is CooldownEntry {
 /** Writes the whole file atomically: a reader sees the old file or the new one, never a mix. */
 export function writeStateAtomic(file: string, drafts: ReadonlyMap<string, CooldownEntry>): void {
   mkdirSync(dirname(file), { recursive: true });
-  const data: CooldownFile = { version: 1, drafts: Object.fromEntries([...drafts].sort(([, a], [, b]) => a.since.localeCompare(b.since))) };
+  const data: CooldownFile = { version: 1, drafts: Object.fromEntries(bySince([...drafts])) };
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     const fd = openSync(tmp, "w");
@@ -89,10 +90,36 @@ export function writeStateAtomic(file: string, drafts: ReadonlyMap<string, Coold
   }
 }
 
+// The file lists entries from the first seen: `since` in the locale's order. Times written by
+// twcheck (toISOString) compare the same code unit by code unit, without starting ICU's collator
+// (about 7 ms, at the end of every run that met a heated draft); other spellings keep localeCompare.
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+const compareSince = (a: string, b: string): number =>
+  ISO_TIME.test(a) && ISO_TIME.test(b) ? (a < b ? -1 : a > b ? 1 : 0) : a.localeCompare(b);
+
+/** Entries in the order of their `since` (a stable sort; most runs find them in order already). */
+function bySince(entries: Array<[string, CooldownEntry]>): Array<[string, CooldownEntry]> {
+  for (let i = 1; i < entries.length; i++) {
+    if (compareSince(entries[i - 1]![1].since, entries[i]![1].since) > 0) return entries.sort(([, a], [, b]) => compareSince(a.since, b.since));
+  }
+  return entries;
+}
+
 export function makeEntry(text: string, source: string, score: number, since: Date, minutes: number): CooldownEntry {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = collapseSpaces(text);
   const excerpt = flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
-  return { since: since.toISOString(), until: new Date(since.getTime() + minutes * 60_000).toISOString(), excerpt, source, score };
+  const times = timesOf(since.getTime(), minutes);
+  return { since: times.since, until: times.until, excerpt, source, score };
+}
+
+// The heated drafts of a run are first seen at the same time, with the same wait: their two
+// times are written once, not twice per draft.
+let lastTimes: { at: number; minutes: number; since: string; until: string } | null = null;
+function timesOf(at: number, minutes: number): { since: string; until: string } {
+  if (lastTimes === null || lastTimes.at !== at || lastTimes.minutes !== minutes) {
+    lastTimes = { at, minutes, since: new Date(at).toISOString(), until: new Date(at + minutes * 60_000).toISOString() };
+  }
+  return lastTimes;
 }
 
 /** The state of one run: read once, changed in memory, merged into the file once at the end. */

@@ -122,13 +122,13 @@ describe("cool-down lock", () => {
 
 // Two real node processes add entries to the same file at once, many times each: no entry may
 // be lost and the file must stay valid JSON. The children run state.ts/lock.ts transpiled by
-// TypeScript into a temp folder (no build needed).
+// TypeScript into a temp folder (no build needed), with the module state.ts imports.
 describe("cool-down state across processes", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "twcheck-procs-"));
     const src = join(dirname(fileURLToPath(import.meta.url)), "../../src/cooldown");
-    for (const name of ["state", "lock"]) {
+    for (const name of ["state", "lock", "spaces"]) {
       const out = ts.transpileModule(readFileSync(join(src, `${name}.ts`), "utf8"), {
         compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
       }).outputText;

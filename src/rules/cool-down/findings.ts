@@ -2,39 +2,55 @@
 // piece, so that an editor underlines each heated word and says why.
 import type { Lang, RawFinding } from "../../types.js";
 import { pieceFix, pieceMessage, summaryFix, summaryMessage } from "./messages.js";
-import type { Detection, Piece } from "./types.js";
+import type { Detection, Piece, PieceKind } from "./types.js";
 
 /** Enough to show why; a long rant does not need forty underlines. */
 const MAX_PIECES = 8;
 
+const byPlace = (a: Piece, b: Piece): number => a.start - b.start || a.end - b.end;
+
+// Plain loops rather than Map/Set/spread chains: a heated draft of a batch made about 9 KB of
+// short-lived arrays, sets and maps here, for at most eight pieces.
 export function findingsFor(detection: Detection, threshold: number, minutes: number, locale: Lang): RawFinding[] {
   const shown = detection.pieces.slice(0, MAX_PIECES);
   if (shown.length === 0) return [];
-  const cues = shown.slice(0, 4).map((p) => (locale === "fr" ? `« ${p.text} »` : `"${p.text}"`));
-  // Pieces on the same words ("SCANDALEUX": a hostile judgement, in capitals) make one finding.
-  const bySpan = new Map<string, Piece[]>();
-  for (const p of [...shown].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const key = `${p.start}:${p.end}`;
-    const group = bySpan.get(key);
-    if (group) group.push(p);
-    else bySpan.set(key, [p]);
+  const cues: string[] = [];
+  for (let i = 0; i < shown.length && i < 4; i++) cues.push(locale === "fr" ? `« ${shown[i]!.text} »` : `"${shown[i]!.text}"`);
+  // Pieces on the same words ("SCANDALEUX": a hostile judgement, in capitals) make one finding:
+  // in place order (a stable sort), pieces on the same span stand side by side.
+  shown.sort(byPlace);
+  const out: RawFinding[] = [];
+  for (let i = 0; i < shown.length; ) {
+    const first = shown[i]!;
+    let j = i + 1;
+    while (j < shown.length && shown[j]!.start === first.start && shown[j]!.end === first.end) j++;
+    out.push(j === i + 1 ? single(first, locale) : grouped(shown.slice(i, j), locale));
+    i = j;
   }
-  const details = [...bySpan.values()].map(
-    (group): RawFinding => ({
-      message: pieceMessage(group.map((p) => p.kind), group[0]!.text, locale),
-      suggestion: [...new Set(group.map((p) => pieceFix(p.kind, locale)))].join(" "),
-      start: group[0]!.start,
-      end: group[0]!.end,
-    }),
-  );
   // Placed on the first piece (so it reads first), never across the draft: the engine drops a
   // finding that overlaps an allowed phrase, and this one carries the wait.
-  const first = details[0]!;
+  const first = out[0]!;
   const summary: RawFinding = {
     message: summaryMessage(detection.score, threshold, cues, locale),
     suggestion: summaryFix(minutes, locale),
     start: first.start,
     end: first.end,
   };
-  return [summary, ...details];
+  out.unshift(summary);
+  return out;
+}
+
+function single(p: Piece, locale: Lang): RawFinding {
+  return { message: pieceMessage(p.kind, p.text, locale), suggestion: pieceFix(p.kind, locale), start: p.start, end: p.end };
+}
+
+/** Several pieces on the same words: every kind named, each fix said once. */
+function grouped(group: readonly Piece[], locale: Lang): RawFinding {
+  const kinds: PieceKind[] = group.map((p) => p.kind);
+  const fixes: string[] = [];
+  for (const kind of kinds) {
+    const fix = pieceFix(kind, locale);
+    if (!fixes.includes(fix)) fixes.push(fix);
+  }
+  return { message: pieceMessage(kinds, group[0]!.text, locale), suggestion: fixes.join(" "), start: group[0]!.start, end: group[0]!.end };
 }

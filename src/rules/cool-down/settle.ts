@@ -4,7 +4,7 @@
 import { fingerprint } from "../../cooldown/fingerprint.js";
 import { stateFile } from "../../cooldown/location.js";
 import { CooldownStore, makeEntry } from "../../cooldown/state.js";
-import type { RawFinding } from "../../types.js";
+import type { Lang, RawFinding } from "../../types.js";
 import type { RuleContext, RuleOutcome, RunEnv, SettledOutcome } from "../types.js";
 import { knowledgeFor } from "./knowledge.js";
 import { elapsedMessage, waitingMessage } from "./messages.js";
@@ -44,16 +44,35 @@ export function settle(outcome: RuleOutcome, ctx: RuleContext, run: RunEnv): Set
     entry = makeEntry(ctx.text, ctx.draft.source, score, run.now, minutes);
     store.set(fp, entry);
   }
-  const since = new Date(entry.since);
-  // The wait follows the current `minutes`, whatever it was when the draft was first seen.
-  const until = new Date(since.getTime() + minutes * 60_000);
-  const elapsed = run.now.getTime() >= until.getTime();
-  const note = elapsed ? elapsedMessage(since, ctx.locale) : waitingMessage(until, run.now, ctx.locale);
+  const { since, until, elapsed, note } = clockOf(entry.since, minutes, ctx.locale, run.now);
   const findings: RawFinding[] = outcome.findings.map((f, i) => {
     const out: RawFinding = { ...f };
     if (i === 0) out.message = `${f.message} ${note}`;
     if (elapsed) out.severity = "warning";
     return out;
   });
-  return { ...outcome, findings, cooldown: { since: since.toISOString(), until: until.toISOString(), elapsed } };
+  return { ...outcome, findings, cooldown: { since, until, elapsed } };
+}
+
+interface Clock {
+  since: string;
+  until: string;
+  elapsed: boolean;
+  note: string;
+}
+
+// Most heated drafts of a run were first seen at the same time (this run's): their times and
+// note are worked out once, not parsed and formatted again for each draft.
+let last: { since: string; minutes: number; locale: Lang; now: number; clock: Clock } | null = null;
+
+function clockOf(sinceText: string, minutes: number, locale: Lang, now: Date): Clock {
+  if (last !== null && last.since === sinceText && last.minutes === minutes && last.locale === locale && last.now === now.getTime()) return last.clock;
+  const since = new Date(sinceText);
+  // The wait follows the current `minutes`, whatever it was when the draft was first seen.
+  const until = new Date(since.getTime() + minutes * 60_000);
+  const elapsed = now.getTime() >= until.getTime();
+  const note = elapsed ? elapsedMessage(since, locale) : waitingMessage(until, now, locale);
+  const clock: Clock = { since: since.toISOString(), until: until.toISOString(), elapsed, note };
+  last = { since: sinceText, minutes, locale, now: now.getTime(), clock };
+  return clock;
 }
