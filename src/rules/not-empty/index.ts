@@ -13,7 +13,7 @@
 // with nothing concrete that cheers, by its emoji, tags and slogan cadence (`Plus simple. Plus
 // rapide. Plus vous. ✨`).
 import { tokensOf } from "../../lang/analyze.js";
-import { foldSameLength, isUpperCaseWord } from "../../text/normalize.js";
+import { fold, foldSameLength, isUpperCaseWord } from "../../text/normalize.js";
 import { lexicon as informedLexicon } from "../informed/evidence.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
@@ -25,11 +25,12 @@ import { commonWords } from "./common-words.js";
 import { KIND, lexicon, NOT_CONTENT, stripSelectors, tagPhraseKind, type Lexicon } from "./lexicon.js";
 import { namesSomething } from "./subjects.js";
 import { endsSentence, isQuestionMark, lineBreakBetween, patternSpans, type Span } from "./spans.js";
+import { tautologies } from "./tautology.js";
 import { firmAnchor, readerQuestions, teaserHeadlines } from "./withholding.js";
 import { MESSAGES } from "./messages.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
-export const PENALTIES = { placeholder: 1, filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.35, bait: 0.5, crowd: 0.35, generic: 0.35 } as const;
+export const PENALTIES = { placeholder: 1, reward: 1, filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.35, bait: 0.5, crowd: 0.35, generic: 0.35 } as const;
 /**
  * A draft with nothing concrete in it — no figure, link, mention, cashtag or name — scores at
  * most this: it may still pass, but one piece of filler, hype or teasing then makes it empty talk.
@@ -66,6 +67,8 @@ export interface Content {
   anchored: boolean;
   /** A name, mention, cashtag or figure with its unit: concrete even in a draft that withholds its point (withholding.ts). */
   firm: boolean;
+  /** `100 %` before a word (`100 % digitale, 100 % vous`): a slogan's figure, not a fact. */
+  sloganFigures: Span[];
   /** Words written in capitals that would be names but may be shouted common words (`HATE`, `TAUX`): see shoutedName. */
   shouted: Token[];
   /** Sentences that start with a call to like, share or comment and ask `if`, `who`, `si`… */
@@ -99,7 +102,7 @@ function isContentWord(t: Token, lex: Lexicon): boolean {
  * sentences that bait engagement or ask the crowd with nothing in them.
  */
 export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, matches: readonly PhraseMatch<number>[], noise: readonly Span[]): Content {
-  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, firm: false, shouted: [], bait: [], questions: [], suspense: [], patternCues: 0, thing: null, cue: null };
+  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, firm: false, sloganFigures: [], shouted: [], bait: [], questions: [], suspense: [], patternCues: 0, thing: null, cue: null };
   let mi = 0;
   let ni = 0;
   // The current sentence: where it starts, its specific words, a bait verb at its start.
@@ -151,6 +154,11 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
       if (lex.hypePatternCues.has(t.norm)) out.patternCues |= CUE_HYPE;
       if (lex.sloganWords.has(t.norm)) out.patternCues |= CUE_SLOGAN;
       if (lex.placeholderPatternCues.has(t.norm)) out.patternCues |= CUE_PLACEHOLDER;
+      if (lex.rewardPatternCues.has(t.norm)) out.patternCues |= CUE_REWARD;
+    }
+    if (t.kind === "number" && isSloganFigure(tokens, i, lex)) {
+      out.sloganFigures.push({ start: t.start, end: tokens[i + 2]!.end });
+      continue;
     }
     if (t.kind === "url" || t.kind === "mention" || t.kind === "cashtag" || t.kind === "number") {
       out.anchored = true;
@@ -206,6 +214,13 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
     if (out.suspense.length && out.questions.length) out.questions = out.questions.filter((q) => !out.suspense.some((s) => s.start === q.start));
   }
   return out;
+}
+
+/** `100 %` followed by a word that is not a crowd's (`100 % humaine`, `100% you`; not `100 % des clients`). */
+function isSloganFigure(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  if (tokens[i]!.text !== "100" || tokens[i + 1]?.text !== "%") return false;
+  const after = tokens[i + 2];
+  return after !== undefined && after.kind === "word" && !lex.crowdLinks.has(after.norm) && !isStopWord(after.norm) || (after?.kind === "word" && lex.readerWords.has(after.norm));
 }
 
 /** Suspension points closing the draft (`Une surprise se prépare…`, `Something's coming...`), emoji after them aside: a teaser cue. */
@@ -264,6 +279,7 @@ const CUE_CLICKBAIT = 1;
 const CUE_HYPE = 2;
 const CUE_SLOGAN = 4;
 const CUE_PLACEHOLDER = 8;
+const CUE_REWARD = 16;
 
 /** Matches of a pattern list on the folded draft (lower case, no accents, same offsets), as the patterns are compiled. */
 function foldedSpans(text: string, patterns: readonly RegExp[]): Span[] {
@@ -489,7 +505,11 @@ export const rule: Rule = {
     if (patterns.length > 1) patterns.sort((a, b) => a.start - b.start);
     for (const p of patterns) filler.push(p);
     for (const h of shouting(text)) hype.push(h);
+    for (const t of tautologies(tokens, lex)) filler.push(t);
     const content = contentOf(text, tokens, lex, matches, patterns);
+    // A slogan says it twice (`100 % digitale, 100 % humaine`) or to the reader (`100% you`); `le 100 % télétravail` is a subject.
+    for (const f of content.sloganFigures)
+      if (content.sloganFigures.length > 1 || lex.readerWords.has(text.slice(f.start, f.end).split(/\s|%/).pop()!.toLowerCase())) hype.push(f);
     // The patterns run only where a word they need was read (most drafts hold none).
     if (content.patternCues & CUE_CLICKBAIT) for (const s of foldedSpans(text, lex.clickbaitPatterns)) addNew(clickbait, s);
     if (content.patternCues & CUE_HYPE) for (const s of foldedSpans(text, lex.hypePatterns)) addNew(hype, s);
@@ -497,6 +517,11 @@ export const rule: Rule = {
     const placeholders = content.patternCues & CUE_PLACEHOLDER ? foldedSpans(text, lex.placeholderPatterns) : [];
     // …said once: a filler word inside one (`[placeholder: …]`) is the same note.
     if (placeholders.length) for (let k = filler.length - 1; k >= 0; k--) if (placeholders.some((p) => p.start < filler[k]!.end && filler[k]!.start < p.end)) filler.splice(k, 1);
+    // The point traded for a reply, a share or a follow (`Reply PLAN and I'll DM you the checklist`,
+    // `RT si vous voulez la suite`): bait that keeps what it promises, whatever else the draft says.
+    const reward = content.patternCues & CUE_REWARD ? foldedSpans(text, lex.rewardPatterns) : [];
+    // …said once: a sign of clickbait or bait inside it (`I'll DM you`, `RT si`) is the same bait.
+    if (reward.length) for (const list of [clickbait, content.bait]) for (let k = list.length - 1; k >= 0; k--) if (reward.some((r) => r.start < list[k]!.end && list[k]!.start < r.end)) list.splice(k, 1);
     // Pointing emoji (`🧵`, `👀`) are one more sign of a clickbait, never a sign alone, nor in a
     // draft that credits its source (`Cette clause coûte 120 €, selon l'ACPR ➡️`). A teaser
     // headline or a question to the reader needs them (or a link) to be one, so they do not
@@ -510,6 +535,12 @@ export const rule: Rule = {
         const link = tokens.find((t) => t.kind === "url");
         if (link) clickbait.push(link);
       }
+    }
+    // A pointer phrase to another place (`link in bio`, `réponse en commentaire`) sends the reader elsewhere for the
+    // point: a sign beside another, or in a draft with nothing firm and no credited source.
+    if (clickbait.length > 0 || teaser.length > 0 || !content.firm) {
+      const pointer = lex.elsewhere.size ? matches.find((m) => m.data & KIND.pointer && lex.elsewhere.has(fold(m.phrase))) : undefined;
+      if (pointer && !creditsSource(ctx, tokens)) addNew(clickbait, pointer);
     }
     for (const h of teaserHeadlines(text, tokens, matches, lex)) addNew(clickbait, h);
     for (const q of readerQuestions(text, tokens, matches, lex)) addNew(clickbait, q);
@@ -548,6 +579,7 @@ export const rule: Rule = {
     }
     const penalty =
       (placeholders.length ? PENALTIES.placeholder : 0) +
+      (reward.length ? PENALTIES.reward : 0) +
       Math.min(2, filler.length + crowd.length) * PENALTIES.filler +
       Math.min(2, hype.length) * PENALTIES.hype +
       Math.min(2, clickbait.length) * PENALTIES.clickbait +
@@ -576,6 +608,7 @@ export const rule: Rule = {
       findings.push({ start: ordered[0]!.start, end: ordered[ordered.length - 1]!.end, message: say(key, { words: quote(ordered) }), suggestion: say(`${key}Fix`) });
     };
     group(placeholders, "placeholder");
+    group(reward, "reward");
     group(clickbait, "clickbait");
     group(content.bait, "bait");
     group([...teaser, ...announced], anchored ? "teaserBeside" : "teaser");

@@ -50,6 +50,15 @@ export interface NotEmptyPack {
   placeholderPatterns?: string[];
   /** Words one of the placeholder patterns needs (`todo`, `insert`, `ajouter`): without one, they are not run. */
   placeholderPatternCues?: string[];
+  /** The point traded for a reply, a share or a follow (`reply PLAN and I'll DM you`, `RT si vous voulez la suite`), read as clickbaitPatterns are. */
+  rewardPatterns?: string[];
+  rewardPatternCues?: string[];
+  /** Words that join a word to itself in a tautology (`is`, `gonna`, `restent`): see tautology.ts. */
+  tautologyLinks?: string[];
+  /** Pointer phrases that send the reader to another place for the point (`link in bio`, `en commentaire`), not down the page (`below`, `plus bas`): a sign of clickbait beside another or in a draft with nothing firm. */
+  elsewhere?: string[];
+  /** Words that open a quiz question (`which`, `quelle`): asked with the answer elsewhere, it is clickbait as a question to the reader is. */
+  quizOpeners?: string[];
   /** Words for a crowd (`gens`, `people`, `épargnants`): a percentage of one (`90 % des gens`) is not a fact that makes a withholding draft concrete. */
   crowdWords?: string[];
   /** Little words between a percentage and its crowd (`des`, `of`). */
@@ -134,6 +143,8 @@ export interface Lexicon {
   pointerEmoji: ReadonlySet<string>;
   sloganWords: ReadonlySet<string>;
   readerWords: ReadonlySet<string>;
+  quizOpeners: ReadonlySet<string>;
+  elsewhere: ReadonlySet<string>;
   crowdWords: ReadonlySet<string>;
   crowdLinks: ReadonlySet<string>;
   emptyWords: ReadonlySet<string>;
@@ -144,6 +155,9 @@ export interface Lexicon {
   hypePatternCues: ReadonlySet<string>;
   placeholderPatterns: RegExp[];
   placeholderPatternCues: ReadonlySet<string>;
+  rewardPatterns: RegExp[];
+  rewardPatternCues: ReadonlySet<string>;
+  tautologyLinks: ReadonlySet<string>;
   minContentWords: number;
   /** Rank up to which a word of the draft's language is an everyday word (see `commonWordRank`). */
   commonWordRank: Record<Lang, number>;
@@ -235,6 +249,8 @@ export function lexicon(packs: PackLoader): Lexicon {
     pointerEmoji: new Set(both("pointerEmoji").map((e) => stripSelectors(e.trim()))),
     sloganWords: new Set(both("sloganWords").map((w) => fold(w.trim()))),
     readerWords: new Set(both("readerWords").map((w) => fold(w.trim()))),
+    quizOpeners: new Set(both("quizOpeners").map((w) => fold(w.trim()))),
+    elsewhere: new Set(both("elsewhere").map((w) => fold(w.trim()))),
     crowdWords: new Set(both("crowdWords").map((w) => fold(w.trim()))),
     crowdLinks: new Set(both("crowdLinks").map((w) => fold(w.trim()))),
     emptyWords: new Set(both("emptyWords").map(fold)),
@@ -248,6 +264,9 @@ export function lexicon(packs: PackLoader): Lexicon {
     hypePatternCues: new Set(both("hypePatternCues").map((w) => fold(w.trim()))),
     placeholderPatterns: oneOf([...new Set(both("placeholderPatterns"))].map(foldedPattern), "g"),
     placeholderPatternCues: new Set(both("placeholderPatternCues").map((w) => fold(w.trim()))),
+    rewardPatterns: oneOf([...new Set(both("rewardPatterns"))].map(foldedPattern), "g"),
+    rewardPatternCues: new Set(both("rewardPatternCues").map((w) => fold(w.trim()))),
+    tautologyLinks: new Set(both("tautologyLinks").map((w) => fold(w.trim()))),
     minContentWords: Math.max(fr.minContentWords ?? 4, en.minContentWords ?? 4),
     commonWordRank: { fr: fr.commonWordRank ?? 0, en: en.commonWordRank ?? 0 },
     numberWords: new Set(both("numberWords").map((w) => keyOfFolded(fold(w.trim())))),

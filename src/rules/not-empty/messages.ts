@@ -18,6 +18,14 @@ export const MESSAGES: MessageTable = {
     en: "Write the final text, with the figure or link it is waiting for, before it goes out.",
     fr: "Écrivez le texte final, avec le chiffre ou le lien qu'il attend, avant de le publier.",
   },
+  reward: {
+    en: "{words}: the point is traded for a reply, a share or a follow — bait that keeps what it promises.",
+    fr: "{words} : le propos est échangé contre une réponse, un partage ou un abonnement — un appât qui garde ce qu'il promet.",
+  },
+  rewardFix: {
+    en: "Give the method, the figure or the list in the tweet itself, or link to it plainly.",
+    fr: "Donnez la méthode, le chiffre ou la liste dans le tweet lui-même, ou mettez simplement le lien.",
+  },
   clickbait: {
     en: "{words}: clickbait, which promises something without saying it.",
     fr: "{words} : c'est de l'appât à clics, qui promet sans rien dire.",

@@ -77,7 +77,8 @@ function pointsAfter(tokens: readonly Token[], i: number, matches: readonly Phra
  * Questions to the reader whose answer is elsewhere: a sentence that addresses the reader
  * (`vous`, `votre`, `your`) and ends on `?`, in a draft that points on after it (`Vous pensez
  * connaître votre contrat ? Relisez la page 12 👉 https://…`, `Would your savings survive the
- * next 6 months? Have a look → https://…`). A question answered in the draft is not one:
+ * next 6 months? Have a look → https://…`), or that opens as a quiz (`Which insurer just
+ * rewrote its terms? Answer in the replies`). A question answered in the draft is not one:
  * the rule only counts it as one sign, which a draft with a named source or a figure survives.
  */
 export function readerQuestions(text: string, tokens: readonly Token[], matches: readonly PhraseMatch<number>[], lex: Lexicon): Span[] {
@@ -99,7 +100,11 @@ export function readerQuestions(text: string, tokens: readonly Token[], matches:
       continue;
     }
     if (t.kind !== "word") continue;
-    if (from < 0) from = i;
+    if (from < 0) {
+      from = i;
+      // A quiz (`Which insurer just…?`, `Quelle banque…?`) asks the reader too.
+      if (lex.quizOpeners.has(t.norm)) reader = true;
+    }
     if (lex.readerWords.has(t.norm)) reader = true;
   }
   return out ?? [];

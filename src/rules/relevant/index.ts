@@ -110,6 +110,16 @@ function asVerb(m: PhraseMatch<unknown>, tokens: readonly Token[], lang: Lang): 
   return written.endsWith("er") && BEFORE_INFINITIVE.has(tokens[m.first - 1]!.norm);
 }
 
+/** Whether the author's own possessive comes just before a match, one word between at most (`my pension`, `ma complémentaire santé`, `my home insurance`). */
+function ownedByAuthor(m: { first: number }, tokens: readonly Token[], lex: Lexicon): boolean {
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (lex.ownPossessives.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Reads the draft's everyday-life side in one pass over the matches and its emoji. */
 function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData>[], lex: Lexicon, hasEmoji: boolean, lang: Lang): Life {
   const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false, businessAt: [] };
@@ -145,6 +155,15 @@ function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData
   return life;
 }
 
+/** A shop's discount word at token j, or after `de` (`20% off`, `30 % de remise`). */
+function isDiscount(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== "word") return false;
+  if (lex.discountWords.has(t.norm)) return true;
+  const next = tokens[j + 1];
+  return (t.norm === "de" || t.norm === "d'") && next !== undefined && lex.discountWords.has(next.norm);
+}
+
 /**
  * A number with a business unit after it (`20 %`, `3 Md€`, `25 bp`) or a currency sign before it
  * (`$3.40`), except a shop price: a plain amount of money under SHOP_PRICE with no scale word
@@ -162,6 +181,7 @@ function hasBusinessFigure(tokens: readonly Token[], lex: Lexicon): boolean {
     if (!after && !before) continue;
     const currency = (u: Token | null) => u === null || CURRENCIES.has(u.kind === "word" ? wordKey(u.norm) : u.text);
     if (currency(after) && currency(before) && amountOf(t.text) < SHOP_PRICE) continue;
+    if (after?.text === "%" && isDiscount(tokens, i + 2, lex)) continue;
     return true;
   }
   return false;
@@ -243,10 +263,10 @@ export const rule: Rule = {
     const maxMentions = option(ctx, "maxMentions", isNumber, lex.maxMentions);
     const audienceLang: Lang | null = option<Lang | null>(ctx, "audienceLang", isLang, audience.lang);
 
-    const interests = audience.matcher.size ? audience.matcher.match(tokens).filter((m) => !asVerb(m, tokens, ctx.lang)) : [];
     const tags = tagsOf(tokens);
     const lifeMatches = lex.life.match(tokens);
     const life = lifeOf(tokens, lifeMatches, lex, tags.emoji, ctx.lang);
+    const interests = audience.matcher.size ? audience.matcher.match(tokens).filter((m) => !asVerb(m, tokens, ctx.lang)) : [];
     if (life.business && everydayBusiness(life, topicsFor(ctx.config, ctx.packs).matcher.match(tokens))) life.business = false;
     const wrongLang = audienceLang !== null && audienceLang !== ctx.lang;
 
@@ -263,7 +283,7 @@ export const rule: Rule = {
       const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
       if (outweighed(professional) && !outweighed(professional + topicWeight)) {
         const topics = topicsFor(ctx.config, ctx.packs).matcher;
-        if (topics.size > 0 && topics.match(tokens).some((m) => isSectorTopic(m) && caseOk(m, tokens))) professional += topicWeight;
+        if (topics.size > 0 && topics.match(tokens).some((m) => isSectorTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex))) professional += topicWeight;
       }
       personalTrivia = outweighed(professional);
       score -= personalTrivia ? PENALTIES.trivia + Math.min(2, life.distinct - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;
@@ -275,7 +295,7 @@ export const rule: Rule = {
       if (!professional) {
         const topics = topicsFor(ctx.config, ctx.packs).matcher;
         // Here even an everyday sector word (`gold`, `banque`) counts: the voice alone is a weak sign.
-        professional = topics.size > 0 && topics.match(tokens).some((m) => isTopic(m) && caseOk(m, tokens));
+        professional = topics.size > 0 && topics.match(tokens).some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex));
       }
       if (!professional) {
         personalNote = lifeMatches.filter((m) => m.data.kind & (LIFE.personal | LIFE.informal));

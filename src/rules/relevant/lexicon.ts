@@ -23,6 +23,10 @@ export interface RelevantPack {
   business?: string[];
   /** Units that make a number a business figure (`%`, `€`, `bn`, `Md€`, `pb`). */
   sectorUnits?: string[];
+  /** The author's own possessives (`my`, `mon`): see Lexicon.ownPossessives. */
+  ownPossessives?: string[];
+  /** Words of a shop discount after a percentage (`20% off`, `30 % de remise`). */
+  discountWords?: string[];
   maxHashtags?: number;
   maxMentions?: number;
 }
@@ -51,6 +55,10 @@ export interface Lexicon {
   informalEmoji: ReadonlySet<string>;
   /** Unit keys (symbols as written, words as the phrase matcher keys them). */
   sectorUnits: ReadonlySet<string>;
+  /** The author's own (`my`, `mon`, `ma`, `mes`): a sector word they own (`my pension`, `ma mutuelle`) is their story. */
+  ownPossessives: ReadonlySet<string>;
+  /** A percentage followed by one of these (`20% off`, `-30 % de remise`) is a shop's discount, not a business figure. */
+  discountWords: ReadonlySet<string>;
   maxHashtags: number;
   maxMentions: number;
 }
@@ -65,7 +73,7 @@ export function lexicon(packs: PackLoader): Lexicon {
   if (!lex) {
     const fr = packs.load<RelevantPack>("relevant", "fr") ?? {};
     const en = packs.load<RelevantPack>("relevant", "en") ?? {};
-    const both = (key: "personal" | "informal" | "trivia" | "notTrivia" | "business" | "sectorUnits") => [...(fr[key] ?? []), ...(en[key] ?? [])];
+    const both = (key: "personal" | "informal" | "trivia" | "notTrivia" | "business" | "sectorUnits" | "ownPossessives" | "discountWords") => [...(fr[key] ?? []), ...(en[key] ?? [])];
     const entries = new Map<string, { phrase: string; data: LifeData }>();
     const domainEmoji = new Map<string, string>();
     const informalEmoji = new Set<string>();
@@ -101,6 +109,8 @@ export function lexicon(packs: PackLoader): Lexicon {
       life: new PhraseMatcher<LifeData>([...entries.values()].map((e) => [e.phrase, e.data] as const)),
       domainEmoji,
       informalEmoji,
+      ownPossessives: new Set(both("ownPossessives").map((w) => fold(w.trim()))),
+      discountWords: new Set(both("discountWords").map((w) => fold(w.trim()))),
       sectorUnits: new Set(both("sectorUnits").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
       maxHashtags: Math.min(fr.maxHashtags ?? 2, en.maxHashtags ?? 2),
       maxMentions: Math.min(fr.maxMentions ?? 3, en.maxMentions ?? 3),

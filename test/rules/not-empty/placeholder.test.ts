@@ -42,3 +42,17 @@ describe("not-empty: placeholders", () => {
     }
   });
 });
+
+describe("not-empty: placeholders anywhere in the draft (session 6)", () => {
+  it.each([
+    ["Conférence annuelle le 12 mars, lieu TBC", "TBC", "Annual conference on 12 March, venue TBD", "TBD"],
+    ["Notre rapport climat 2025 [à valider par la direction] est en ligne", "[à valider par la direction]", "Our 2025 climate report [legal to approve, TBC] is out", "[legal to approve, TBC]"],
+    ["Nouvelle offre jeunes actifs - à compléter", "- à compléter", "New offer for young savers. TODO: add the rate", "TODO"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBe(0);
+      expect(out.findings.some((f) => slice(text, f).includes(words) && PLACEHOLDER.test(f.message))).toBe(true);
+    }
+  });
+});

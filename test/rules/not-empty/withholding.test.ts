@@ -226,7 +226,34 @@ describe("not-empty: what does not make a withholding draft concrete (session 6)
   });
 
   it("fails an answer traded for a reply", () => {
-    expectFinding("Tapez RETRAITE sous ce post et je vous envoie ma méthode", "fr", "je vous envoie", CLICKBAIT);
-    expectFinding("Comment PENSION below and I'll send you my checklist", "en", "I'll send", CLICKBAIT);
+    expectFinding("Tapez RETRAITE sous ce post et je vous envoie ma méthode", "fr", "je vous envoie", /échangé contre une réponse/);
+    expectFinding("Comment PENSION below and I'll send you my checklist", "en", "I'll send", /traded for a reply/);
+  });
+});
+
+describe("not-empty: the point traded for a reply, a place elsewhere, a quiz (session 6)", () => {
+  const REWARD = /traded for a reply|échangé contre une réponse/;
+  it.each([
+    ["Commentez BUDGET et je vous envoie mon tableur d'épargne", "Commentez BUDGET et je vous envoie", "Reply SAVE and I'll send you my savings spreadsheet", "Reply SAVE and I'll send"],
+    ["Le comparatif complet des livrets ? RT si vous voulez la suite", "RT si vous voulez la suite", "The full ranking of savings accounts? Retweet if you want part 2", "Retweet if you want part 2"],
+    ["Demain, les frais de votre carte décryptés : activez les notifications", "activez les notifications", "Tomorrow, your card fees explained: turn on notifications", "turn on notifications"],
+  ])("fails %s | %s", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBe(0);
+      expect(out.findings.some((f) => slice(text, f) === words && REWARD.test(f.message))).toBe(true);
+    }
+  });
+
+  it("reads a pointer to another place (`lien en bio`) as a sign beside another, not `au plus bas`", () => {
+    expectFinding("Ce que votre assureur facture en trop. Tout est dans le lien en bio", "fr", "en bio", CLICKBAIT);
+    expectFinding("What your insurer quietly adds to the bill. The full list: link in my bio", "en", "link in my bio", CLICKBAIT);
+    for (const [text, lang] of both("Le cuivre au plus bas depuis 2020, selon le LME", "Copper falls to its lowest since 2020, the LME says; chart below"))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("reads a quiz answered elsewhere as clickbait", () => {
+    expectFinding("Quelle néobanque vient de relever ses frais à l'étranger ? Réponse en commentaire", "fr", "Quelle néobanque", CLICKBAIT);
+    expectFinding("Which neobank just raised its foreign card fees? Answers in the replies", "en", "Which neobank", CLICKBAIT);
   });
 });

@@ -271,3 +271,15 @@ describe("relevant: a French verb is not the noun listed (session 6)", () => {
     expect(noun.findings).toEqual([]);
   });
 });
+
+describe("relevant: the author's own sector word and a shop's discount (session 6)", () => {
+  it("reads `ma mutuelle`, `my pension` in an everyday story as the author's", () => {
+    expect(check("Ma mutuelle a enfin remboursé mes lunettes, trois mois après. Je fête ça avec une crêpe 🥞", "fr", { presets: [finance] }).score).toBeLessThan(0.5);
+    expect(check("My pension statement came with the cat's vet bill, so dinner is toast again 🍞", "en", { presets: [finance] }).score).toBeLessThan(0.5);
+  });
+
+  it("does not take `20% off` for a business figure", () => {
+    expect(check("Got my new trainers 30% off in the sale, the colour is questionable 👟", "en", { presets: [finance] }).findings.length).toBeGreaterThan(0);
+    expect(check("Retail sales rose 3% in March, the ONS says", "en", { presets: [finance] }).findings).toEqual([]);
+  });
+});

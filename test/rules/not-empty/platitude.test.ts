@@ -1,0 +1,51 @@
+// Platitudes: tautologies (`risk is risk`) and a slogan's figures (`100 % vous`); French and
+// English side by side, written for these tests.
+import { rule } from "../../../src/rules/not-empty/index.js";
+import type { Lang } from "../../../src/types.js";
+import { makeContext } from "../../helpers/context.js";
+
+function check(text: string, lang: Lang) {
+  return rule.check(makeContext(text, { lang, locale: lang }));
+}
+const slice = (text: string, f: { start?: number; end?: number }) => text.slice(f.start ?? 0, f.end ?? 0);
+
+describe("not-empty: tautologies", () => {
+  it.each([
+    ["Une assurance reste une assurance. Au fond, l'épargne reste l'épargne.", "assurance reste une assurance", "Insurance is insurance, and at heart a loan will be a loan.", "Insurance is insurance"],
+  ])("fails %s | %s", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f).includes(words) && /filler|remplissage/.test(f.message))).toBe(true);
+    }
+  });
+
+  it("does not read a word met twice in other roles as one", () => {
+    for (const [text, lang] of [
+      ["Le taux est le taux directeur de la BCE, à 2 % depuis juin", "fr"],
+      ["The rate is the rate the ECB pays on deposits, 2% since June", "en"],
+    ] as const)
+      expect(check(text, lang).findings.filter((f) => /filler|remplissage/.test(f.message))).toEqual([]);
+  });
+});
+
+describe("not-empty: a slogan's figures", () => {
+  it("reads `100 %` said twice, or to the reader, as hype and not as a fact", () => {
+    for (const [text, lang, words] of [
+      ["100 % mobile, 100 % simple : votre nouvelle banque ✨", "fr", "100 % mobile"],
+      ["Your money, 100% you. The account that gets it ✨", "en", "100% you"],
+    ] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f).includes(words) && /enthousiasme|enthusiasm/.test(f.message))).toBe(true);
+    }
+  });
+
+  it("keeps `100 %` of something as a figure", () => {
+    for (const [text, lang] of [
+      ["100 % des sinistres déclarés en ligne sont traités sous 48 h, selon l'assureur", "fr"],
+      ["100% of claims filed online are settled within 48 hours, the insurer says", "en"],
+    ] as const)
+      expect(check(text, lang).findings).toEqual([]);
+  });
+});
