@@ -244,6 +244,8 @@ function isName(t: Token, sentenceStart: boolean): boolean {
 
 /** Shortest capitalised word that may be a shouted common word rather than an acronym (`SEC`, `BCE`, `BIG` stay names). */
 const SHOUTED_MIN = 4;
+/** Longest acronym or name written in capitals (`NASDAQ`, `PARIBAS`); a longer word in capitals is shouted (`EXCEPTIONNELLE`). */
+const ACRONYM_MAX = 7;
 
 function mayBeShouted(word: string): boolean {
   return word.length >= SHOUTED_MIN && isUpperCaseWord(word);
@@ -252,13 +254,13 @@ function mayBeShouted(word: string): boolean {
 /**
  * Whether one of the words in capitals is a name: not one of the language's common words
  * (`insurers HATE this`, `écrivez TAUX en commentaire` shout; `INSEE`, `BPCE`, `NASDAQ` are
- * names). Read only for a draft that nothing else anchors, so the word list loads rarely.
+ * names), nor longer than an acronym (`Un service INCOMPARABLE`). Read only for a draft that nothing else anchors, so the word list loads rarely.
  */
 function shoutedName(ctx: RuleContext, shouted: readonly Token[], lex: Lexicon): boolean {
   const rank = lex.commonWordRank[ctx.lang];
   if (!rank) return shouted.length > 0;
   const common = commonWords(ctx.lang, rank);
-  return shouted.some((t) => t.key === null || !common.has(t.key));
+  return shouted.some((t) => t.text.length <= ACRONYM_MAX && (t.key === null || !common.has(t.key)));
 }
 
 /** The draft's first hashtag of empty enthusiasm (`#inspiration`), or null. */

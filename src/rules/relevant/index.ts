@@ -120,6 +120,15 @@ function ownedByAuthor(m: { first: number }, tokens: readonly Token[], lex: Lexi
   return false;
 }
 
+/** Whether a position is inside quotation marks (`« … »`, `“ … ”`, `" … "`): words reported, not the author's subject. */
+function quoted(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf("«", at), text.lastIndexOf("“", at));
+  if (open >= 0 && text.indexOf(text[open] === "«" ? "»" : "”", open) >= at) return true;
+  let straight = 0;
+  for (let k = text.indexOf('"'); k >= 0 && k < at; k = text.indexOf('"', k + 1)) straight++;
+  return straight % 2 === 1;
+}
+
 /** Reads the draft's everyday-life side in one pass over the matches and its emoji. */
 function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData>[], lex: Lexicon, hasEmoji: boolean, lang: Lang): Life {
   const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false, businessAt: [] };
@@ -266,7 +275,9 @@ export const rule: Rule = {
     const tags = tagsOf(tokens);
     const lifeMatches = lex.life.match(tokens);
     const life = lifeOf(tokens, lifeMatches, lex, tags.emoji, ctx.lang);
-    const interests = audience.matcher.size ? audience.matcher.match(tokens).filter((m) => !asVerb(m, tokens, ctx.lang)) : [];
+    // In an everyday story, the author's own (`mon conseiller`) or quoted words (`j'ai dit « de la conformité »`) are the story's.
+    const storyWord = (m: { first: number; start: number }) => life.distinct > 0 && (ownedByAuthor(m, tokens, lex) || (life.personal && quoted(text, m.start)));
+    const interests = audience.matcher.size ? audience.matcher.match(tokens).filter((m) => !asVerb(m, tokens, ctx.lang) && !storyWord(m)) : [];
     if (life.business && everydayBusiness(life, topicsFor(ctx.config, ctx.packs).matcher.match(tokens))) life.business = false;
     const wrongLang = audienceLang !== null && audienceLang !== ctx.lang;
 
@@ -283,7 +294,7 @@ export const rule: Rule = {
       const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
       if (outweighed(professional) && !outweighed(professional + topicWeight)) {
         const topics = topicsFor(ctx.config, ctx.packs).matcher;
-        if (topics.size > 0 && topics.match(tokens).some((m) => isSectorTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex))) professional += topicWeight;
+        if (topics.size > 0 && topics.match(tokens).some((m) => isSectorTopic(m) && caseOk(m, tokens) && !storyWord(m))) professional += topicWeight;
       }
       personalTrivia = outweighed(professional);
       score -= personalTrivia ? PENALTIES.trivia + Math.min(2, life.distinct - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;

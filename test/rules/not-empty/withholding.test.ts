@@ -257,3 +257,19 @@ describe("not-empty: the point traded for a reply, a place elsewhere, a quiz (se
     expectFinding("Which neobank just raised its foreign card fees? Answers in the replies", "en", "Which neobank", CLICKBAIT);
   });
 });
+
+describe("not-empty: asked-the-same-question, asked-not-to-share, hiding something (session 6)", () => {
+  it.each([
+    ["J'ai posé la même question à 4 gérants de fonds. Une seule réponse m'a convaincu", "J'ai posé la même question à 4", "We asked four fund managers the same question. Their answers floored us 👇", "We asked four fund managers the same question"],
+    ["On m'a demandé de ne pas en parler. Tant pis, rendez-vous ce soir", "On m'a demandé de ne pas en parler", "I was asked not to share this. Too bad, see you tonight", "I was asked not to share"],
+    ["Votre courtier vous cache quelque chose. Découvrez quoi ici", "vous cache quelque chose", "Your broker is hiding something. Find out what here", "is hiding something"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    expectFinding(fr, "fr", frWords, CLICKBAIT);
+    expectFinding(en, "en", enWords, CLICKBAIT);
+  });
+
+  it("reads a word in capitals longer than an acronym as shouting, not a name", () => {
+    expectFinding("Un accueil EXCEPTIONNEL. Un conseil INCOMPARABLE. 💙", "fr", "EXCEPTIONNEL", /enthousiasme|enthusiasm/);
+    expectFinding("Service EXCEPTIONAL. Advice UNMATCHED. ✨", "en", "✨", /enthousiasme|enthusiasm/);
+  });
+});

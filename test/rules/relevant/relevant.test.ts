@@ -283,3 +283,14 @@ describe("relevant: the author's own sector word and a shop's discount (session 
     expect(check("Retail sales rose 3% in March, the ONS says", "en", { presets: [finance] }).findings).toEqual([]);
   });
 });
+
+describe("relevant: words quoted in an everyday story (session 6)", () => {
+  it("does not let a quoted sector word make an anecdote professional", () => {
+    expect(check("Mon neveu m'a demandé mon métier. J'ai dit « la gestion des risques ». Il a répondu « comme au foot ? » 😂", "fr", { presets: [finance] }).score).toBeLessThan(0.5);
+    expect(check("My nephew asked about my job. I said \"risk management\". He said \"like in football?\" 😂", "en", { presets: [finance] }).score).toBeLessThan(0.5);
+  });
+
+  it("still reads a quoted sector word in news as news", () => {
+    expect(check("La BCE juge le risque d'inflation « équilibré » et maintient ses taux à 2 %", "fr", { presets: [finance] }).findings).toEqual([]);
+  });
+});
