@@ -223,6 +223,11 @@ function isSloganFigure(tokens: readonly Token[], i: number, lex: Lexicon): bool
   return after !== undefined && after.kind === "word" && !lex.crowdLinks.has(after.norm) && !isStopWord(after.norm) || (after?.kind === "word" && lex.readerWords.has(after.norm));
 }
 
+/** A teaser cue listed in words (`tomorrow`, `rendez-vous demain`), not suspension points, an emoji or a cheer (`de fou`), which also tell stories. */
+function wordCue(cue: Span | null): boolean {
+  return cue !== null && "data" in cue && typeof cue.data === "number" && (cue.data & KIND.hype) === 0;
+}
+
 /** Suspension points closing the draft (`Une surprise se prépare…`, `Something's coming...`), emoji after them aside: a teaser cue. */
 function suspension(tokens: readonly Token[]): Span | null {
   let j = tokens.length - 1;
@@ -561,15 +566,17 @@ export const rule: Rule = {
     // figure with its unit: its link or bare count is where the point hides (withholding.ts).
     const anchored = (clickbait.length > 0 || teaser.length > 0 ? content.firm : content.anchored) || (content.shouted.length > 0 && shoutedName(ctx, content.shouted, lex));
     const vague = !anchored && content.count < SUBSTANTIVE_WORDS;
+    // …also beside a name when a cue in words and no figure or link says what (`Big news for our Harrogate customers… tomorrow 😉`).
     const announced: Span[] =
-      vague && !teaser.length && content.thing && content.cue
+      (vague || (wordCue(content.cue) && !tokens.some((t) => t.kind === "number" || t.kind === "url" || t.kind === "cashtag"))) && !teaser.length && content.thing && content.cue
         ? [{ start: Math.min(content.thing.start, content.cue.start), end: Math.max(content.thing.end, content.cue.end) }]
         : [];
     const crowd = vague ? content.questions : [];
     const cheering = hype.length > 0 || emojiIn(tokens, lex.hypeEmoji) !== null;
     // A slogan needs a comparative or hype: cheap to rule out before reading the sentences.
     const slogan = cheering || content.patternCues & CUE_SLOGAN ? staccato(text, tokens, lex, cheering) : null;
-    if (slogan) hype.push(slogan);
+    // A run of beats (`Smarter. Simpler. Yours.`) is ad copy: it weighs as two signs of hype.
+    if (slogan) hype.push(slogan, slogan);
     // A draft with nothing concrete that cheers (`The future is bright ✨`, `Insurance will never
     // look the same again 💥`, `Avancer. Toujours avancer. #inspiration`) is hype by its emoji or tag; one that points down or on with next to
     // nothing said (`Petit rappel important 👇`) announces what it does not say.

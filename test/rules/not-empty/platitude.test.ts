@@ -49,3 +49,24 @@ describe("not-empty: a slogan's figures", () => {
       expect(check(text, lang).findings).toEqual([]);
   });
 });
+
+describe("not-empty: ad copy (session 6)", () => {
+  it.each([
+    ["Plus claire. Plus rapide. Plus vous. Votre nouvelle appli bancaire est là", "Plus claire. Plus rapide. Plus vous.", "Clearer. Faster. Yours. Your new banking app is here", "Clearer. Faster. Yours."],
+    ["L'assurance, autrement. Plus simple, plus juste, plus proche. 💙", "assurance, autrement", "Insurance, but better. More simple, more fair, more human. 💙", "Insurance, but better"],
+  ])("fails %s | %s", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f).includes(words) && /enthousiasme|enthusiasm/.test(f.message))).toBe(true);
+    }
+  });
+
+  it("does not read `X, but you can't…` or a list of comparisons with figures as ad copy", () => {
+    for (const [text, lang] of [
+      ["You can leave the bank, but you can't leave the overdraft behind, says the FCA's review of 2,000 accounts", "en"],
+      ["Plus de crédits, plus de dépôts, plus de marges : le PNB de la banque progresse de 4 % au T3", "fr"],
+    ] as const)
+      expect(check(text, lang).findings.filter((f) => /enthousiasme|enthusiasm/.test(f.message))).toEqual([]);
+  });
+});

@@ -273,3 +273,22 @@ describe("not-empty: asked-the-same-question, asked-not-to-share, hiding somethi
     expectFinding("Service EXCEPTIONAL. Advice UNMATCHED. ✨", "en", "✨", /enthousiasme|enthusiasm/);
   });
 });
+
+describe("not-empty: an announcement kept for later beside a name, and more ways to trade the point (session 6)", () => {
+  it("reads `big news… tomorrow` as a teaser even when it names a place", () => {
+    expectFinding("Une surprise attend nos clients de Quimper… rendez-vous demain 😉", "fr", "rendez-vous demain", /annonce quelque chose/);
+    expectFinding("Big news for our Leeds customers... all will be revealed tomorrow 😉", "en", "all will be revealed tomorrow", /announces something/);
+  });
+
+  it("keeps a dated announcement with a figure as news", () => {
+    for (const [text, lang] of both("Grande nouvelle à Quimper : l'agence rouvre demain après 3 mois de travaux", "Big news in Leeds: the branch reopens tomorrow after 3 months of works"))
+      expect(check(text, lang).findings.filter((f) => /annonce quelque chose|announces something/.test(f.message))).toEqual([]);
+  });
+
+  it("fails a retweet or a message traded for the point, and notifications asked for", () => {
+    const REWARD = /traded for a reply|échangé contre une réponse/;
+    expectFinding("Envoyez-nous « PRÊT » en MP pour connaître votre vrai taux", "fr", "Envoyez-nous « PRÊT » en MP", REWARD);
+    expectFinding("I read every fee schedule of 2025. RT and I'll send you the list", "en", "RT and I'll send", REWARD);
+    expectFinding("Something big lands at 9am for anyone in payments. Turn your notifications on", "en", "notifications on", REWARD);
+  });
+});
