@@ -245,6 +245,12 @@ describe("topical: ratios and acronyms in the possessive (session 6)", () => {
     expect(on("Finished 2 of the 3 books on holiday, the insurance thriller was best", "en")).toBe(false);
   });
 
+  it("knows regulators beyond France, the UK, the US and the euro area", () => {
+    expect(on("La FSMA ajoute 14 sites de trading frauduleux à sa liste noire", "fr")).toBe(true);
+    expect(on("ASIC sues a CFD issuer over design and distribution failures", "en")).toBe(true);
+    expect(on("Mas de 20 personnes à la fête du village, quelle ambiance", "fr")).toBe(false);
+  });
+
   it("reads an upper-case acronym in the possessive as the acronym", () => {
     expect(on("The FCA's chief executive speaks at noon in Leeds", "en")).toBe(true);
     expect(on("The fca's new rules", "en")).toBe(false);
