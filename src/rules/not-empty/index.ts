@@ -134,7 +134,7 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
     const t = tokens[i]!;
     if (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, t.start)) endSentence(null);
     if (t.kind === "punct") {
-      if (t.text === "…" || (t.text === "." && tokens[i + 1]?.text === "." && tokens[i + 2]?.text === ".")) out.patternCues |= CUE_CLICKBAIT;
+      if (t.text === "…" || (t.text === "." && tokens[i + 1]?.text === "." && tokens[i + 2]?.text === ".")) out.patternCues |= CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN;
       if (endsSentence(t.text)) endSentence(t);
       continue;
     }
@@ -150,7 +150,8 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
     }
     if (t.kind === "word" || t.kind === "number" || t.kind === "cashtag") out.hasText = true;
     if (t.kind === "word") {
-      if (lex.clickbaitPatternCues.has(t.norm)) out.patternCues |= CUE_CLICKBAIT;
+      if (lex.clickbait.fr.cues.has(t.norm)) out.patternCues |= CUE_CLICKBAIT_FR;
+      if (lex.clickbait.en.cues.has(t.norm)) out.patternCues |= CUE_CLICKBAIT_EN;
       if (lex.hypePatternCues.has(t.norm)) out.patternCues |= CUE_HYPE;
       if (lex.sloganWords.has(t.norm)) out.patternCues |= CUE_SLOGAN;
       if (lex.placeholderPatternCues.has(t.norm)) out.patternCues |= CUE_PLACEHOLDER;
@@ -282,7 +283,8 @@ function emojiIn(tokens: readonly Token[], set: ReadonlySet<string>): Token | nu
   return null;
 }
 
-const CUE_CLICKBAIT = 1;
+const CUE_CLICKBAIT_FR = 1;
+const CUE_CLICKBAIT_EN = 32;
 const CUE_HYPE = 2;
 const CUE_SLOGAN = 4;
 const CUE_PLACEHOLDER = 8;
@@ -518,15 +520,22 @@ export const rule: Rule = {
     for (const f of content.sloganFigures)
       if (content.sloganFigures.length > 1 || lex.readerWords.has(text.slice(f.start, f.end).split(/\s|%/).pop()!.toLowerCase())) hype.push(f);
     // The patterns run only where a word they need was read (most drafts hold none).
-    if (content.patternCues & CUE_CLICKBAIT) for (const s of foldedSpans(text, lex.clickbaitPatterns)) addNew(clickbait, s);
-    if (content.patternCues & CUE_HYPE) for (const s of foldedSpans(text, lex.hypePatterns)) addNew(hype, s);
+    if (content.patternCues & (CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN)) {
+      const spans: Span[] = [];
+      if (content.patternCues & CUE_CLICKBAIT_FR) spans.push(...foldedSpans(text, lex.clickbait.fr.patterns()));
+      if (content.patternCues & CUE_CLICKBAIT_EN) spans.push(...foldedSpans(text, lex.clickbait.en.patterns()));
+      // In text order, French first at the same place, as one alternation of both lists read them.
+      if (content.patternCues & CUE_CLICKBAIT_FR && content.patternCues & CUE_CLICKBAIT_EN) spans.sort((a, b) => a.start - b.start);
+      for (const s of spans) addNew(clickbait, s);
+    }
+    if (content.patternCues & CUE_HYPE) for (const s of foldedSpans(text, lex.hypePatterns())) addNew(hype, s);
     // A note to self left in the draft (`TODO :`, `[brouillon]`, `insert link here`): not a tweet yet.
-    const placeholders = content.patternCues & CUE_PLACEHOLDER ? foldedSpans(text, lex.placeholderPatterns) : [];
+    const placeholders = content.patternCues & CUE_PLACEHOLDER ? foldedSpans(text, lex.placeholderPatterns()) : [];
     // …said once: a filler word inside one (`[placeholder: …]`) is the same note.
     if (placeholders.length) for (let k = filler.length - 1; k >= 0; k--) if (placeholders.some((p) => p.start < filler[k]!.end && filler[k]!.start < p.end)) filler.splice(k, 1);
     // The point traded for a reply, a share or a follow (`Reply PLAN and I'll DM you the checklist`,
     // `RT si vous voulez la suite`): bait that keeps what it promises, whatever else the draft says.
-    const reward = content.patternCues & CUE_REWARD ? foldedSpans(text, lex.rewardPatterns) : [];
+    const reward = content.patternCues & CUE_REWARD ? foldedSpans(text, lex.rewardPatterns()) : [];
     // …said once: a sign of clickbait or bait inside it (`I'll DM you`, `RT si`) is the same bait.
     if (reward.length) for (const list of [clickbait, content.bait]) for (let k = list.length - 1; k >= 0; k--) if (reward.some((r) => r.start < list[k]!.end && list[k]!.start < r.end)) list.splice(k, 1);
     // Pointing emoji (`🧵`, `👀`) are one more sign of a clickbait, never a sign alone, nor in a
@@ -564,8 +573,11 @@ export const rule: Rule = {
     // words or more says something even without a figure or a name.
     // A draft that withholds its point is concrete only by a name, a mention, a cashtag or a
     // figure with its unit: its link or bare count is where the point hides (withholding.ts).
-    const anchored = (clickbait.length > 0 || teaser.length > 0 ? content.firm : content.anchored) || (content.shouted.length > 0 && shoutedName(ctx, content.shouted, lex));
-    const vague = !anchored && content.count < SUBSTANTIVE_WORDS;
+    const anchoredFirst = clickbait.length > 0 || teaser.length > 0 ? content.firm : content.anchored;
+    // Words in capitals are looked up (a word list to load) only when they can change the verdict or the message.
+    let shoutedAnchor: boolean | undefined;
+    const anchoredNow = () => anchoredFirst || (content.shouted.length > 0 && (shoutedAnchor ??= shoutedName(ctx, content.shouted, lex)));
+    const vague = content.count < SUBSTANTIVE_WORDS && !anchoredNow();
     // …also beside a name when a cue in words and no figure or link says what (`Big news for our Harrogate customers… tomorrow 😉`).
     const announced: Span[] =
       (vague || (wordCue(content.cue) && !tokens.some((t) => t.kind === "number" || t.kind === "url" || t.kind === "cashtag"))) && !teaser.length && content.thing && content.cue
@@ -620,7 +632,7 @@ export const rule: Rule = {
     group(reward, "reward");
     group(clickbait, "clickbait");
     group(content.bait, "bait");
-    group([...teaser, ...announced], anchored ? "teaserBeside" : "teaser");
+    group([...teaser, ...announced], anchoredNow() ? "teaserBeside" : "teaser");
     group(filler, "filler");
     group(crowd, "crowd");
     group(hype, "hype");

@@ -149,13 +149,20 @@ export interface Lexicon {
   crowdLinks: ReadonlySet<string>;
   emptyWords: ReadonlySet<string>;
   fillerPatterns: RegExp[];
-  clickbaitPatterns: RegExp[];
-  clickbaitPatternCues: ReadonlySet<string>;
-  hypePatterns: RegExp[];
+  /**
+   * The clickbait patterns of each language, compiled on first use and run only on a draft
+   * holding one of that language's cue words (or suspension points): a French draft that says
+   * `vous` never compiles the English ones.
+   */
+  clickbait: Record<Lang, { patterns: () => RegExp[]; cues: ReadonlySet<string> }>;
+  /** Compiled on first use: most drafts hold none of the cue words that run it. */
+  hypePatterns: () => RegExp[];
   hypePatternCues: ReadonlySet<string>;
-  placeholderPatterns: RegExp[];
+  /** Compiled on first use: most drafts hold none of the cue words that run it. */
+  placeholderPatterns: () => RegExp[];
   placeholderPatternCues: ReadonlySet<string>;
-  rewardPatterns: RegExp[];
+  /** Compiled on first use: most drafts hold none of the cue words that run it. */
+  rewardPatterns: () => RegExp[];
   rewardPatternCues: ReadonlySet<string>;
   tautologyLinks: ReadonlySet<string>;
   minContentWords: number;
@@ -258,13 +265,15 @@ export function lexicon(packs: PackLoader): Lexicon {
     // One alternation for all, matched on the folded draft (lower case, no accents, same offsets),
     // `\p{L}` as a folded letter: a case-insensitive Unicode pattern took V8 some 45 ms to compile,
     // this one 6.
-    clickbaitPatterns: oneOf([...new Set(both("clickbaitPatterns"))].map(foldedPattern), "g"),
-    clickbaitPatternCues: new Set(both("clickbaitPatternCues").map((w) => fold(w.trim()))),
-    hypePatterns: oneOf([...new Set(both("hypePatterns"))].map(foldedPattern), "g"),
+    clickbait: {
+      fr: { patterns: once(() => oneOf([...new Set(fr.clickbaitPatterns ?? [])].map(foldedPattern), "g")), cues: new Set((fr.clickbaitPatternCues ?? []).map((w) => fold(w.trim()))) },
+      en: { patterns: once(() => oneOf([...new Set(en.clickbaitPatterns ?? [])].map(foldedPattern), "g")), cues: new Set((en.clickbaitPatternCues ?? []).map((w) => fold(w.trim()))) },
+    },
+    hypePatterns: once(() => oneOf([...new Set(both("hypePatterns"))].map(foldedPattern), "g")),
     hypePatternCues: new Set(both("hypePatternCues").map((w) => fold(w.trim()))),
-    placeholderPatterns: oneOf([...new Set(both("placeholderPatterns"))].map(foldedPattern), "g"),
+    placeholderPatterns: once(() => oneOf([...new Set(both("placeholderPatterns"))].map(foldedPattern), "g")),
     placeholderPatternCues: new Set(both("placeholderPatternCues").map((w) => fold(w.trim()))),
-    rewardPatterns: oneOf([...new Set(both("rewardPatterns"))].map(foldedPattern), "g"),
+    rewardPatterns: once(() => oneOf([...new Set(both("rewardPatterns"))].map(foldedPattern), "g")),
     rewardPatternCues: new Set(both("rewardPatternCues").map((w) => fold(w.trim()))),
     tautologyLinks: new Set(both("tautologyLinks").map((w) => fold(w.trim()))),
     minContentWords: Math.max(fr.minContentWords ?? 4, en.minContentWords ?? 4),
@@ -289,6 +298,12 @@ function foldedPattern(pattern: string): string {
     .split(/(\\.)/)
     .map((part) => (part.startsWith("\\") ? part : foldSameLength(part)))
     .join("");
+}
+
+/** A value worked out on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /** The patterns as one regular expression (in a list, as patternSpans takes them), or none. */
