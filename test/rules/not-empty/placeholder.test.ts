@@ -56,3 +56,13 @@ describe("not-empty: placeholders anywhere in the draft (session 6)", () => {
     }
   });
 });
+
+describe("not-empty: a call to act is not a note to self", () => {
+  it("leaves `Add the event to your calendar here` and `Ajoutez votre question ici` alone", () => {
+    for (const [text, lang] of [
+      ["Webinaire retraite jeudi à 12 h avec notre économiste. Ajoutez votre question ici : https://exemple.fr/q", "fr"],
+      ["Pension webinar on Thursday at noon with our economist. Add the event to your calendar here: https://example.com/ics", "en"],
+    ] as const)
+      expect(check(text, lang).findings.filter((f) => PLACEHOLDER.test(f.message))).toEqual([]);
+  });
+});
