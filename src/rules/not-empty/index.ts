@@ -84,6 +84,14 @@ export interface Content {
   cue: Span | null;
 }
 
+/**
+ * What a lone sign of clickbait that sends the reader to another place for the point (`link in
+ * bio`, a teaser headline with its arrow, a question answered behind a link) adds in a draft with
+ * nothing firm: enough to fail it alone. Other lone signs (`un seul`, `nobody wants to`, `guess
+ * who`) also turn up in opinions and stories, so they stay at the limit.
+ */
+const ELSEWHERE_EXTRA = 0.05;
+
 /** A letter written three times in a row (`soooo`, `gooo`, `trooop`): an interjection, not a word. */
 function stretched(word: string): boolean {
   for (let k = 2; k < word.length; k++) if (word.charCodeAt(k) === word.charCodeAt(k - 1) && word.charCodeAt(k) === word.charCodeAt(k - 2)) return true;
@@ -301,10 +309,11 @@ function creditsSource(ctx: RuleContext, tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Adds a span unless it overlaps one already listed. */
-function addNew(spans: Span[], span: Span): void {
-  for (const s of spans) if (s.start < span.end && span.start < s.end) return;
+/** Adds a span unless it overlaps one already listed; true when added. */
+function addNew(spans: Span[], span: Span): boolean {
+  for (const s of spans) if (s.start < span.end && span.start < s.end) return false;
   spans.push(span);
+  return true;
 }
 
 /** Fragments of a slogan: sentences of at most this many words. */
@@ -552,14 +561,16 @@ export const rule: Rule = {
         if (link) clickbait.push(link);
       }
     }
+    // Whether a sign sends the reader to another place for the point (see ELSEWHERE_EXTRA).
+    let elsewhere = false;
     // A pointer phrase to another place (`link in bio`, `réponse en commentaire`) sends the reader elsewhere for the
     // point: a sign beside another, or in a draft with nothing firm and no credited source.
     if (clickbait.length > 0 || teaser.length > 0 || !content.firm) {
       const pointer = lex.elsewhere.size ? matches.find((m) => m.data & KIND.pointer && lex.elsewhere.has(fold(m.phrase))) : undefined;
-      if (pointer && !creditsSource(ctx, tokens)) addNew(clickbait, pointer);
+      if (pointer && !creditsSource(ctx, tokens)) elsewhere = addNew(clickbait, pointer) || elsewhere;
     }
-    for (const h of teaserHeadlines(text, tokens, matches, lex)) addNew(clickbait, h);
-    for (const q of readerQuestions(text, tokens, matches, lex)) addNew(clickbait, q);
+    for (const h of teaserHeadlines(text, tokens, matches, lex)) elsewhere = addNew(clickbait, h) || elsewhere;
+    for (const q of readerQuestions(text, tokens, matches, lex)) elsewhere = addNew(clickbait, q) || elsewhere;
     // A suspense question (`Le résultat ? Je vous le dis demain`) holds back its answer: a teaser.
     for (const q of content.suspense) addNew(teaser, q);
 
@@ -604,6 +615,7 @@ export const rule: Rule = {
       Math.min(2, filler.length + crowd.length) * PENALTIES.filler +
       Math.min(2, hype.length) * PENALTIES.hype +
       Math.min(2, clickbait.length) * PENALTIES.clickbait +
+      (clickbait.length === 1 && elsewhere && !content.firm ? ELSEWHERE_EXTRA : 0) +
       Math.min(2, content.bait.length) * PENALTIES.bait +
       Math.min(2, teaser.length + announced.length) * PENALTIES.teaser;
     const earned = Math.min(1, content.count / minWords(ctx, lex), vague ? VAGUE_CAP : 1);

@@ -292,3 +292,17 @@ describe("not-empty: an announcement kept for later beside a name, and more ways
     expectFinding("Something big lands at 9am for anyone in payments. Turn your notifications on", "en", "notifications on", REWARD);
   });
 });
+
+describe("not-empty: a lone sign that sends the reader elsewhere (session 6)", () => {
+  it("fails a draft with nothing firm whose one sign points to another place", () => {
+    expectFinding("Le vrai coût caché de votre assurance emprunteur, expliqué simplement. Tout est en bio", "fr", "en bio", CLICKBAIT);
+    expectFinding("The real hidden cost of your mortgage insurance, explained simply. It's all in my newsletter", "en", "in my newsletter", CLICKBAIT);
+  });
+
+  it("leaves a draft with a figure, or a lone weaker sign in a story, at the limit", () => {
+    for (const [text, lang] of both("Le coût de l'assurance emprunteur a baissé de 12 % en un an pour les moins de 40 ans. Détails en bio", "Mortgage insurance costs fell 12% in a year for under-40s. Details in my newsletter"))
+      expect(check(text, lang).findings).toEqual([]);
+    for (const [text, lang] of both("Déménagement fini : quarante cartons et un seul bol cassé. Je suis assez fière de moi", "Moving day done: forty boxes and just one mug broken. Quite proud of myself honestly"))
+      expect(check(text, lang).findings.filter((f) => CLICKBAIT.test(f.message))).toEqual([]);
+  });
+});
