@@ -589,9 +589,9 @@ export const rule: Rule = {
     let shoutedAnchor: boolean | undefined;
     const anchoredNow = () => anchoredFirst || (content.shouted.length > 0 && (shoutedAnchor ??= shoutedName(ctx, content.shouted, lex)));
     const vague = content.count < SUBSTANTIVE_WORDS && !anchoredNow();
-    // …also beside a name when a cue in words and no figure or link says what (`Big news for our Harrogate customers… tomorrow 😉`).
+    // …also in a short draft that only a name keeps from vague talk, when a cue in words and no figure or link says what (`Big news for our Harrogate customers… tomorrow 😉`).
     const announced: Span[] =
-      (vague || (wordCue(content.cue) && !tokens.some((t) => t.kind === "number" || t.kind === "url" || t.kind === "cashtag"))) && !teaser.length && content.thing && content.cue
+      (vague || (content.count < SUBSTANTIVE_WORDS && wordCue(content.cue) && !tokens.some((t) => t.kind === "number" || t.kind === "url" || t.kind === "cashtag"))) && !teaser.length && content.thing && content.cue
         ? [{ start: Math.min(content.thing.start, content.cue.start), end: Math.max(content.thing.end, content.cue.end) }]
         : [];
     const crowd = vague ? content.questions : [];

@@ -306,3 +306,10 @@ describe("not-empty: a lone sign that sends the reader elsewhere (session 6)", (
       expect(check(text, lang).findings.filter((f) => CLICKBAIT.test(f.message))).toEqual([]);
   });
 });
+
+describe("not-empty: a story with `nouvelle` and `ce matin` is not an announcement (session 6)", () => {
+  it("does not read a long everyday story as big news kept for later", () => {
+    for (const [text, lang] of both("mon assureur m'a envoye une nouvelle attestation et bien sur le code est dans l'autre courrier qui n'est jamais arrive... bref je fais la queue a la poste ce matin", "my insurer sent a new certificate and of course the code is in the other letter that never arrived... anyway queueing at the post office this morning"))
+      expect(check(text, lang).findings.filter((f) => /annonce quelque chose|announces something/.test(f.message))).toEqual([]);
+  });
+});
