@@ -290,6 +290,12 @@ export const rule: Rule = {
       // A price in a first-person story (`my rent went up 12%`, `j'ai payé 6 € un café`) is the author's, not a business figure.
       const figure = !life.personal && hasBusinessFigure(tokens, lex);
       let professional = (interests.length ? 1 : 0) + (figure ? 1 : 0) + (tags.cashtag ? 1 : 0) + (life.business ? (life.personal ? personalBusinessWeight(tokens) : BUSINESS_WEIGHT) : 0);
+      // Business words alone, with no topic of the sector anywhere in the draft (`household`,
+      // `négociations`, `résultat`), are everyday words here: they weigh nothing.
+      if (professional === BUSINESS_WEIGHT && !interests.length && !figure && !tags.cashtag) {
+        const topics = topicsFor(ctx.config, ctx.packs).matcher;
+        if (topics.size > 0 && !topics.match(tokens).some((m) => isTopic(m) && caseOk(m, tokens))) professional = 0;
+      }
       const outweighed = (p: number) => p === 0 || trivia - p >= TRIVIA_MARGIN;
       const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
       if (outweighed(professional) && !outweighed(professional + topicWeight)) {

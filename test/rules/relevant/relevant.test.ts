@@ -294,3 +294,15 @@ describe("relevant: words quoted in an everyday story (session 6)", () => {
     expect(check("La BCE juge le risque d'inflation « équilibré » et maintient ses taux à 2 %", "fr", { presets: [finance] }).findings).toEqual([]);
   });
 });
+
+describe("relevant: business words alone, with no topic of the sector (session 6)", () => {
+  it("reads `household`, `résultat` or `négociations` in an everyday story as everyday words", () => {
+    expect(check("Tarte aux pommes ratée ce dimanche. Résultat : une compote, et personne ne s'en plaint 🍎", "fr", { presets: [finance] }).score).toBeLessThan(0.5);
+    expect(check("The cat has learned to open the treat cupboard. The household is now under new management 🐈", "en", { presets: [finance] }).score).toBeLessThan(0.5);
+  });
+
+  it("still counts them beside a topic of the sector or a figure", () => {
+    expect(check("Household deposits rose 2% in March, the Bank of England says", "en", { presets: [finance] }).findings).toEqual([]);
+    expect(check("Résultat net en hausse de 8 % pour l'assureur au premier semestre", "fr", { presets: [finance] }).findings).toEqual([]);
+  });
+});
