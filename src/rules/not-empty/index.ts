@@ -452,8 +452,8 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
 }
 
 
-/** Words before a sole quantifier that make it a count (`pas un seul`, `d'un seul`), not a secret. */
-const NOT_SINGLING = new Set(["pas", "plus", "sans", "ni", "d'", "de", "not", "no", "without", "nor", "in"]);
+/** Words before a sole quantifier that make it a count (`pas un seul`, `d'un seul`, `pour un seul événement`), not a secret. */
+const NOT_SINGLING = new Set(["pas", "plus", "sans", "ni", "d'", "de", "pour", "par", "en", "dans", "not", "no", "without", "nor", "in", "for", "per"]);
 
 /** Word or number tokens strictly between two token indices (punctuation ends the search). */
 function wordsBetween(tokens: readonly Token[], from: number, to: number): number {

@@ -15,10 +15,14 @@ import { endsSentence, isQuestionMark, lineBreakBetween, type Span } from "./spa
 
 const UNIT_SYMBOL = /^[%‰€$£¥]$/;
 
-/** A number with its unit symbol beside it (`2,4 %`, `8,50 €`, `$7`): a figure, not a bare count. */
+/** Scale letters written against a currency sign (`2,5 G$`, `3 Md€`, `4 M$`, `5 k€`). */
+const SCALE = /^(?:k|K|M|G|Md|Mds|Mrd|bn)$/;
+
+/** A number with its unit symbol beside it (`2,4 %`, `8,50 €`, `$7`, `2,5 G$`): a figure, not a bare count. */
 function hasUnit(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  let next = tokens[i + 1];
   const prev = tokens[i - 1];
+  if (next !== undefined && next.kind === "word" && SCALE.test(next.text) && tokens[i + 2]?.start === next.end) next = tokens[i + 2];
   return (next !== undefined && next.kind === "punct" && UNIT_SYMBOL.test(next.text)) || (prev !== undefined && prev.kind === "punct" && UNIT_SYMBOL.test(prev.text) && prev.end === tokens[i]!.start);
 }
 

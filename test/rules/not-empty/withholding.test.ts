@@ -313,3 +313,10 @@ describe("not-empty: a story with `nouvelle` and `ce matin` is not an announceme
       expect(check(text, lang).findings.filter((f) => /annonce quelque chose|announces something/.test(f.message))).toEqual([]);
   });
 });
+
+describe("not-empty: a count after a preposition and scaled money are facts (session 6)", () => {
+  it("keeps `pour un seul événement` and `2,5 G$` in news as facts", () => {
+    for (const [text, lang] of both("Selon la FFA, les pertes assurées des orages de juin dépassent 1,8 Md€. Du jamais vu pour un seul événement dans la région", "Insured losses from the June storms top 2.5 G$, the IBC says. Never seen before for a single event in the province"))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+});
