@@ -68,7 +68,7 @@ export interface Content {
   /** A name, mention, cashtag or figure with its unit: concrete even in a draft that withholds its point (withholding.ts). */
   firm: boolean;
   /** `100 %` before a word (`100 % digitale, 100 % vous`): a slogan's figure, not a fact. */
-  sloganFigures: Span[];
+  sloganFigures: Array<Span & { toReader: boolean }>;
   /** Words written in capitals that would be names but may be shouted common words (`HATE`, `TAUX`): see shoutedName. */
   shouted: Token[];
   /** Sentences that start with a call to like, share or comment and ask `if`, `who`, `si`… */
@@ -166,7 +166,7 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
       if (lex.rewardPatternCues.has(t.norm)) out.patternCues |= CUE_REWARD;
     }
     if (t.kind === "number" && isSloganFigure(tokens, i, lex)) {
-      out.sloganFigures.push({ start: t.start, end: tokens[i + 2]!.end });
+      out.sloganFigures.push({ start: t.start, end: tokens[i + 2]!.end, toReader: lex.readerWords.has(tokens[i + 2]!.norm) });
       continue;
     }
     if (t.kind === "url" || t.kind === "mention" || t.kind === "cashtag" || t.kind === "number") {
@@ -229,7 +229,8 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
 function isSloganFigure(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   if (tokens[i]!.text !== "100" || tokens[i + 1]?.text !== "%") return false;
   const after = tokens[i + 2];
-  return after !== undefined && after.kind === "word" && !lex.crowdLinks.has(after.norm) && !isStopWord(after.norm) || (after?.kind === "word" && lex.readerWords.has(after.norm));
+  if (after === undefined || after.kind !== "word") return false;
+  return lex.readerWords.has(after.norm) || (!lex.crowdLinks.has(after.norm) && !isStopWord(after.norm));
 }
 
 /** A teaser cue listed in words (`tomorrow`, `rendez-vous demain`), not suspension points, an emoji or a cheer (`de fou`), which also tell stories. */
@@ -526,8 +527,7 @@ export const rule: Rule = {
     for (const t of tautologies(tokens, lex)) filler.push(t);
     const content = contentOf(text, tokens, lex, matches, patterns);
     // A slogan says it twice (`100 % digitale, 100 % humaine`) or to the reader (`100% you`); `le 100 % télétravail` is a subject.
-    for (const f of content.sloganFigures)
-      if (content.sloganFigures.length > 1 || lex.readerWords.has(text.slice(f.start, f.end).split(/\s|%/).pop()!.toLowerCase())) hype.push(f);
+    for (const f of content.sloganFigures) if (content.sloganFigures.length > 1 || f.toReader) hype.push({ start: f.start, end: f.end });
     // The patterns run only where a word they need was read (most drafts hold none).
     if (content.patternCues & (CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN)) {
       const spans: Span[] = [];
