@@ -278,7 +278,16 @@ export const rule: Rule = {
     // In an everyday story, the author's own (`mon conseiller`) or quoted words (`j'ai dit « de la conformité »`) are the story's.
     const storyWord = (m: { first: number; start: number }) => life.distinct > 0 && (ownedByAuthor(m, tokens, lex) || (life.personal && quoted(text, m.start)));
     const interests = audience.matcher.size ? audience.matcher.match(tokens).filter((m) => !asVerb(m, tokens, ctx.lang) && !storyWord(m)) : [];
-    if (life.business && everydayBusiness(life, topicsFor(ctx.config, ctx.packs).matcher.match(tokens))) life.business = false;
+    // The sector's topics in the draft, matched once and only when a step needs them (none when no sector is configured).
+    let topicMatches: readonly PhraseMatch<TopicData>[] | undefined;
+    const topicsIn = () => {
+      if (topicMatches === undefined) {
+        const topics = topicsFor(ctx.config, ctx.packs).matcher;
+        topicMatches = topics.size > 0 ? topics.match(tokens) : [];
+      }
+      return topicMatches;
+    };
+    if (life.business && everydayBusiness(life, topicsIn())) life.business = false;
     const wrongLang = audienceLang !== null && audienceLang !== ctx.lang;
 
     let score = BASE + (interests.length ? AUDIENCE_BONUS : 0);
@@ -292,15 +301,13 @@ export const rule: Rule = {
       let professional = (interests.length ? 1 : 0) + (figure ? 1 : 0) + (tags.cashtag ? 1 : 0) + (life.business ? (life.personal ? personalBusinessWeight(tokens) : BUSINESS_WEIGHT) : 0);
       // Business words alone, with no topic of the sector anywhere in the draft (`household`,
       // `négociations`, `résultat`), are everyday words here: they weigh nothing.
-      if (professional === BUSINESS_WEIGHT && !interests.length && !figure && !tags.cashtag) {
-        const topics = topicsFor(ctx.config, ctx.packs).matcher;
-        if (topics.size > 0 && !topics.match(tokens).some((m) => isTopic(m) && caseOk(m, tokens))) professional = 0;
+      if (professional === BUSINESS_WEIGHT && !interests.length && !figure && !tags.cashtag && topicsFor(ctx.config, ctx.packs).matcher.size > 0) {
+        if (!topicsIn().some((m) => isTopic(m) && caseOk(m, tokens))) professional = 0;
       }
       const outweighed = (p: number) => p === 0 || trivia - p >= TRIVIA_MARGIN;
       const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
       if (outweighed(professional) && !outweighed(professional + topicWeight)) {
-        const topics = topicsFor(ctx.config, ctx.packs).matcher;
-        if (topics.size > 0 && topics.match(tokens).some((m) => isSectorTopic(m) && caseOk(m, tokens) && !storyWord(m))) professional += topicWeight;
+        if (topicsIn().some((m) => isSectorTopic(m) && caseOk(m, tokens) && !storyWord(m))) professional += topicWeight;
       }
       personalTrivia = outweighed(professional);
       score -= personalTrivia ? PENALTIES.trivia + Math.min(2, life.distinct - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;
@@ -309,11 +316,8 @@ export const rule: Rule = {
       // for the audience: no interest, sector topic, business word or figure, no cashtag. Everyday
       // life has more subjects than any list (the plumber, the post office queue, knitting).
       let professional = interests.length > 0 || tags.cashtag || life.business || (!life.personal && hasBusinessFigure(tokens, lex));
-      if (!professional) {
-        const topics = topicsFor(ctx.config, ctx.packs).matcher;
-        // Here even an everyday sector word (`gold`, `banque`) counts: the voice alone is a weak sign.
-        professional = topics.size > 0 && topics.match(tokens).some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex));
-      }
+      // Here even an everyday sector word (`gold`, `banque`) counts: the voice alone is a weak sign.
+      if (!professional) professional = topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex));
       if (!professional) {
         personalNote = lifeMatches.filter((m) => m.data.kind & (LIFE.personal | LIFE.informal));
         score -= PENALTIES.trivia;
@@ -321,11 +325,10 @@ export const rule: Rule = {
     }
     let offSector = false;
     if (!personalTrivia && personalNote.length === 0 && !interests.length && !tags.cashtag && !life.business && wordCount(tokens) >= OFF_SECTOR_MIN_WORDS) {
-      const topics = topicsFor(ctx.config, ctx.packs).matcher;
       offSector =
-        topics.size > 0 &&
+        topicsFor(ctx.config, ctx.packs).matcher.size > 0 &&
         !tokens.some((t) => t.kind === "url" || t.kind === "mention") &&
-        !topics.match(tokens).some((m) => isTopic(m) && caseOk(m, tokens)) &&
+        !topicsIn().some((m) => isTopic(m) && caseOk(m, tokens)) &&
         !informedLexicon(ctx.packs).phrases.match(tokens).some((m) => m.data === "origins");
       if (offSector) score -= PENALTIES.offSector;
     }
