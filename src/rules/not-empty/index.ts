@@ -85,12 +85,18 @@ export interface Content {
 }
 
 /**
- * What a lone sign of clickbait that sends the reader to another place for the point (`link in
- * bio`, a teaser headline with its arrow, a question answered behind a link) adds in a draft with
- * nothing firm: enough to fail it alone. Other lone signs (`un seul`, `nobody wants to`, `guess
+ * What a lone sign of clickbait that sends the reader to another place or time for the point
+ * (`link in bio`, a teaser headline with its arrow, a question answered behind a link, `je vous
+ * explique demain`) adds in a draft with nothing firm: enough to fail it alone. Other lone signs (`un seul`, `nobody wants to`, `guess
  * who`) also turn up in opinions and stories, so they stay at the limit.
  */
 const ELSEWHERE_EXTRA = 0.05;
+
+/** Whether a sign of clickbait holds a time it promises the point for (`Je vous explique demain`, `Thread coming tonight`): the point is elsewhere, later. */
+function promisedLater(sign: Span, matches: readonly PhraseMatch<number>[]): boolean {
+  for (const m of matches) if (m.data & KIND.cue && m.start >= sign.start && m.end <= sign.end) return true;
+  return false;
+}
 
 /** A letter written three times in a row (`soooo`, `gooo`, `trooop`): an interjection, not a word. */
 function stretched(word: string): boolean {
@@ -615,7 +621,7 @@ export const rule: Rule = {
       Math.min(2, filler.length + crowd.length) * PENALTIES.filler +
       Math.min(2, hype.length) * PENALTIES.hype +
       Math.min(2, clickbait.length) * PENALTIES.clickbait +
-      (clickbait.length === 1 && elsewhere && !content.firm ? ELSEWHERE_EXTRA : 0) +
+      (clickbait.length === 1 && !content.firm && (elsewhere || promisedLater(clickbait[0]!, matches)) ? ELSEWHERE_EXTRA : 0) +
       Math.min(2, content.bait.length) * PENALTIES.bait +
       Math.min(2, teaser.length + announced.length) * PENALTIES.teaser;
     const earned = Math.min(1, content.count / minWords(ctx, lex), vague ? VAGUE_CAP : 1);

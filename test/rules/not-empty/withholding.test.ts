@@ -320,3 +320,10 @@ describe("not-empty: a count after a preposition and scaled money are facts (ses
       expect(check(text, lang).findings).toEqual([]);
   });
 });
+
+describe("not-empty: a lone promise of the point for later (session 6)", () => {
+  it("fails a draft with nothing firm whose one sign keeps the point for later", () => {
+    expectFinding("Relu tout mon contrat d'assurance habitation hier soir, une clause m'a surpris. Je la partage demain", "fr", "demain", CLICKBAIT);
+    expectFinding("Read my whole home insurance policy last night and found a surprising clause. I'll share it tomorrow", "en", "tomorrow", CLICKBAIT);
+  });
+});
