@@ -96,7 +96,7 @@ function figures(tokens: readonly Token[], c: CompiledTopics): Figures {
     const t = tokens[i]!;
     if (t.kind === "word") {
       const key = t.key!;
-      if (c.firstPerson.has(key)) out.firstPerson = true;
+      if (c.firstPerson.has(t.norm)) out.firstPerson = true;
       else if (key.length > 3 && key.charCodeAt(3) < 58 && key.charCodeAt(3) > 47) {
         const m = CODE_AMOUNT.exec(key);
         if (m && c.currencies.has(m[1]!)) {

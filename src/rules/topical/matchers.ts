@@ -4,7 +4,7 @@
 import type { Headline, PresetData, ResolvedConfig } from "../../config/types.js";
 import { isStopWord } from "../../lang/stopwords.js";
 import type { PackLoader } from "../../packs/load.js";
-import { isUpperCaseWord } from "../../text/normalize.js";
+import { fold, isUpperCaseWord } from "../../text/normalize.js";
 import { PhraseMatcher, phraseKey, wordKey, type PhraseMatch } from "../../text/phrases.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
 
@@ -81,7 +81,7 @@ export interface CompiledTopics {
   currencies: ReadonlySet<string>;
   /** Keys of percentage units (`%`, `bps`). */
   percentUnits: ReadonlySet<string>;
-  /** Keys of first-person singular words. */
+  /** First-person singular words, folded as tokens' `norm` is. */
   firstPerson: ReadonlySet<string>;
   empty: boolean;
 }
@@ -166,7 +166,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     currencyScales: keys("amountScalesWithCurrency"),
     currencies: keys("currencies"),
     percentUnits: keys("percentUnits"),
-    firstPerson: keys("firstPerson"),
+    // As written (folded), not keyed: a key drops a final `s`, and `mois` (month) would be `moi`.
+    firstPerson: new Set(config.presets.length > 0 ? both("firstPerson").map((w) => fold(w.trim())) : []),
     empty: matcher.size === notTopics.length + moves.length && headlineWords.size === 0,
   };
 }

@@ -245,6 +245,11 @@ describe("topical: ratios and acronyms in the possessive (session 6)", () => {
     expect(on("Finished 2 of the 3 books on holiday, the insurance thriller was best", "en")).toBe(false);
   });
 
+  it("does not read `mois` (month) as `moi`: a weak topic with a monthly price is the sector's", () => {
+    expect(on("Nouvelle assurance habitation pour étudiants, à partir de 4,90 € par mois", "fr")).toBe(true);
+    expect(on("Pour moi, l'assurance habitation à 4,90 € c'est trop cher", "fr")).toBe(false);
+  });
+
   it("knows regulators beyond France, the UK, the US and the euro area", () => {
     expect(on("La FSMA ajoute 14 sites de trading frauduleux à sa liste noire", "fr")).toBe(true);
     expect(on("ASIC sues a CFD issuer over design and distribution failures", "en")).toBe(true);
