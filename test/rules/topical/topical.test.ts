@@ -250,6 +250,12 @@ describe("topical: ratios and acronyms in the possessive (session 6)", () => {
     expect(on("Pour moi, l'assurance habitation à 4,90 € c'est trop cher", "fr")).toBe(false);
   });
 
+  it("knows insurance products and public pension schemes, as everyday words that need company", () => {
+    expect(on("New: contents cover for renters from £5.50 a month, cancel any time", "en")).toBe(true);
+    expect(on("Contents cover sorted before the move, finally", "en")).toBe(false);
+    expect(on("13e rente AVS : le Conseil fédéral propose de la financer par la TVA", "fr")).toBe(true);
+  });
+
   it("knows regulators beyond France, the UK, the US and the euro area", () => {
     expect(on("La FSMA ajoute 14 sites de trading frauduleux à sa liste noire", "fr")).toBe(true);
     expect(on("ASIC sues a CFD issuer over design and distribution failures", "en")).toBe(true);
