@@ -1,13 +1,7 @@
 // Placeholders and notes to self left in a draft (`TODO :`, `[brouillon]`, `insert link here`):
 // failing and passing examples, French and English side by side, written for these tests.
-import { rule } from "../../../src/rules/not-empty/index.js";
-import type { Lang } from "../../../src/types.js";
-import { makeContext } from "../../helpers/context.js";
+import { check, slice } from "../../helpers/not-empty.js";
 
-function check(text: string, lang: Lang) {
-  return rule.check(makeContext(text, { lang, locale: lang }));
-}
-const slice = (text: string, f: { start?: number; end?: number }) => text.slice(f.start ?? 0, f.end ?? 0);
 const PLACEHOLDER = /placeholder|texte provisoire/;
 
 describe("not-empty: placeholders", () => {

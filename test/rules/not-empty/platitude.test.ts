@@ -1,13 +1,7 @@
 // Platitudes: tautologies (`risk is risk`) and a slogan's figures (`100 % vous`); French and
 // English side by side, written for these tests.
-import { rule } from "../../../src/rules/not-empty/index.js";
-import type { Lang } from "../../../src/types.js";
-import { makeContext } from "../../helpers/context.js";
+import { check, slice } from "../../helpers/not-empty.js";
 
-function check(text: string, lang: Lang) {
-  return rule.check(makeContext(text, { lang, locale: lang }));
-}
-const slice = (text: string, f: { start?: number; end?: number }) => text.slice(f.start ?? 0, f.end ?? 0);
 
 describe("not-empty: tautologies", () => {
   it.each([

@@ -1,15 +1,8 @@
 // A draft that promises its point and keeps it elsewhere (src/rules/not-empty/withholding.ts and
 // the structures beside it in the rule): failing and passing examples, French and English side
 // by side, written for these tests (not taken from the blind check sets).
-import { rule } from "../../../src/rules/not-empty/index.js";
 import type { Lang } from "../../../src/types.js";
-import { makeContext } from "../../helpers/context.js";
-
-function check(text: string, lang: Lang) {
-  return rule.check(makeContext(text, { lang, locale: lang }));
-}
-const slice = (text: string, f: { start?: number; end?: number }) => text.slice(f.start ?? 0, f.end ?? 0);
-const both = (fr: string, en: string) => [[fr, "fr"], [en, "en"]] as const;
+import { both, check, slice } from "../../helpers/not-empty.js";
 
 /** The draft fails, and one finding covers `words` and says what kind of emptiness it is. */
 function expectFinding(text: string, lang: Lang, words: string, kind: RegExp) {
@@ -215,7 +208,7 @@ describe("not-empty: what does not make a withholding draft concrete (session 6)
     expectFinding("DM me SAVE and see what changed my budget forever", "en", "DM me", CLICKBAIT);
     // The same draft naming an organisation is not vague talk: one sign of clickbait alone lets it pass, at the limit.
     expect(check("DM me ESMA and see what changed my budget forever", "en").score).toBe(0.5);
-    expect(check("Commentez TAUX et voyez ce qui a changé pour mon crédit", "fr").score).toBeLessThan(check("Commentez BPCE et voyez ce qui a changé pour mon crédit", "fr").score);
+    expect(check("Commentez TAUX et voyez ce qui a changé pour mon crédit", "fr").score).toBeLessThan(check("Commentez BPCE et voyez ce qui a changé pour mon crédit", "fr").score!);
   });
 
   it("does not take a share of a crowd (`90 % des gens`) for a fact, nor a bare link for where the point is", () => {
