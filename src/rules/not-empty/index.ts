@@ -26,7 +26,7 @@ import { KIND, lexicon, NOT_CONTENT, stripSelectors, tagPhraseKind, type Lexicon
 import { namesSomething } from "./subjects.js";
 import { endsSentence, isQuestionMark, lineBreakBetween, patternSpans, type Span } from "./spans.js";
 import { tautologies } from "./tautology.js";
-import { firmAnchor, readerQuestions, teaserHeadlines } from "./withholding.js";
+import { firmAnchor, guessingGames, readerQuestions, teaserHeadlines } from "./withholding.js";
 import { MESSAGES } from "./messages.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -167,7 +167,7 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
       if (lex.clickbait.fr.cues.has(t.norm)) out.patternCues |= CUE_CLICKBAIT_FR;
       if (lex.clickbait.en.cues.has(t.norm)) out.patternCues |= CUE_CLICKBAIT_EN;
       if (lex.hypePatternCues.has(t.norm)) out.patternCues |= CUE_HYPE;
-      if (lex.sloganWords.has(t.norm)) out.patternCues |= CUE_SLOGAN;
+      if (lex.sloganWords.has(t.norm) || lex.readerWords.has(t.norm)) out.patternCues |= CUE_SLOGAN;
       if (lex.placeholderPatternCues.has(t.norm)) out.patternCues |= CUE_PLACEHOLDER;
       if (lex.rewardPatternCues.has(t.norm)) out.patternCues |= CUE_REWARD;
     }
@@ -316,6 +316,12 @@ function creditsSource(ctx: RuleContext, tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Whether only punctuation and emoji follow token i. */
+function closesDraft(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]!.kind !== "punct" && tokens[k]!.kind !== "emoji") return false;
+  return true;
+}
+
 /** Adds a span unless it overlaps one already listed; true when added. */
 function addNew(spans: Span[], span: Span): boolean {
   for (const s of spans) if (s.start < span.end && span.start < s.end) return false;
@@ -332,7 +338,8 @@ const SLOGAN_RUN = 3;
  * A staccato slogan: three sentences or more in a row of one or two words each (`Plus simple.
  * Plus rapide. Plus vous.`, `Simpler. Smarter. Yours.`, `Best. Conference. Ever.`), the cadence
  * of an advert, not of a report. The same cadence also lists a day (`Rain. Traffic. Forgot
- * lunch.`), so the run is a slogan only with a comparative in it (`plus`, `simpler`), or beside hype.
+ * lunch.`), so the run is a slogan only with a comparative in it (`plus`, `simpler`), two words
+ * to the reader (`Your money. Your rules.`), or beside hype.
  * Returns the run, or null.
  */
 function staccato(text: string, tokens: readonly Token[], lex: Lexicon, cheering: boolean): Span | null {
@@ -374,7 +381,13 @@ function staccato(text: string, tokens: readonly Token[], lex: Lexicon, cheering
   // `found` is set in the closure, which TypeScript does not follow.
   const slogan = found as Span;
   if (cheering) return slogan;
-  for (const t of tokens) if (t.kind === "word" && t.start >= slogan.start && t.end <= slogan.end && lex.sloganWords.has(t.norm)) return slogan;
+  // …or addressed to the reader twice or more (`Your money. Your rules. Your bank.`; not `Are. You. Kidding. Me.`).
+  let toReader = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word" || t.start < slogan.start || t.end > slogan.end) continue;
+    if (lex.sloganWords.has(t.norm)) return slogan;
+    if (lex.readerWords.has(t.norm) && ++toReader >= 2) return slogan;
+  }
   return null;
 }
 
@@ -419,8 +432,8 @@ function minWords(ctx: RuleContext, lex: Lexicon): number {
  * not name (`this simple trick`, `cette erreur`, `ces 3 erreurs`). One sign of clickbait; a draft
  * that otherwise says something concrete still passes with one (see PENALTIES).
  */
-function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number>[]): Span[] {
-  const out: Span[] = [];
+function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number>[], lex: Lexicon): Array<Span & { strong: boolean }> {
+  const out: Array<Span & { strong: boolean }> = [];
   for (let i = 0; i < matches.length; i++) {
     const d = matches[i]!;
     // `Un seul réglage`, `One small setting`: singled out and not named, whatever the noun.
@@ -428,21 +441,23 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
       const next = tokens[d.last + 1];
       // `pas un seul conseiller`, `d'un seul coup`, `without a single…`: a count, not a secret.
       const before = tokens[d.first - 1];
-      if (next?.kind === "word" && !(before?.kind === "word" && NOT_SINGLING.has(before.norm))) out.push({ start: d.start, end: next.end });
+      if (next?.kind === "word" && !(before?.kind === "word" && NOT_SINGLING.has(before.norm))) out.push({ start: d.start, end: next.end, strong: false });
       continue;
     }
     if (!(d.data & (KIND.demonstrative | KIND.pronoun))) continue;
     // `Banks hate it when you do this 🤫`, `faites ça 👀`: a pronoun closing its sentence on an emoji
     // points at what the draft keeps back (`Anyone want these?` does not).
-    if (d.data & KIND.pronoun && tokens[d.last + 1]?.kind === "emoji") {
-      out.push({ start: d.start, end: d.end });
+    // …also after its question or exclamation mark (`moving their cash into this? 🤫`).
+    if (d.data & KIND.pronoun && (tokens[d.last + 1]?.kind === "emoji" || pointedAfterMark(tokens, d.last, lex))) {
+      out.push({ start: d.start, end: d.end, strong: false });
       continue;
     }
     if (!(d.data & KIND.demonstrative)) continue;
     for (let j = i + 1; j < matches.length && matches[j]!.first <= d.last + 3; j++) {
       const n = matches[j]!;
       if (n.data & KIND.withheld && wordsBetween(tokens, d.last, n.first) <= 2) {
-        out.push({ start: d.start, end: n.end });
+        // Strong when the noun follows at once or after one word (`cette erreur`, `this simple trick`); `Ce serait une erreur` is a judgement.
+        out.push({ start: d.start, end: n.end, strong: lex.pointingDemonstratives.has(fold(d.phrase)) && wordsBetween(tokens, d.last, n.first) <= 1 });
         break;
       }
     }
@@ -452,12 +467,24 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
   let first = tokens.findIndex((t) => t.kind !== "punct" && t.kind !== "emoji");
   if (first >= 0 && tokens[first]!.kind === "word" && isStopWord(tokens[first]!.norm) && tokens[first + 1]?.kind === "number") first++;
   if (first >= 0 && tokens[first]!.kind === "number") {
+    // A small count (`3 mistakes`, `Nos 4 conseils`) is a list kept back; `12k steps` is a figure.
+    const n = tokens[first]!;
+    const count = /^\d{1,2}$/.test(n.text) && Number(n.text) >= 2 && tokens[first + 1]?.start !== n.end;
     const noun = matches.find((m) => m.data & KIND.withheld && m.first > first && wordsBetween(tokens, first, m.first) <= 2);
-    if (noun) out.push({ start: tokens[first]!.start, end: noun.end });
+    if (noun) out.push({ start: tokens[first]!.start, end: noun.end, strong: count });
   }
   return out;
 }
 
+
+/** A `?` or `!` right after token i, then an emoji that points at the bait (`👀`, `🤔`) or at a time to come (`⏳`). */
+function pointedAfterMark(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const mark = tokens[i + 1];
+  const emoji = tokens[i + 2];
+  if (mark?.kind !== "punct" || !(isQuestionMark(mark.text) || mark.text === "!") || emoji?.kind !== "emoji") return false;
+  const e = stripSelectors(emoji.text);
+  return lex.clickbaitEmoji.has(e) || lex.cueEmoji.has(e);
+}
 
 /** Words before a sole quantifier that make it a count (`pas un seul`, `d'un seul`, `pour un seul événement`), not a secret. */
 const NOT_SINGLING = new Set(["pas", "plus", "sans", "ni", "d'", "de", "pour", "par", "en", "dans", "not", "no", "without", "nor", "in", "for", "per"]);
@@ -523,7 +550,12 @@ export const rule: Rule = {
       else if (kind & KIND.clickbait) clickbait.push(t);
       else if (kind & KIND.teaser) teaser.push(t);
     }
-    for (const w of withheld(tokens, matches)) clickbait.push(w);
+    // A withheld referent or a listicle sends the reader on for what it names (see ELSEWHERE_EXTRA); a sole quantifier or a pronoun also tells stories.
+    let namedWithheld = false;
+    for (const w of withheld(tokens, matches, lex)) {
+      clickbait.push(w);
+      if (w.strong) namedWithheld = true;
+    }
     // Withheld telling (`ne vous disent pas`) and teaser headlines (`Here's what changed 👇`), each
     // counted once where a listed phrase already says it (`ne vous dit jamais`, `voici pourquoi`).
     const patterns = patternSpans(text, lex.fillerPatterns);
@@ -572,11 +604,26 @@ export const rule: Rule = {
     // A pointer phrase to another place (`link in bio`, `réponse en commentaire`) sends the reader elsewhere for the
     // point: a sign beside another, or in a draft with nothing firm and no credited source.
     if (clickbait.length > 0 || teaser.length > 0 || !content.firm) {
-      const pointer = lex.elsewhere.size ? matches.find((m) => m.data & KIND.pointer && lex.elsewhere.has(fold(m.phrase))) : undefined;
-      if (pointer && !creditsSource(ctx, tokens)) elsewhere = addNew(clickbait, pointer) || elsewhere;
+      // …or a pointer down the page that closes the draft (`Breaking it down below.`, `Tout est ci-dessous 👇`): below it there is nothing.
+      const pointer = lex.elsewhere.size ? matches.find((m) => m.data & KIND.pointer && (lex.elsewhere.has(fold(m.phrase)) || closesDraft(tokens, m.last))) : undefined;
+      // …also when the phrase is itself a listed sign (`link in bio`): counted once, but it still sends the reader away.
+      if (pointer && !creditsSource(ctx, tokens)) {
+        addNew(clickbait, pointer);
+        elsewhere = true;
+      }
     }
-    for (const h of teaserHeadlines(text, tokens, matches, lex)) elsewhere = addNew(clickbait, h) || elsewhere;
-    for (const q of readerQuestions(text, tokens, matches, lex)) elsewhere = addNew(clickbait, q) || elsewhere;
+    for (const h of teaserHeadlines(text, tokens, matches, lex)) {
+      addNew(clickbait, h);
+      elsewhere = true;
+    }
+    for (const q of readerQuestions(text, tokens, matches, lex)) {
+      addNew(clickbait, q);
+      elsewhere = true;
+    }
+    for (const g of guessingGames(text, tokens, lex)) {
+      addNew(clickbait, g);
+      elsewhere = true;
+    }
     // A suspense question (`Le résultat ? Je vous le dis demain`) holds back its answer: a teaser.
     for (const q of content.suspense) addNew(teaser, q);
 
@@ -621,7 +668,7 @@ export const rule: Rule = {
       Math.min(2, filler.length + crowd.length) * PENALTIES.filler +
       Math.min(2, hype.length) * PENALTIES.hype +
       Math.min(2, clickbait.length) * PENALTIES.clickbait +
-      (clickbait.length === 1 && !content.firm && (elsewhere || promisedLater(clickbait[0]!, matches)) ? ELSEWHERE_EXTRA : 0) +
+      (clickbait.length === 1 && !content.firm && (namedWithheld || elsewhere || promisedLater(clickbait[0]!, matches)) ? ELSEWHERE_EXTRA : 0) +
       Math.min(2, content.bait.length) * PENALTIES.bait +
       Math.min(2, teaser.length + announced.length) * PENALTIES.teaser;
     const earned = Math.min(1, content.count / minWords(ctx, lex), vague ? VAGUE_CAP : 1);

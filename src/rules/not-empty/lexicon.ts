@@ -30,6 +30,8 @@ export interface NotEmptyPack {
   withheldNouns?: string[];
   /** …after a demonstrative (`this`, `cette`), within two words: `this simple trick`, `cette erreur`, `ces 3 erreurs`. */
   demonstratives?: string[];
+  /** The demonstratives that point at one thing kept back (`this`, `cette`), not at a group or a count (`those who…`, `one thing`): with a withheld noun, a sign strong enough alone (index.ts, ELSEWHERE_EXTRA). */
+  pointingDemonstratives?: string[];
   /**
    * Quantifiers that single out what they do not name (`un seul`, `une seule`, `just one`, `one
    * small`): with the word after them, a sign of clickbait whatever the noun (`Un seul réglage…`,
@@ -59,6 +61,8 @@ export interface NotEmptyPack {
   elsewhere?: string[];
   /** Words that open a quiz question (`which`, `quelle`): asked with the answer elsewhere, it is clickbait as a question to the reader is. */
   quizOpeners?: string[];
+  /** Verbs that ask the reader to guess (`guess`, `devinez`): a question opening on one keeps its answer (`Guess which bank just…?`, `Vous devinez laquelle ?`). */
+  guessVerbs?: string[];
   /** Words for a crowd (`gens`, `people`, `épargnants`): a percentage of one (`90 % des gens`) is not a fact that makes a withholding draft concrete. */
   crowdWords?: string[];
   /** Little words between a percentage and its crowd (`des`, `of`). */
@@ -144,6 +148,8 @@ export interface Lexicon {
   sloganWords: ReadonlySet<string>;
   readerWords: ReadonlySet<string>;
   quizOpeners: ReadonlySet<string>;
+  pointingDemonstratives: ReadonlySet<string>;
+  guessVerbs: ReadonlySet<string>;
   elsewhere: ReadonlySet<string>;
   crowdWords: ReadonlySet<string>;
   crowdLinks: ReadonlySet<string>;
@@ -257,6 +263,8 @@ export function lexicon(packs: PackLoader): Lexicon {
     sloganWords: new Set(both("sloganWords").map((w) => fold(w.trim()))),
     readerWords: new Set(both("readerWords").map((w) => fold(w.trim()))),
     quizOpeners: new Set(both("quizOpeners").map((w) => fold(w.trim()))),
+    pointingDemonstratives: new Set(both("pointingDemonstratives").map((w) => fold(w.trim()))),
+    guessVerbs: new Set(both("guessVerbs").map((w) => fold(w.trim()))),
     elsewhere: new Set(both("elsewhere").map((w) => fold(w.trim()))),
     crowdWords: new Set(both("crowdWords").map((w) => fold(w.trim()))),
     crowdLinks: new Set(both("crowdLinks").map((w) => fold(w.trim()))),

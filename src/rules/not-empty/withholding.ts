@@ -114,6 +114,44 @@ export function readerQuestions(text: string, tokens: readonly Token[], matches:
   return out ?? [];
 }
 
+/** Words from a question's start within which its guess verb comes (`Guess which…`, `Can you guess…`, `Vous devinez laquelle ?`). */
+const GUESS_WITHIN = 3;
+/** Pronouns before `guess` that make it a hedge (`I guess`), not a game. */
+const HEDGING = new Set(["i", "je", "j'"]);
+
+/**
+ * Guessing games: a question that opens by asking the reader to guess (`Guess which bank just
+ * quietly changed its fees?`, `Devinez quel placement… ?`, `Can you guess why?`). The answer is
+ * what the draft keeps back, wherever it promises it.
+ */
+export function guessingGames(text: string, tokens: readonly Token[], lex: Lexicon): Span[] {
+  if (lex.guessVerbs.size === 0 || (!text.includes("?") && !text.includes("\uff1f"))) return [];
+  let out: Span[] | null = null;
+  let from = -1;
+  let words = 0;
+  let guess = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, t.start)) {
+      from = -1;
+      words = 0;
+      guess = false;
+    }
+    if (t.kind === "punct" && endsSentence(t.text)) {
+      if (guess && isQuestionMark(t.text)) (out ??= []).push({ start: tokens[from]!.start, end: t.end });
+      from = -1;
+      words = 0;
+      guess = false;
+      continue;
+    }
+    if (t.kind !== "word") continue;
+    if (from < 0) from = i;
+    words++;
+    if (words <= GUESS_WITHIN && lex.guessVerbs.has(t.norm) && !(i > 0 && HEDGING.has(tokens[i - 1]!.norm))) guess = true;
+  }
+  return out ?? [];
+}
+
 function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1]!;

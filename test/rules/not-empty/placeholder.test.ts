@@ -60,3 +60,26 @@ describe("not-empty: a call to act is not a note to self", () => {
       expect(check(text, lang).findings.filter((f) => PLACEHOLDER.test(f.message))).toEqual([]);
   });
 });
+
+describe("not-empty: more notes to self (session 7)", () => {
+  it.each([
+    ["[Com : chiffres T2 ici une fois validé]", "[Com : chiffres T2 ici une fois validé]", "[IR: Q2 copy to go here once approved]", "[IR: Q2 copy to go here once approved]"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBe(0);
+      expect(out.findings.some((f) => slice(text, f) === words)).toBe(true);
+    }
+  });
+
+  it("reads `xxx` opening a draft as a placeholder, not `xxx` closing a message", () => {
+    const out = check("xxx tweet abt Q3 here", "en");
+    expect(out.findings.map((f) => slice("xxx tweet abt Q3 here", f))).toContain("xxx");
+    expect(check("Lovely dinner with the whole family tonight, thank you all xxx", "en").findings.filter((f) => /placeholder/.test(f.message))).toEqual([]);
+  });
+
+  it("reads `+1,` as `+1`", () => {
+    for (const [text, lang] of [["+1, je plussoie", "fr"], ["+1, couldn't have said it better", "en"]] as const)
+      expect(check(text, lang).findings.some((f) => slice(text, f) === "+1")).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 // Platitudes: tautologies (`risk is risk`) and a slogan's figures (`100 % vous`); French and
 // English side by side, written for these tests.
-import { check, slice } from "../../helpers/not-empty.js";
+import { both, check, slice } from "../../helpers/not-empty.js";
 
 
 describe("not-empty: tautologies", () => {
@@ -62,5 +62,24 @@ describe("not-empty: ad copy (session 6)", () => {
       ["Plus de crédits, plus de dépôts, plus de marges : le PNB de la banque progresse de 4 % au T3", "fr"],
     ] as const)
       expect(check(text, lang).findings.filter((f) => /enthousiasme|enthusiasm/.test(f.message))).toEqual([]);
+  });
+});
+
+describe("not-empty: slogans to the reader and sector words reinvented (session 7)", () => {
+  it.each([
+    ["Votre argent. Vos projets. Votre banque. 💚", "Votre argent. Vos projets. Votre banque.", "Your money. Your rules. Your bank. 💚", "Your money. Your rules. Your bank."],
+    ["L'assurance réinventée pour un monde qui ne s'arrête jamais 🌍", "assurance réinventée", "insurance reimagined for a world that never stops 🌍", "insurance reimagined"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f).includes(words) && /enthousiasme|enthusiasm/.test(f.message))).toBe(true);
+    }
+  });
+
+  it("does not read one word to the reader in a run of beats as a slogan, nor a sector that reinvented itself", () => {
+    for (const [text, lang] of both("Tu. Es. Sérieux. Là. Encore un retard de train ce matin.", "Are. You. Kidding. Me. Another train delay this morning."))
+      expect(check(text, lang).findings.filter((f) => /enthousiasme|enthusiasm/.test(f.message))).toEqual([]);
+    expect(check("Insurance reinvented itself after 2008 by pricing catastrophe risk with far better models.", "en").findings).toEqual([]);
   });
 });

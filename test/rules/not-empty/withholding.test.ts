@@ -320,3 +320,44 @@ describe("not-empty: a lone promise of the point for later (session 6)", () => {
     expectFinding("Read my whole home insurance policy last night and found a surprising clause. I'll share it tomorrow", "en", "tomorrow", CLICKBAIT);
   });
 });
+
+describe("not-empty: lone signs strong enough to fail a draft with nothing firm (session 7)", () => {
+  it("fails a pointer phrase that is itself a listed sign (`link in bio`)", () => {
+    expectFinding("Pourquoi les gestionnaires de fortune se ruent sur ce secteur si ennuyeux ? Lien en bio", "fr", "Lien en bio", CLICKBAIT);
+    expectFinding("Why are wealth managers suddenly piling into such a boring sector? Link in bio", "en", "Link in bio", CLICKBAIT);
+  });
+
+  it("fails a guessing game: the answer is what the draft keeps back", () => {
+    expectFinding("Devinez quelle grande mutuelle vient de changer discrètement ses garanties ?", "fr", "Devinez quelle", CLICKBAIT);
+    expectFinding("Guess which big building society just quietly changed its savings terms?", "en", "Guess which", CLICKBAIT);
+  });
+
+  it("fails a withheld referent named at once (`cette erreur`) and a small listicle", () => {
+    expectFinding("Cette erreur coûte cher aux jeunes emprunteurs chaque année. Et vous la faites sans doute.", "fr", "Cette erreur", CLICKBAIT);
+    expectFinding("This mistake quietly costs young borrowers dearly every single year. And you probably make it.", "en", "This mistake", CLICKBAIT);
+    expectFinding("5 réflexes préférés de nos conseillers pour la rentrée, le dernier divise l'équipe 😏", "fr", "5 réflexes", CLICKBAIT);
+    expectFinding("5 habits our advisers swear by for the new year, the last one splits the whole team 😏", "en", "5 habits", CLICKBAIT);
+  });
+
+  it("fails a pointer down the page that closes the draft", () => {
+    expectFinding("La stratégie des familles aisées pour que leur argent travaille à leur place. Tout est expliqué ci-dessous.", "fr", "ci-dessous", CLICKBAIT);
+    expectFinding("The strategy wealthy families use so their money pays for everything. Breaking it down below.", "en", "below", CLICKBAIT);
+  });
+
+  it("fails a pronoun kept back behind its question mark and a pointing emoji", () => {
+    expectFinding("Pourquoi tous les gens fortunés déplacent discrètement leur épargne vers ça ? 🤔 Lien ⬇️ https://exemple.fr/x", "fr", "ça", CLICKBAIT);
+    expectFinding("Why is everyone with money quietly moving their cash into this? 🤔 Link ⬇️ https://example.com/x", "en", "this", CLICKBAIT);
+  });
+
+  it("leaves weaker lone signs in opinions and stories at the limit", () => {
+    for (const [text, lang] of both(
+      "Ce serait une erreur de couper le budget de la prévention au moment où les sinistres climatiques se multiplient.",
+      "Those who move early on instant payments will keep the flows; banks treating them as a compliance chore will not.",
+    ))
+      expect(check(text, lang).findings).toEqual([]);
+    for (const [text, lang] of both("12k pas aujourd'hui rien qu'en courses : poste, pharmacie, pressing, et on recommence", "12k steps today just doing errands: post office, pharmacy, dry cleaner, repeat"))
+      expect(check(text, lang).findings.filter((f) => CLICKBAIT.test(f.message))).toEqual([]);
+    for (const [text, lang] of both("Au repas de famille, devine qui a mangé trois parts de gâteau avant le dessert lol", "Mum packed parathas for my flight. Guess who ate three before boarding lol"))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+});
