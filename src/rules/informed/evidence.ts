@@ -19,10 +19,14 @@ export interface InformedPack {
   hedges?: string[];
   opinion?: string[];
   claims?: string[];
+  /** What a firm says of its own news (`nous ouvrons`, `nouvelle agence`, `we're hiring`, `now available`)… */
+  announcements?: string[];
+  /** …in its own voice (`nous`, `notre`, `we`, `our`): the author is the source. */
+  ownVoice?: string[];
 }
 
-type Category = "origins" | "reporting" | "quarters" | "hedges" | "opinion" | "claims";
-const CATEGORIES: readonly Category[] = ["origins", "reporting", "quarters", "hedges", "opinion", "claims"];
+type Category = "origins" | "reporting" | "quarters" | "hedges" | "opinion" | "claims" | "announcements";
+const CATEGORIES: readonly Category[] = ["origins", "reporting", "quarters", "hedges", "opinion", "claims", "announcements"];
 
 interface Lexicon {
   /** All phrase lists in one matcher (one pass over the draft); where two overlap the longer wins (`selon un ami` is hearsay, not a source). */
@@ -32,6 +36,7 @@ interface Lexicon {
   months: Set<string>;
   weekdays: Set<string>;
   monthCues: Set<string>;
+  ownVoice: Set<string>;
 }
 
 /** Origins that need a name after them to mean "source" (`per year`, `via the app` are not). */
@@ -51,6 +56,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     months: new Set(both("months").map(wordKey)),
     weekdays: new Set(both("weekdays").map(wordKey)),
     monthCues: new Set(both("monthCues").map(wordKey)),
+    ownVoice: new Set(both("ownVoice").map((w) => w.trim().toLowerCase())),
   };
   cache.set(packs, lex);
   return lex;
@@ -71,6 +77,10 @@ export interface Evidence {
   namedReporting: Span[];
   bareReporting: Span[];
   figures: Span[];
+  /** A firm's announcement of its own news in its own voice (`Nouvelle agence à Nantes… nos conseillers`, `We're hiring 350 people`): its author is its source. */
+  own: Span[];
+  /** Institutions named as acronyms, mentions or cashtags beside a figure: a headline's actor (`FCA fines Starling £29m`, `@ACPR_BdF ajoute 12 sites`). */
+  actors: Span[];
   dates: Span[];
   quotes: Span[];
   hedges: Span[];
@@ -90,6 +100,31 @@ function isName(tokens: readonly Token[], i: number): boolean {
   if (!/^\p{Lu}/u.test(t.text)) return false;
   const prev = tokens[i - 1];
   return prev !== undefined && !SENTENCE_END.has(prev.text) && !/\n/.test(prev.text);
+}
+
+/** Whether the draft speaks for a firm: a first-person plural word (`nous`, `notre`, `on`, `we`, `our`). */
+function ownVoiced(tokens: readonly Token[], lex: Lexicon): boolean {
+  for (const t of tokens) if (t.kind === "word" && lex.ownVoice.has(t.norm)) return true;
+  return false;
+}
+
+/**
+ * An institution as a headline names it, as the subject that opens a sentence: an acronym (FCA,
+ * BCE, ACPR, after `l'`, `la`, `the` if need be), a mention (not the one a reply opens on) or a
+ * cashtag, followed by a verb-like word (`FCA fines`, `L'ACPR inflige`), not by a little word
+ * (`PV de 35 €`).
+ */
+function isActor(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  // A mention opening the draft is whom it replies to, not who acts.
+  const named = (t.kind === "mention" && i > 0) || t.kind === "cashtag" || (t.kind === "word" && /^\p{Lu}{2,}\p{Ll}{0,2}$/u.test(t.text) && !/^(OK|LOL|MDR|PTDR|OMG|TBH|IMO)$/.test(t.text));
+  if (!named) return false;
+  let k = i - 1;
+  if (k >= 0 && tokens[k]!.kind === "word" && isStopWord(tokens[k]!.norm)) k--;
+  const before = tokens[k];
+  if (before !== undefined && !(before.kind === "punct" && SENTENCE_END.has(before.text)) && before.kind !== "emoji") return false;
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === "word" && /^\p{Ll}/u.test(next.text) && !isStopWord(next.norm);
 }
 
 function hasNameWithin(tokens: readonly Token[], from: number, count: number): boolean {
@@ -197,6 +232,7 @@ export function findEvidence(text: string, tokens: readonly Token[], lex: Lexico
   const hedges: Span[] = [];
   const opinions: Span[] = [];
   const claims: Span[] = [];
+  const announcements: PhraseMatch<Category>[] = [];
   for (const m of lex.phrases.match(tokens)) {
     switch (m.data) {
       case "origins":
@@ -217,6 +253,9 @@ export function findEvidence(text: string, tokens: readonly Token[], lex: Lexico
       case "claims":
         claims.push(spanOf(text, m));
         break;
+      case "announcements":
+        announcements.push(m);
+        break;
     }
   }
   const namedOrigins: Span[] = [];
@@ -230,6 +269,10 @@ export function findEvidence(text: string, tokens: readonly Token[], lex: Lexico
   for (const q of quarters) dates.push(q);
   const links: Span[] = [];
   for (const t of tokens) if (t.kind === "url") links.push(spanOf(text, t));
+  const own: Span[] = [];
+  if (announcements.length > 0 && ownVoiced(tokens, lex)) for (const m of announcements) own.push(spanOf(text, m));
+  const actors: Span[] = [];
+  if (figs.length > 0) for (let i = 0; i < tokens.length; i++) if (isActor(tokens, i)) actors.push(spanOf(text, tokens[i]!));
   return {
     links,
     namedOrigins,
@@ -237,6 +280,8 @@ export function findEvidence(text: string, tokens: readonly Token[], lex: Lexico
     namedReporting: someName ? reporting : [],
     bareReporting: someName ? [] : reporting,
     figures: figs,
+    own,
+    actors,
     dates,
     quotes,
     hedges,

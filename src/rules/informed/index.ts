@@ -18,6 +18,10 @@ export const WEIGHTS = {
   bareOrigin: 0.3,
   bareReporting: 0.2,
   figure: 0.4,
+  /** A firm's own announcement in its own voice (see Evidence.own): with a date or a figure, the author is enough of a source. */
+  own: 0.3,
+  /** A named institution beside a figure (see Evidence.actors). */
+  actor: 0.2,
   /** Each figure after the first. */
   moreFigures: 0.2,
   date: 0.25,
@@ -42,6 +46,8 @@ export function evidenceTotal(e: Evidence): number {
   if (e.namedReporting.length) total += WEIGHTS.namedReporting;
   else if (e.bareReporting.length) total += WEIGHTS.bareReporting;
   if (e.figures.length) total += WEIGHTS.figure + Math.min(2, e.figures.length - 1) * WEIGHTS.moreFigures;
+  if (e.actors.length) total += WEIGHTS.actor;
+  if (e.own.length) total += WEIGHTS.own;
   if (e.dates.length) total += WEIGHTS.date;
   if (e.quotes.length) total += WEIGHTS.quote;
   return total;

@@ -97,3 +97,30 @@ describe("informed", () => {
     expect(check("   ", "fr")).toEqual({ findings: [] });
   });
 });
+
+describe("informed: a headline's actor and a firm's own news (session 7)", () => {
+  const informedIn = (text: string, lang: Lang) => check(text, lang).findings.length === 0;
+
+  it.each([
+    ["L'ACPR inflige 2 M€ d'amende à un établissement de paiement", "FCA fines a challenger bank £29m over financial crime controls"],
+    ["BCE : la banque centrale laisse son taux de dépôt à 2 %. INSEE publie jeudi.", "ECB holds the deposit rate at 2.00%, as expected by markets"],
+  ])("reads a named institution acting beside a figure as informed: %s | %s", (fr, en) => {
+    expect(informedIn(fr, "fr")).toBe(true);
+    expect(informedIn(en, "en")).toBe(true);
+  });
+
+  it.each([
+    ["Nouvelle agence à Nantes : nous ouvrons le lundi 3 mars, 12 rue de Strasbourg.", "We're opening our 42nd branch on Saturday 14 June at 18 Market Street, Leeds."],
+    ["Notre prêt vert est de retour et disponible dès aujourd'hui : 0,50 % de remise sur le taux.", "Green Home Loan is back: 0.50% off our standard variable rate, available from today."],
+  ])("reads a firm's own dated or figured announcement as informed: %s | %s", (fr, en) => {
+    expect(informedIn(fr, "fr")).toBe(true);
+    expect(informedIn(en, "en")).toBe(true);
+  });
+
+  it("does not read an acronym in a story, a reply's mention or an undated announcement as a source", () => {
+    expect(informedIn("PV de 35 € pour quatre minutes de dépassement. Je l'ai mauvaise", "fr")).toBe(false);
+    expect(informedIn("@paul_k took the train yesterday, 20% cheaper than driving apparently", "en")).toBe(false);
+    for (const [text, lang] of [["Nous ouvrons bientôt une nouvelle agence, on a hâte !", "fr"], ["We're opening a new branch soon, can't wait!", "en"]] as const)
+      expect(informedIn(text, lang)).toBe(false);
+  });
+});
