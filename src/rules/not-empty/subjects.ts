@@ -3,7 +3,7 @@
 // (`café`, `shoes`) rank high in them. A draft holding one of them is about something; one told
 // in the first person (`I`, `my`, `je`, `mon`) is the author's own story, which `relevant` judges.
 import type { Token } from "../../text/tokenize.js";
-import { audienceFor, lexicon as lifeLexicon, LIFE } from "../relevant/lexicon.js";
+import { audienceFor, lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";
 import { isTopic, topicsFor } from "../topical/matchers.js";
 import type { RuleContext } from "../types.js";
 import { sectorWords } from "./common-words.js";
@@ -16,8 +16,7 @@ import { sectorWords } from "./common-words.js";
  * topic or audience word of the built-in presets.
  */
 export function namesSomething(ctx: RuleContext, tokens: readonly Token[]): boolean {
-  const life = lifeLexicon(ctx.packs).life;
-  if (life.match(tokens).some((m) => m.data.kind & (LIFE.trivia | LIFE.business | LIFE.personal))) return true;
+  if (lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => m.data.kind & (LIFE.trivia | LIFE.business | LIFE.personal))) return true;
   const { config } = ctx;
   if (config.presets.length === 0) {
     const sector = sectorWords();

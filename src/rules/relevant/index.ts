@@ -15,9 +15,9 @@ import { wordKey, type PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { Lang, RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
-import { lexicon as informedLexicon } from "../informed/evidence.js";
+import { findEvidence, lexicon as informedLexicon } from "../informed/evidence.js";
 import { caseOk, isSectorTopic, isTopic, topicsFor, type TopicData } from "../topical/matchers.js";
-import { audienceFor, businessIn, emojiKey, lexicon, LIFE, type Lexicon, type LifeData } from "./lexicon.js";
+import { audienceFor, businessIn, emojiKey, lexicon, LIFE, lifeMatches as matchLife, type Lexicon, type LifeData } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -54,6 +54,12 @@ export const NOTE_MIN_WORDS = 6;
  * any list. Shorter drafts are not-empty's to judge.
  */
 export const OFF_SECTOR_MIN_WORDS = 5;
+
+/** A firm's own announcement in its own voice with a date or a figure (informed's `own` evidence): news for its customers. */
+function ownDatedNews(text: string, tokens: readonly Token[], ctx: RuleContext): boolean {
+  const e = findEvidence(text, tokens, informedLexicon(ctx.packs));
+  return e.own.length > 0 && (e.dates.length > 0 || e.figures.length > 0);
+}
 
 function wordCount(tokens: readonly Token[]): number {
   let n = 0;
@@ -273,7 +279,7 @@ export const rule: Rule = {
     const audienceLang: Lang | null = option<Lang | null>(ctx, "audienceLang", isLang, audience.lang);
 
     const tags = tagsOf(tokens);
-    const lifeMatches = lex.life.match(tokens);
+    const lifeMatches = matchLife(lex, tokens);
     const life = lifeOf(tokens, lifeMatches, lex, tags.emoji, ctx.lang);
     // In an everyday story, the author's own (`mon conseiller`) or quoted words (`j'ai dit « de la conformité »`) are the story's.
     const storyWord = (m: { first: number; start: number }) => life.distinct > 0 && (ownedByAuthor(m, tokens, lex) || (life.personal && quoted(text, m.start)));
@@ -315,7 +321,9 @@ export const rule: Rule = {
       // No listed everyday word, but the author's own voice (first person, chatter) and nothing
       // for the audience: no interest, sector topic, business word or figure, no cashtag. Everyday
       // life has more subjects than any list (the plumber, the post office queue, knitting).
-      let professional = interests.length > 0 || tags.cashtag || life.business || (!life.personal && hasBusinessFigure(tokens, lex));
+      let professional = interests.length > 0 || tags.cashtag || (!life.personal && hasBusinessFigure(tokens, lex));
+      // Business words weigh as in the branch above: with no topic of the sector anywhere (`Cours de poterie`, `a car boot sale`), nothing.
+      if (!professional && life.business) professional = topicsFor(ctx.config, ctx.packs).matcher.size === 0 || topicsIn().some((m) => isTopic(m) && caseOk(m, tokens));
       // Here even an everyday sector word (`gold`, `banque`) counts: the voice alone is a weak sign.
       if (!professional) professional = topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex));
       if (!professional) {
@@ -329,7 +337,9 @@ export const rule: Rule = {
         topicsFor(ctx.config, ctx.packs).matcher.size > 0 &&
         !tokens.some((t) => t.kind === "url" || t.kind === "mention") &&
         !topicsIn().some((m) => isTopic(m) && caseOk(m, tokens)) &&
-        !informedLexicon(ctx.packs).phrases.match(tokens).some((m) => m.data === "origins");
+        !informedLexicon(ctx.packs).phrases.match(tokens).some((m) => m.data === "origins") &&
+        // A firm's own dated news to its customers (`Nous ouvrons notre agence de Nantes le 3 mars`) is for them.
+        !ownDatedNews(text, tokens, ctx);
       if (offSector) score -= PENALTIES.offSector;
     }
     const extraTags = Math.max(0, tags.hashtags - maxHashtags);

@@ -5,7 +5,8 @@ import type { PresetData, ResolvedConfig } from "../../config/types.js";
 import { languageCues } from "../../lang/detect.js";
 import type { PackLoader } from "../../packs/load.js";
 import { fold } from "../../text/normalize.js";
-import { PhraseMatcher, phraseIdentity, phraseKey, wordKey } from "../../text/phrases.js";
+import { PhraseMatcher, phraseIdentity, wordKey, type PhraseMatch } from "../../text/phrases.js";
+import type { Token } from "../../text/tokenize.js";
 import type { Lang } from "../../types.js";
 
 export interface RelevantPack {
@@ -59,6 +60,8 @@ export interface Lexicon {
   ownPossessives: ReadonlySet<string>;
   /** A percentage followed by one of these (`20% off`, `-30 % de remise`) is a shop's discount, not a business figure. */
   discountWords: ReadonlySet<string>;
+  /** First-person words as written, folded (`moi`, `my`): the phrase matcher's keys drop a final `s`, and `mois` is not `moi`. */
+  personalWords: ReadonlySet<string>;
   maxHashtags: number;
   maxMentions: number;
 }
@@ -67,6 +70,27 @@ const byPacks = new WeakMap<PackLoader, Lexicon>();
 const HAS_LETTER = /[\p{L}\p{N}]/u;
 /** Emoji as the lexicon keys them: without variation selectors (`☀️` = `☀`). */
 export const emojiKey = (s: string) => s.replace(/\uFE0F/g, "");
+
+/** A phrase's words, folded, with an elided article or pronoun on its own (`j'adore` → `j'`, `adore`). */
+function wordsOf(phrase: string): string[] {
+  return fold(phrase.trim()).split(/\s+/).flatMap((w) => w.split(/(?<=['’])/));
+}
+
+/**
+ * The everyday-life phrases of a draft, with the first person read as written: a one-word match
+ * keyed like a first-person word but spelled otherwise (`mois` for `moi`) is not personal.
+ */
+export function lifeMatches(lex: Lexicon, tokens: readonly Token[]): PhraseMatch<LifeData>[] {
+  const found = lex.life.match(tokens);
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k]!;
+    if (!(m.data.kind & LIFE.personal) || m.first !== m.last || lex.personalWords.has(tokens[m.first]!.norm)) continue;
+    const kind = m.data.kind & ~LIFE.personal;
+    if (kind === 0) found.splice(k, 1);
+    else found[k] = { ...m, data: { ...m.data, kind } };
+  }
+  return found;
+}
 
 export function lexicon(packs: PackLoader): Lexicon {
   let lex = byPacks.get(packs);
@@ -102,9 +126,10 @@ export function lexicon(packs: PackLoader): Lexicon {
       for (const p of pack.notTrivia ?? []) add(p, LIFE.notTrivia | LIFE.business | bit, null);
       for (const p of pack.business ?? []) add(p, LIFE.business | bit, null);
     }
-    // A phrase holding a first-person word (`my cat`, `mon café`, `chez moi`) is personal as well.
-    const personalWords = new Set(both("personal").filter((p) => !/\s/.test(p.trim())).map((p) => phraseKey(p)));
-    for (const [identity, { data }] of entries) if (identity.includes(" ") && identity.slice(1).split(" ").some((w) => personalWords.has(w))) data.kind |= LIFE.personal;
+    // A phrase holding a first-person word (`my cat`, `mon café`, `chez moi`) is personal as well;
+    // its words are compared as written (`fin de mois` holds no `moi`).
+    const personalWords = new Set(both("personal").filter((p) => !/\s/.test(p.trim())).map((p) => fold(p.trim())));
+    for (const { phrase, data } of entries.values()) if (/\s/.test(phrase) && wordsOf(phrase).some((w) => personalWords.has(w))) data.kind |= LIFE.personal;
     lex = {
       life: new PhraseMatcher<LifeData>([...entries.values()].map((e) => [e.phrase, e.data] as const)),
       domainEmoji,
@@ -112,6 +137,7 @@ export function lexicon(packs: PackLoader): Lexicon {
       ownPossessives: new Set(both("ownPossessives").map((w) => fold(w.trim()))),
       discountWords: new Set(both("discountWords").map((w) => fold(w.trim()))),
       sectorUnits: new Set(both("sectorUnits").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
+      personalWords,
       maxHashtags: Math.min(fr.maxHashtags ?? 2, en.maxHashtags ?? 2),
       maxMentions: Math.min(fr.maxMentions ?? 3, en.maxMentions ?? 3),
     };

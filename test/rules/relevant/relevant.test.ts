@@ -1,6 +1,9 @@
 import type { ResolvedConfig } from "../../../src/config/types.js";
 import { rule } from "../../../src/rules/relevant/index.js";
 import type { Lang } from "../../../src/types.js";
+import { tokensOf } from "../../../src/lang/analyze.js";
+import { createPackLoader } from "../../../src/packs/load.js";
+import { lexicon, LIFE, lifeMatches } from "../../../src/rules/relevant/lexicon.js";
 import { makeContext } from "../../helpers/context.js";
 import { preset } from "../../fixtures/quality/load.js";
 
@@ -304,5 +307,32 @@ describe("relevant: business words alone, with no topic of the sector (session 6
   it("still counts them beside a topic of the sector or a figure", () => {
     expect(check("Household deposits rose 2% in March, the Bank of England says", "en", { presets: [finance] }).findings).toEqual([]);
     expect(check("Résultat net en hausse de 8 % pour l'assureur au premier semestre", "fr", { presets: [finance] }).findings).toEqual([]);
+  });
+});
+
+describe("relevant: a personal voice with a business word and no topic, `mois`, and a firm's own news (session 7)", () => {
+  it("reads a business word in a first-person or chatty story with no topic of the sector as everyday (`cours`, `sale`)", () => {
+    expect(check("Cours de poterie hier soir. Mon bol ressemble à un cendrier, je l'assume totalement.", "fr", { presets: [finance] }).score).toBeLessThan(0.5);
+    expect(check("School bake sale raised a lot today and I'm pretty sure I bought half the brownies myself 🍫😅", "en", { presets: [finance] }).score).toBeLessThan(0.5);
+  });
+
+  it("still counts a business word in the author's voice beside a topic of the sector", () => {
+    expect(check("Mon cours préféré cette année : la politique monétaire de la BCE, expliquée sans jargon", "fr", { presets: [finance] }).findings).toEqual([]);
+    expect(check("I'm running a sale on our mortgage advice sessions this week, booked through the bank branch", "en", { presets: [finance] }).findings).toEqual([]);
+  });
+
+  it("does not read `mois` as `moi` (the phrase keys drop a final s): only the word as written is first person", () => {
+    const lex = lexicon(createPackLoader([], process.cwd()));
+    const personal = (text: string) => lifeMatches(lex, tokensOf(text)).filter((m) => m.data.kind & LIFE.personal).map((m) => text.slice(m.start, m.end));
+    expect(personal("Trois mois plus tard, toujours rien")).toEqual([]);
+    expect(personal("Et moi, trois mois plus tard, toujours rien")).toEqual(["moi"]);
+  });
+
+  it("does not judge a firm's own dated announcement as off the sector", () => {
+    for (const [text, lang] of [
+      ["Nos nouveaux horaires à partir du 2 septembre : 8h-20h en semaine et 9h-17h le samedi.", "fr"],
+      ["Our phone lines open longer from 2 December: 8am to 8pm on weekdays, same number as before.", "en"],
+    ] as const)
+      expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
   });
 });

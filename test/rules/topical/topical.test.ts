@@ -267,3 +267,20 @@ describe("topical: ratios and acronyms in the possessive (session 6)", () => {
     expect(on("The fca's new rules", "en")).toBe(false);
   });
 });
+
+describe("topical: household finance, public schemes and the sector's own institutions (session 7)", () => {
+  it.each([
+    ["En Wallonie, les allocations familiales sont indexées ce mois-ci, annonce l'agence", "The credit union movement keeps growing across the Midwest this year"],
+    ["Au Québec, la vraie question n'est pas CELI ou REER mais l'ordre dans lequel les utiliser", "The RRSP vs TFSA debate is overdone for lower-income Canadians"],
+    ["L'éducation financière devrait être enseignée au lycée, avec de vrais budgets", "Financial literacy campaigns put the whole burden on the customer"],
+  ])("judges on-topic: %s | %s", (fr, en) => {
+    expect(check(fr, { presets: [finance] }, "fr").score).toBeGreaterThanOrEqual(0.5);
+    expect(check(en, { presets: [finance] }, "en").score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("keeps everyday sector words of a personal story off-topic (an ATM, a student loan, a tax return)", () => {
+    for (const text of ["the ATM ate my card on a saturday night so I guess I'm staying in", "Finally paid off my student loan!!! 🎉", "Finally filed the tax return for the farm shop. Rewarding myself with a pasty"])
+      expect(check(text, { presets: [finance] }, "en").score).toBeLessThan(0.5);
+    expect(check("Le distributeur de billets m'a avalé ma carte samedi soir, soirée pizza à la maison", { presets: [finance] }, "fr").score).toBeLessThan(0.5);
+  });
+});
