@@ -93,9 +93,16 @@ export interface Content {
 const ELSEWHERE_EXTRA = 0.05;
 
 /** Whether a sign of clickbait holds a time it promises the point for (`Je vous explique demain`, `Thread coming tonight`): the point is elsewhere, later. */
-function promisedLater(sign: Span, matches: readonly PhraseMatch<number>[]): boolean {
+function promisedLater(sign: Span, matches: readonly PhraseMatch<number>[], tokens: readonly Token[], lex: Lexicon): boolean {
   for (const m of matches) if (m.data & KIND.cue && m.start >= sign.start && m.end <= sign.end) return true;
+  // …also a cue word inside a longer listed sign (`It drops tomorrow`), which the matcher reads as one phrase.
+  for (const t of tokens) if (t.kind === "word" && t.start >= sign.start && t.end <= sign.end && lex.laterWords.has(t.norm)) return true;
   return false;
+}
+
+/** Whether a sign says in so many words that the point is kept back (`je n'en dis pas plus`, `I'll let you guess`). */
+function keptBack(text: string, sign: Span, lex: Lexicon): boolean {
+  return lex.keptBack.size > 0 && lex.keptBack.has(fold(text.slice(sign.start, sign.end)));
 }
 
 /** A letter written three times in a row (`soooo`, `gooo`, `trooop`): an interjection, not a word. */
@@ -462,6 +469,8 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
       }
     }
   }
+  // `Il y a UNE clause…`, `There's ONE line…`: a single thing shouted and not named (not in a draft shouted whole: `C'EST UNE HONTE`).
+  if (lex.shoutedOne.size) for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.kind === "word" && lex.shoutedOne.has(tokens[i]!.text) && tokens[i + 1]!.kind === "word" && !isUpperCaseWord(tokens[i + 1]!.text)) out.push({ start: tokens[i]!.start, end: tokens[i + 1]!.end, strong: false });
   // A listicle: the draft opens on a count of withheld things (`7 money habits…`, `3 signes que…`),
   // possibly after a determiner (`Nos 4 conseils…`, `The 5 mistakes…`).
   let first = tokens.findIndex((t) => t.kind !== "punct" && t.kind !== "emoji");
@@ -661,6 +670,9 @@ export const rule: Rule = {
       if (cheer) hype.push(cheer);
       const pointer = content.count < minWords(ctx, lex) && !teaser.length && !clickbait.length ? emojiIn(tokens, lex.pointerEmoji) : null;
       if (pointer) teaser.push(pointer);
+    } else if (!content.firm) {
+      // With nothing firm, a tag of empty enthusiasm (`#motivation`, `#mondaythoughts`) is hype whatever the word count.
+      for (const t of tokens) if (t.kind === "hashtag" && lex.hypeHashtags.has(t.norm)) hype.push(t);
     }
     const penalty =
       (placeholders.length ? PENALTIES.placeholder : 0) +
@@ -668,7 +680,7 @@ export const rule: Rule = {
       Math.min(2, filler.length + crowd.length) * PENALTIES.filler +
       Math.min(2, hype.length) * PENALTIES.hype +
       Math.min(2, clickbait.length) * PENALTIES.clickbait +
-      (clickbait.length === 1 && !content.firm && (namedWithheld || elsewhere || promisedLater(clickbait[0]!, matches)) ? ELSEWHERE_EXTRA : 0) +
+      (clickbait.length === 1 && !content.firm && (namedWithheld || elsewhere || promisedLater(clickbait[0]!, matches, tokens, lex) || keptBack(text, clickbait[0]!, lex)) ? ELSEWHERE_EXTRA : 0) +
       Math.min(2, content.bait.length) * PENALTIES.bait +
       Math.min(2, teaser.length + announced.length) * PENALTIES.teaser;
     const earned = Math.min(1, content.count / minWords(ctx, lex), vague ? VAGUE_CAP : 1);

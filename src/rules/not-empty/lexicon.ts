@@ -63,6 +63,12 @@ export interface NotEmptyPack {
   quizOpeners?: string[];
   /** Verbs that ask the reader to guess (`guess`, `devinez`): a question opening on one keeps its answer (`Guess which bank just…?`, `Vous devinez laquelle ?`). */
   guessVerbs?: string[];
+  /** Phrases that say the point is kept back (`je n'en dis pas plus`, `I'll let you guess`): a sign strong enough alone in a draft with nothing firm. */
+  keptBack?: string[];
+  /** `UNE`, `ONE` in capitals before a noun: singled out and not named (`Il y a UNE clause que…`), as `un seul` is. */
+  shoutedOne?: string[];
+  /** Words for a time to come (`demain`, `tonight`): inside a longer sign (`It drops tomorrow`), the point promised for later. */
+  laterWords?: string[];
   /** Words for a crowd (`gens`, `people`, `épargnants`): a percentage of one (`90 % des gens`) is not a fact that makes a withholding draft concrete. */
   crowdWords?: string[];
   /** Little words between a percentage and its crowd (`des`, `of`). */
@@ -150,6 +156,11 @@ export interface Lexicon {
   quizOpeners: ReadonlySet<string>;
   pointingDemonstratives: ReadonlySet<string>;
   guessVerbs: ReadonlySet<string>;
+  keptBack: ReadonlySet<string>;
+  /** As written (capitals). */
+  shoutedOne: ReadonlySet<string>;
+  /** laterWords, folded (one-word ones). */
+  laterWords: ReadonlySet<string>;
   elsewhere: ReadonlySet<string>;
   crowdWords: ReadonlySet<string>;
   crowdLinks: ReadonlySet<string>;
@@ -265,6 +276,9 @@ export function lexicon(packs: PackLoader): Lexicon {
     quizOpeners: new Set(both("quizOpeners").map((w) => fold(w.trim()))),
     pointingDemonstratives: new Set(both("pointingDemonstratives").map((w) => fold(w.trim()))),
     guessVerbs: new Set(both("guessVerbs").map((w) => fold(w.trim()))),
+    keptBack: new Set(both("keptBack").map((w) => fold(w.trim()))),
+    shoutedOne: new Set(both("shoutedOne").map((w) => w.trim())),
+    laterWords: new Set(both("laterWords").filter((w) => !/\s/.test(w.trim())).map((w) => fold(w.trim()))),
     elsewhere: new Set(both("elsewhere").map((w) => fold(w.trim()))),
     crowdWords: new Set(both("crowdWords").map((w) => fold(w.trim()))),
     crowdLinks: new Set(both("crowdLinks").map((w) => fold(w.trim()))),

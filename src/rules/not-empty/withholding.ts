@@ -125,7 +125,7 @@ const HEDGING = new Set(["i", "je", "j'"]);
  * what the draft keeps back, wherever it promises it.
  */
 export function guessingGames(text: string, tokens: readonly Token[], lex: Lexicon): Span[] {
-  if (lex.guessVerbs.size === 0 || (!text.includes("?") && !text.includes("\uff1f"))) return [];
+  if (lex.guessVerbs.size === 0 || (!text.includes("?") && !text.includes("\uff1f") && !text.includes("…") && !text.includes("..."))) return [];
   let out: Span[] | null = null;
   let from = -1;
   let words = 0;
@@ -138,7 +138,8 @@ export function guessingGames(text: string, tokens: readonly Token[], lex: Lexic
       guess = false;
     }
     if (t.kind === "punct" && endsSentence(t.text)) {
-      if (guess && isQuestionMark(t.text)) (out ??= []).push({ start: tokens[from]!.start, end: t.end });
+      // …ending on `?`, or trailing off (`Guess which insurer just changed its wording... 🤐`).
+      if (guess && (isQuestionMark(t.text) || trailsOff(tokens, i))) (out ??= []).push({ start: tokens[from]!.start, end: t.end });
       from = -1;
       words = 0;
       guess = false;
@@ -150,6 +151,12 @@ export function guessingGames(text: string, tokens: readonly Token[], lex: Lexic
     if (words <= GUESS_WITHIN && lex.guessVerbs.has(t.norm) && !(i > 0 && HEDGING.has(tokens[i - 1]!.norm))) guess = true;
   }
   return out ?? [];
+}
+
+/** Suspension points at token i (`…`, or the first of `...`). */
+function trailsOff(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.text === "…" || (t.text === "." && tokens[i + 1]?.text === "." && tokens[i + 2]?.text === ".");
 }
 
 function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
@@ -169,9 +176,19 @@ export function firmAnchor(tokens: readonly Token[], i: number, lex: Lexicon): b
   return t.kind === "mention" || t.kind === "cashtag" || (t.kind === "number" && hasUnit(tokens, i) && !crowdShare(tokens, i, lex));
 }
 
-/** A percentage of people (`90% des gens`, `95 % of you`): the number, its `%`, an optional `of`/`des`, then a crowd word. */
+/**
+ * A share of people (`90% des gens`, `95 % of you`, `9 assurés sur 10`): the number, its `%`, an
+ * optional `of`/`des`, then a crowd word; or the number, a crowd word, then `sur`/`in`/`out of` and
+ * a number.
+ */
 function crowdShare(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
-  if (tokens[i + 1]?.text !== "%") return false;
+  const after = tokens[i + 1];
+  if (after?.kind === "word" && lex.crowdWords.has(after.norm)) {
+    let j = i + 2;
+    if (tokens[j]?.norm === "out" && tokens[j + 1]?.norm === "of") j++;
+    return (tokens[j]?.norm === "sur" || tokens[j]?.norm === "in" || tokens[j]?.norm === "of") && tokens[j + 1]?.kind === "number";
+  }
+  if (after?.text !== "%") return false;
   let j = i + 2;
   if (tokens[j] !== undefined && lex.crowdLinks.has(tokens[j]!.norm)) j++;
   const crowd = tokens[j];

@@ -83,3 +83,21 @@ describe("not-empty: slogans to the reader and sector words reinvented (session 
     expect(check("Insurance reinvented itself after 2008 by pricing catastrophe risk with far better models.", "en").findings).toEqual([]);
   });
 });
+
+describe("not-empty: motivational tags with nothing firm, whatever the word count (session 7)", () => {
+  it("fails a maxim under two tags of empty enthusiasm", () => {
+    for (const [text, lang] of both(
+      "Le succès n'est pas une destination, c'est une façon d'avancer. Belle semaine aux entrepreneurs qui osent 💪 #motivation #leadership",
+      "Success is not a destination, it's a way of moving forward. Great week to every founder who dares 💪 #motivation #leadership",
+    )) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f).includes("#motivation"))).toBe(true);
+    }
+  });
+
+  it("keeps a sourced draft with the same tags", () => {
+    for (const [text, lang] of both("Selon l'Insee, 1 entreprise sur 4 a recruté un apprenti en 2024 #motivation #leadership", "Per the ONS, 1 in 4 firms hired an apprentice in 2024 #motivation #leadership"))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+});

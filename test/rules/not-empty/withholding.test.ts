@@ -361,3 +361,36 @@ describe("not-empty: lone signs strong enough to fail a draft with nothing firm 
       expect(check(text, lang).findings).toEqual([]);
   });
 });
+
+describe("not-empty: the point kept back in so many words, shouted singles and crowd ratios (session 7)", () => {
+  it("fails a draft with nothing firm that says it keeps its point (`je n'en dis pas plus`, `I'll let you guess`)", () => {
+    expectFinding("Gros dossier sur les frais bancaires en préparation depuis des semaines. Je n'en dis pas plus", "fr", "Je n'en dis pas plus", CLICKBAIT);
+    expectFinding("Been working on a long piece about overdraft fees for weeks now. I'll say no more", "en", "I'll say no more", CLICKBAIT);
+  });
+
+  it("fails a lone sign that holds a time to come (`It drops tomorrow`)", () => {
+    expectFinding("Trois semaines d'enquête sur les assureurs emprunteurs. Je vous en parle demain", "fr", "demain", CLICKBAIT);
+    expectFinding("Been sitting on a story about insurers for three weeks. It drops tomorrow. Some people won't enjoy breakfast.", "en", "It drops tomorrow", CLICKBAIT);
+  });
+
+  it("fails `UNE clause` shouted and not named, beside a crowd's ratio that does not make it concrete", () => {
+    expectFinding("Il y a UNE clause que 9 assurés sur 10 ne lisent jamais. Et c'est celle qui coûte le plus cher. Une idée ? 👇", "fr", "UNE clause", CLICKBAIT);
+    expectFinding("There's ONE line that 9 savers in 10 never read. And it's the one that costs the most. Any idea? 👇", "en", "ONE line", CLICKBAIT);
+  });
+
+  it("fails a guessing game that trails off instead of asking", () => {
+    expectFinding("Devinez quel assureur vient de changer discrètement sa clause inondation... 🤐", "fr", "Devinez quel", CLICKBAIT);
+    expectFinding("Guess which insurer just quietly changed its flood wording... 🤐", "en", "Guess which", CLICKBAIT);
+  });
+
+  it("reads `n'est pas du tout celui qu'on croit` as `not what you think`", () => {
+    expectFinding("On a comparé 30 contrats d'assurance emprunteur. Le gagnant n'est pas du tout celui qu'on croit 😳 https://exemple.fr/x", "fr", "n'est pas du tout celui qu'on croit", CLICKBAIT);
+  });
+
+  it("does not read a draft shouted whole, a story's `guess who`, a show that drops tonight or a debate that `mérite mieux` as empty", () => {
+    expect(check("C'EST UNE HONTE. RENDEZ-NOUS NOTRE ARGENT.", "fr").findings.filter((f) => CLICKBAIT.test(f.message))).toEqual([]);
+    expect(check("Dog ate a sock. Vet says it'll pass naturally. Guess who's on sock watch all weekend", "en").findings).toEqual([]);
+    expect(check("New season of my favourite show drops tonight, no spoilers please", "en").findings).toEqual([]);
+    expect(check("Le débat sur la semaine de quatre jours mérite mieux que des slogans.", "fr").findings).toEqual([]);
+  });
+});
