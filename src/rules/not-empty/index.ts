@@ -92,11 +92,12 @@ export interface Content {
  */
 const ELSEWHERE_EXTRA = 0.05;
 
-/** Whether a sign of clickbait holds a time it promises the point for (`Je vous explique demain`, `Thread coming tonight`): the point is elsewhere, later. */
+/** Whether a sign of clickbait holds or is followed by a time it promises the point for (`Je vous explique demain`, `Thread coming tonight`): the point is elsewhere, later. */
 function promisedLater(sign: Span, matches: readonly PhraseMatch<number>[], tokens: readonly Token[], lex: Lexicon): boolean {
   for (const m of matches) if (m.data & KIND.cue && m.start >= sign.start && m.end <= sign.end) return true;
-  // …also a cue word inside a longer listed sign (`It drops tomorrow`), which the matcher reads as one phrase.
-  for (const t of tokens) if (t.kind === "word" && t.start >= sign.start && t.end <= sign.end && lex.laterWords.has(t.norm)) return true;
+  // …also a time to come inside a longer listed sign (`It drops tomorrow`, which the matcher reads as
+  // one phrase) or after the sign (`The top answer surprised me. More tomorrow.`).
+  for (const t of tokens) if (t.kind === "word" && t.start >= sign.start && lex.laterWords.has(t.norm)) return true;
   return false;
 }
 

@@ -11,6 +11,7 @@ function expectFinding(text: string, lang: Lang, words: string, kind: RegExp) {
   expect(out.findings.some((f) => slice(text, f).toLowerCase().includes(words.toLowerCase()) && kind.test(f.message))).toBe(true);
 }
 const CLICKBAIT = /clickbait|appât à clics/;
+const REWARD = /traded for a reply|échangé contre une réponse/;
 
 describe("not-empty: withheld telling (a telling verb, negated, addressed to the reader)", () => {
   it.each([
@@ -392,5 +393,30 @@ describe("not-empty: the point kept back in so many words, shouted singles and c
     expect(check("Dog ate a sock. Vet says it'll pass naturally. Guess who's on sock watch all weekend", "en").findings).toEqual([]);
     expect(check("New season of my favourite show drops tonight, no spoilers please", "en").findings).toEqual([]);
     expect(check("Le débat sur la semaine de quatre jours mérite mieux que des slogans.", "fr").findings).toEqual([]);
+  });
+});
+
+describe("not-empty: the point traded for retweets, a link that holds it, a result kept back (session 7)", () => {
+  it.each([
+    ["J'ai trouvé une astuce pour payer moins de frais bancaires. Je la partage si ce tweet dépasse 100 RT.", "Je la partage si ce tweet dépasse", "Found a trick to pay less in bank fees. I'll share it if this tweet gets 100 RTs.", "I'll share it if this tweet gets"],
+    ["Commentez OUI si vous voulez savoir pourquoi j'ai quitté ma banque.", "Commentez OUI si vous voulez savoir", "Reply YES if you want to know why I moved my cash out of high street banks.", "Reply YES if you want to know"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    expectFinding(fr, "fr", frWords, REWARD);
+    expectFinding(en, "en", enWords, REWARD);
+  });
+
+  it("fails a draft with nothing firm that sends the reader to a link for the point", () => {
+    expectFinding("Vous payez sûrement trop cher votre crédit immo sans le savoir. J'explique tout ici : https://exemple.fr/x", "fr", "J'explique tout ici", CLICKBAIT);
+    expectFinding("Why are banks suddenly so interested in your old insurance policies? Find out here → https://example.com/x", "en", "Find out here", CLICKBAIT);
+  });
+
+  it("fails a result kept back", () => {
+    expectFinding("On a testé 12 néobanques pendant un mois. Le résultat nous a surpris 😳 https://exemple.fr/x", "fr", "Le résultat nous a surpris", CLICKBAIT);
+    expectFinding("I asked our clients what they regret most about their money. The top answer surprised me. More tomorrow.", "en", "The top answer surprised me", CLICKBAIT);
+  });
+
+  it("keeps a sourced draft that points to its full story", () => {
+    for (const [text, lang] of both("La BCE laisse son taux de dépôt à 2 %, selon son communiqué. Tout est ici : https://exemple.fr/bce", "The ECB holds its deposit rate at 2%, per its statement. Full story: https://example.com/ecb"))
+      expect(check(text, lang).findings).toEqual([]);
   });
 });
