@@ -323,7 +323,7 @@ export const rule: Rule = {
       // life has more subjects than any list (the plumber, the post office queue, knitting).
       let professional = interests.length > 0 || tags.cashtag || (!life.personal && hasBusinessFigure(tokens, lex));
       // Business words weigh as in the branch above: with no topic of the sector anywhere (`Cours de poterie`, `a car boot sale`), nothing.
-      if (!professional && life.business) professional = topicsFor(ctx.config, ctx.packs).matcher.size === 0 || topicsIn().some((m) => isTopic(m) && caseOk(m, tokens));
+      if (!professional && life.business) professional = topicsFor(ctx.config, ctx.packs).matcher.size === 0 || topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex));
       // Here even an everyday sector word (`gold`, `banque`) counts: the voice alone is a weak sign.
       if (!professional) professional = topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex));
       if (!professional) {

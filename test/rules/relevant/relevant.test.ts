@@ -336,3 +336,15 @@ describe("relevant: a personal voice with a business word and no topic, `mois`, 
       expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
   });
 });
+
+describe("relevant: the author's own bank, card or app in a story with no other topic (session 7)", () => {
+  it("reads a grumble about one's own bank app or card as a personal note", () => {
+    expect(check("Ma banque m'envoie encore un SMS pour me dire que ma carte expire. Oui merci, la nouvelle dort dans le tiroir 🙄", "fr", { presets: [finance] }).score).toBeLessThan(0.5);
+    expect(check("My banking app asked me to rate my experience while I was staring at my balance. Bold move ⭐", "en", { presets: [finance] }).score).toBeLessThan(0.5);
+  });
+
+  it("still counts a topic of the sector the author does not own", () => {
+    expect(check("Ma banque m'a enfin expliqué la réforme du plan d'épargne retraite, et c'est plus simple que prévu", "fr", { presets: [finance] }).findings).toEqual([]);
+    expect(check("My bank finally explained the new stress test rules to me, and they are simpler than I thought", "en", { presets: [finance] }).findings).toEqual([]);
+  });
+});
