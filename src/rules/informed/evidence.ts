@@ -25,8 +25,8 @@ export interface InformedPack {
   ownVoice?: string[];
 }
 
-type Category = "origins" | "reporting" | "quarters" | "hedges" | "opinion" | "claims" | "announcements";
-const CATEGORIES: readonly Category[] = ["origins", "reporting", "quarters", "hedges", "opinion", "claims", "announcements"];
+type Category = "origins" | "reporting" | "quarters" | "hedges" | "opinion" | "claims";
+const CATEGORIES: readonly Category[] = ["origins", "reporting", "quarters", "hedges", "opinion", "claims"];
 
 interface Lexicon {
   /** All phrase lists in one matcher (one pass over the draft); where two overlap the longer wins (`selon un ami` is hearsay, not a source). */
@@ -37,6 +37,8 @@ interface Lexicon {
   weekdays: Set<string>;
   monthCues: Set<string>;
   ownVoice: Set<string>;
+  /** The announcements, matched only in a draft in a firm's voice (most drafts are not): built on first need. */
+  announcements: () => PhraseMatcher<undefined>;
 }
 
 /** Origins that need a name after them to mean "source" (`per year`, `via the app` are not). */
@@ -50,6 +52,7 @@ export function lexicon(packs: PackLoader): Lexicon {
   const fr = packs.load<InformedPack>("informed", "fr") ?? {};
   const en = packs.load<InformedPack>("informed", "en") ?? {};
   const both = (key: keyof InformedPack) => [...(fr[key] ?? []), ...(en[key] ?? [])];
+  let announcements: PhraseMatcher<undefined> | undefined;
   const lex: Lexicon = {
     phrases: new PhraseMatcher<Category>(CATEGORIES.flatMap((c) => both(c).map((p) => [p, c] as const))),
     units: new Set(both("units").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
@@ -57,6 +60,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     weekdays: new Set(both("weekdays").map(wordKey)),
     monthCues: new Set(both("monthCues").map(wordKey)),
     ownVoice: new Set(both("ownVoice").map((w) => w.trim().toLowerCase())),
+    announcements: () => (announcements ??= new PhraseMatcher<undefined>(both("announcements"))),
   };
   cache.set(packs, lex);
   return lex;
@@ -225,14 +229,23 @@ function namesSomeone(tokens: readonly Token[]): boolean {
 
 // Written as plain loops over the matches: V8 compiles this function for every batch, and the
 // chained filter/map/spread version took 50–70 ms to optimize and was optimized six times over.
+/** The last draft read: `relevant` asks again for the evidence `informed` has just found. */
+let last: { tokens: readonly Token[]; lex: Lexicon; evidence: Evidence } | null = null;
+
 export function findEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evidence {
+  if (last !== null && last.tokens === tokens && last.lex === lex) return last.evidence;
+  const evidence = readEvidence(text, tokens, lex);
+  last = { tokens, lex, evidence };
+  return evidence;
+}
+
+function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evidence {
   const origins: PhraseMatch<Category>[] = [];
   const reporting: Span[] = [];
   const quarters: Span[] = [];
   const hedges: Span[] = [];
   const opinions: Span[] = [];
   const claims: Span[] = [];
-  const announcements: PhraseMatch<Category>[] = [];
   for (const m of lex.phrases.match(tokens)) {
     switch (m.data) {
       case "origins":
@@ -253,9 +266,6 @@ export function findEvidence(text: string, tokens: readonly Token[], lex: Lexico
       case "claims":
         claims.push(spanOf(text, m));
         break;
-      case "announcements":
-        announcements.push(m);
-        break;
     }
   }
   const namedOrigins: Span[] = [];
@@ -270,7 +280,7 @@ export function findEvidence(text: string, tokens: readonly Token[], lex: Lexico
   const links: Span[] = [];
   for (const t of tokens) if (t.kind === "url") links.push(spanOf(text, t));
   const own: Span[] = [];
-  if (announcements.length > 0 && ownVoiced(tokens, lex)) for (const m of announcements) own.push(spanOf(text, m));
+  if (ownVoiced(tokens, lex)) for (const m of lex.announcements().match(tokens)) own.push(spanOf(text, m));
   const actors: Span[] = [];
   if (figs.length > 0) for (let i = 0; i < tokens.length; i++) if (isActor(tokens, i)) actors.push(spanOf(text, tokens[i]!));
   return {

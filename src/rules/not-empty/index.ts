@@ -79,6 +79,10 @@ export interface Content {
   suspense: Span[];
   /** Which pattern lists may match: the clickbait patterns (a cue word or suspension points), the hype patterns (see clickbaitPatternCues), a slogan (a comparative: see staccato). */
   patternCues: number;
+  /** Read in the same pass, so that rarer structures are looked for only where they can be: a guess verb (guessingGames), `UNE`/`ONE` in capitals (withheld), a tag of empty enthusiasm. */
+  guess: boolean;
+  shoutedOne: boolean;
+  hypeTag: boolean;
   /** First unnamed thing and first teaser cue (for the teaser structure). */
   thing: Span | null;
   cue: Span | null;
@@ -124,7 +128,8 @@ function isContentWord(t: Token, lex: Lexicon): boolean {
  * sentences that bait engagement or ask the crowd with nothing in them.
  */
 export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, matches: readonly PhraseMatch<number>[], noise: readonly Span[]): Content {
-  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, firm: false, sloganFigures: [], shouted: [], bait: [], questions: [], suspense: [], patternCues: 0, thing: null, cue: null };
+  const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, firm: false, sloganFigures: [], shouted: [], bait: [], questions: [], suspense: [], patternCues: 0, guess: false, shoutedOne: false, hypeTag: false, thing: null, cue: null };
+  let toReader = 0;
   let mi = 0;
   let ni = 0;
   // The current sentence: where it starts, its specific words, a bait verb at its start.
@@ -171,11 +176,15 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
       continue;
     }
     if (t.kind === "word" || t.kind === "number" || t.kind === "cashtag") out.hasText = true;
+    else if (t.kind === "hashtag" && lex.hypeHashtags.has(t.norm)) out.hypeTag = true;
     if (t.kind === "word") {
       if (lex.clickbait.fr.cues.has(t.norm)) out.patternCues |= CUE_CLICKBAIT_FR;
       if (lex.clickbait.en.cues.has(t.norm)) out.patternCues |= CUE_CLICKBAIT_EN;
       if (lex.hypePatternCues.has(t.norm)) out.patternCues |= CUE_HYPE;
-      if (lex.sloganWords.has(t.norm) || lex.readerWords.has(t.norm)) out.patternCues |= CUE_SLOGAN;
+      // A slogan needs a comparative, or two words to the reader (`Your money. Your rules.`).
+      if (lex.sloganWords.has(t.norm) || (lex.readerWords.has(t.norm) && ++toReader >= 2)) out.patternCues |= CUE_SLOGAN;
+      if (lex.guessVerbs.has(t.norm)) out.guess = true;
+      if (t.text.length <= 3 && lex.shoutedOne.has(t.text)) out.shoutedOne = true;
       if (lex.placeholderPatternCues.has(t.norm)) out.patternCues |= CUE_PLACEHOLDER;
       if (lex.rewardPatternCues.has(t.norm)) out.patternCues |= CUE_REWARD;
     }
@@ -440,7 +449,7 @@ function minWords(ctx: RuleContext, lex: Lexicon): number {
  * not name (`this simple trick`, `cette erreur`, `ces 3 erreurs`). One sign of clickbait; a draft
  * that otherwise says something concrete still passes with one (see PENALTIES).
  */
-function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number>[], lex: Lexicon): Array<Span & { strong: boolean }> {
+function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number>[], lex: Lexicon, shoutedOne: boolean): Array<Span & { strong: boolean }> {
   const out: Array<Span & { strong: boolean }> = [];
   for (let i = 0; i < matches.length; i++) {
     const d = matches[i]!;
@@ -471,7 +480,7 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
     }
   }
   // `Il y a UNE clause…`, `There's ONE line…`: a single thing shouted and not named (not in a draft shouted whole: `C'EST UNE HONTE`).
-  if (lex.shoutedOne.size) for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.kind === "word" && lex.shoutedOne.has(tokens[i]!.text) && tokens[i + 1]!.kind === "word" && !isUpperCaseWord(tokens[i + 1]!.text)) out.push({ start: tokens[i]!.start, end: tokens[i + 1]!.end, strong: false });
+  if (shoutedOne) for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.kind === "word" && lex.shoutedOne.has(tokens[i]!.text) && tokens[i + 1]!.kind === "word" && !isUpperCaseWord(tokens[i + 1]!.text)) out.push({ start: tokens[i]!.start, end: tokens[i + 1]!.end, strong: false });
   // A listicle: the draft opens on a count of withheld things (`7 money habits…`, `3 signes que…`),
   // possibly after a determiner (`Nos 4 conseils…`, `The 5 mistakes…`).
   let first = tokens.findIndex((t) => t.kind !== "punct" && t.kind !== "emoji");
@@ -560,12 +569,6 @@ export const rule: Rule = {
       else if (kind & KIND.clickbait) clickbait.push(t);
       else if (kind & KIND.teaser) teaser.push(t);
     }
-    // A withheld referent or a listicle sends the reader on for what it names (see ELSEWHERE_EXTRA); a sole quantifier or a pronoun also tells stories.
-    let namedWithheld = false;
-    for (const w of withheld(tokens, matches, lex)) {
-      clickbait.push(w);
-      if (w.strong) namedWithheld = true;
-    }
     // Withheld telling (`ne vous disent pas`) and teaser headlines (`Here's what changed 👇`), each
     // counted once where a listed phrase already says it (`ne vous dit jamais`, `voici pourquoi`).
     const patterns = patternSpans(text, lex.fillerPatterns);
@@ -574,6 +577,12 @@ export const rule: Rule = {
     for (const h of shouting(text)) hype.push(h);
     for (const t of tautologies(tokens, lex)) filler.push(t);
     const content = contentOf(text, tokens, lex, matches, patterns);
+    // A withheld referent or a listicle sends the reader on for what it names (see ELSEWHERE_EXTRA); a sole quantifier or a pronoun also tells stories.
+    let namedWithheld = false;
+    for (const w of withheld(tokens, matches, lex, content.shoutedOne)) {
+      clickbait.push(w);
+      if (w.strong) namedWithheld = true;
+    }
     // A slogan says it twice (`100 % digitale, 100 % humaine`) or to the reader (`100% you`); `le 100 % télétravail` is a subject.
     for (const f of content.sloganFigures) if (content.sloganFigures.length > 1 || f.toReader) hype.push({ start: f.start, end: f.end });
     // The patterns run only where a word they need was read (most drafts hold none).
@@ -630,7 +639,7 @@ export const rule: Rule = {
       addNew(clickbait, q);
       elsewhere = true;
     }
-    for (const g of guessingGames(text, tokens, lex)) {
+    if (content.guess) for (const g of guessingGames(text, tokens, lex)) {
       addNew(clickbait, g);
       elsewhere = true;
     }
@@ -671,7 +680,7 @@ export const rule: Rule = {
       if (cheer) hype.push(cheer);
       const pointer = content.count < minWords(ctx, lex) && !teaser.length && !clickbait.length ? emojiIn(tokens, lex.pointerEmoji) : null;
       if (pointer) teaser.push(pointer);
-    } else if (!content.firm) {
+    } else if (!content.firm && content.hypeTag) {
       // With nothing firm, a tag of empty enthusiasm (`#motivation`, `#mondaythoughts`) is hype whatever the word count.
       for (const t of tokens) if (t.kind === "hashtag" && lex.hypeHashtags.has(t.norm)) hype.push(t);
     }
