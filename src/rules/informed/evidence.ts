@@ -121,14 +121,16 @@ function ownVoiced(tokens: readonly Token[], lex: Lexicon): boolean {
 function isActor(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   // A mention opening the draft is whom it replies to, not who acts.
-  const named = (t.kind === "mention" && i > 0) || t.kind === "cashtag" || (t.kind === "word" && /^\p{Lu}{2,}\p{Ll}{0,2}$/u.test(t.text) && !/^(OK|LOL|MDR|PTDR|OMG|TBH|IMO)$/.test(t.text));
+  // (Most words are ruled out by their second letter before any pattern is tried.)
+  const c1 = t.text.charCodeAt(1);
+  const named = (t.kind === "mention" && i > 0) || t.kind === "cashtag" || (t.kind === "word" && !(c1 >= 97 && c1 <= 122) && /^\p{Lu}{2,}\p{Ll}{0,2}$/u.test(t.text) && !/^(OK|LOL|MDR|PTDR|OMG|TBH|IMO)$/.test(t.text));
   if (!named) return false;
   let k = i - 1;
   if (k >= 0 && tokens[k]!.kind === "word" && isStopWord(tokens[k]!.norm)) k--;
   const before = tokens[k];
   if (before !== undefined && !(before.kind === "punct" && SENTENCE_END.has(before.text)) && before.kind !== "emoji") return false;
   const next = tokens[i + 1];
-  return next !== undefined && next.kind === "word" && /^\p{Ll}/u.test(next.text) && !isStopWord(next.norm);
+  return next !== undefined && next.kind === "word" && next.text.length >= 4 && /^\p{Ll}/u.test(next.text) && !isStopWord(next.norm);
 }
 
 function hasNameWithin(tokens: readonly Token[], from: number, count: number): boolean {
@@ -279,10 +281,14 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evi
   for (const q of quarters) dates.push(q);
   const links: Span[] = [];
   for (const t of tokens) if (t.kind === "url") links.push(spanOf(text, t));
+  // A firm's own news and a headline's actor are looked for only where they can count: beside a
+  // date or a figure (see WEIGHTS.own and WEIGHTS.actor), and when no link or named source already makes the draft informed.
   const own: Span[] = [];
-  if (ownVoiced(tokens, lex)) for (const m of lex.announcements().match(tokens)) own.push(spanOf(text, m));
   const actors: Span[] = [];
-  if (figs.length > 0) for (let i = 0; i < tokens.length; i++) if (isActor(tokens, i)) actors.push(spanOf(text, tokens[i]!));
+  if (links.length === 0 && namedOrigins.length === 0) {
+    if ((figs.length > 0 || dates.length > 0) && ownVoiced(tokens, lex)) for (const m of lex.announcements().match(tokens)) own.push(spanOf(text, m));
+    if (figs.length > 0) for (let i = 0; i < tokens.length; i++) if (isActor(tokens, i)) actors.push(spanOf(text, tokens[i]!));
+  }
   return {
     links,
     namedOrigins,

@@ -178,15 +178,15 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
     if (t.kind === "word" || t.kind === "number" || t.kind === "cashtag") out.hasText = true;
     else if (t.kind === "hashtag" && lex.hypeHashtags.has(t.norm)) out.hypeTag = true;
     if (t.kind === "word") {
-      if (lex.clickbait.fr.cues.has(t.norm)) out.patternCues |= CUE_CLICKBAIT_FR;
-      if (lex.clickbait.en.cues.has(t.norm)) out.patternCues |= CUE_CLICKBAIT_EN;
-      if (lex.hypePatternCues.has(t.norm)) out.patternCues |= CUE_HYPE;
-      // A slogan needs a comparative, or two words to the reader (`Your money. Your rules.`).
-      if (lex.sloganWords.has(t.norm) || (lex.readerWords.has(t.norm) && ++toReader >= 2)) out.patternCues |= CUE_SLOGAN;
-      if (lex.guessVerbs.has(t.norm)) out.guess = true;
+      // One lookup for every list a word may cue (most words cue none).
+      const cues = cueTable(lex).get(t.norm);
+      if (cues !== undefined) {
+        out.patternCues |= cues & CUE_PATTERNS;
+        // A slogan needs a comparative, or two words to the reader (`Your money. Your rules.`).
+        if (cues & CUE_READER && ++toReader >= 2) out.patternCues |= CUE_SLOGAN;
+        if (cues & CUE_GUESS) out.guess = true;
+      }
       if (t.text.length <= 3 && lex.shoutedOne.has(t.text)) out.shoutedOne = true;
-      if (lex.placeholderPatternCues.has(t.norm)) out.patternCues |= CUE_PLACEHOLDER;
-      if (lex.rewardPatternCues.has(t.norm)) out.patternCues |= CUE_REWARD;
     }
     if (t.kind === "number" && isSloganFigure(tokens, i, lex)) {
       out.sloganFigures.push({ start: t.start, end: tokens[i + 2]!.end, toReader: lex.readerWords.has(tokens[i + 2]!.norm) });
@@ -321,6 +321,33 @@ const CUE_HYPE = 2;
 const CUE_SLOGAN = 4;
 const CUE_PLACEHOLDER = 8;
 const CUE_REWARD = 16;
+/** The bits above, which a word sets in Content.patternCues directly. */
+const CUE_PATTERNS = CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN | CUE_HYPE | CUE_SLOGAN | CUE_PLACEHOLDER | CUE_REWARD;
+/** A word to the reader (two make a slogan's cue) and a guess verb (guessingGames). */
+const CUE_READER = 64;
+const CUE_GUESS = 128;
+
+const cueTables = new WeakMap<Lexicon, Map<string, number>>();
+
+/** Each cue word's lists as bits, built once per lexicon: one map lookup per word instead of one per list. */
+function cueTable(lex: Lexicon): Map<string, number> {
+  let table = cueTables.get(lex);
+  if (table) return table;
+  table = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bit: number) => {
+    for (const w of words) table!.set(w, (table!.get(w) ?? 0) | bit);
+  };
+  add(lex.clickbait.fr.cues, CUE_CLICKBAIT_FR);
+  add(lex.clickbait.en.cues, CUE_CLICKBAIT_EN);
+  add(lex.hypePatternCues, CUE_HYPE);
+  add(lex.sloganWords, CUE_SLOGAN);
+  add(lex.placeholderPatternCues, CUE_PLACEHOLDER);
+  add(lex.rewardPatternCues, CUE_REWARD);
+  add(lex.readerWords, CUE_READER);
+  add(lex.guessVerbs, CUE_GUESS);
+  cueTables.set(lex, table);
+  return table;
+}
 
 /** Matches of a pattern list on the folded draft (lower case, no accents, same offsets), as the patterns are compiled. */
 function foldedSpans(text: string, patterns: readonly RegExp[]): Span[] {
