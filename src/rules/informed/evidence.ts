@@ -3,6 +3,7 @@
 // Phrase lists come from the rule packs of both languages (tweets mix them; misdetection costs nothing).
 import { isStopWord } from "../../lang/stopwords.js";
 import type { PackLoader } from "../../packs/load.js";
+import { fold } from "../../text/normalize.js";
 import { PhraseMatcher, wordKey, type PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 
@@ -33,6 +34,7 @@ interface Lexicon {
   phrases: PhraseMatcher<Category>;
   /** Unit words and symbols that make a number a figure (keys as the phrase matcher folds them). */
   units: Set<string>;
+  /** Months as written, folded: a key drops a final `s`, and `mais` (but) is not `mai` (May). */
   months: Set<string>;
   weekdays: Set<string>;
   monthCues: Set<string>;
@@ -56,7 +58,7 @@ export function lexicon(packs: PackLoader): Lexicon {
   const lex: Lexicon = {
     phrases: new PhraseMatcher<Category>(CATEGORIES.flatMap((c) => both(c).map((p) => [p, c] as const))),
     units: new Set(both("units").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
-    months: new Set(both("months").map(wordKey)),
+    months: new Set(both("months").map((m) => fold(m.trim()))),
     weekdays: new Set(both("weekdays").map(wordKey)),
     monthCues: new Set(both("monthCues").map(wordKey)),
     ownVoice: new Set(both("ownVoice").map((w) => w.trim().toLowerCase())),
@@ -156,7 +158,7 @@ function figures(text: string, tokens: readonly Token[], lex: Lexicon): { figure
     else if (currencyBefore) found.push(spanOf(text, { start: prev!.start, end: next?.kind === "word" && lex.units.has(next.key!) ? next.end : t.end }));
     // A year (1990–2099) or a day next to a month is a date.
     else if (/^(19[9]\d|20\d\d)$/.test(t.text)) dates.push(spanOf(text, t));
-    else if ((next?.kind === "word" && lex.months.has(next.key!)) || (prev?.kind === "word" && lex.months.has(prev.key!)))
+    else if ((next?.kind === "word" && lex.months.has(next.norm)) || (prev?.kind === "word" && lex.months.has(prev.norm)))
       dates.push(spanOf(text, t));
   }
   // A month named on its own (`en octobre`, `in October`) dates the fact too; where the month
@@ -166,7 +168,7 @@ function figures(text: string, tokens: readonly Token[], lex: Lexicon): { figure
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
     const key = t.key!;
-    const month = lex.months.has(key);
+    const month = lex.months.has(t.norm);
     if (!month && !lex.weekdays.has(key)) continue;
     if (dates.some((d) => d.end >= t.start && d.start <= t.end)) continue;
     const prev = tokens[i - 1];

@@ -124,3 +124,17 @@ describe("informed: a headline's actor and a firm's own news (session 7)", () =>
       expect(informedIn(text, lang)).toBe(false);
   });
 });
+
+describe("informed: `mais` is not `mai`, `garanties` are cover (session 7)", () => {
+  it("does not read `mais` (but) as the month of May", () => {
+    expect(check("Payé 7,80 € un cappuccino à la gare. Bon, il était bon. Mais quand même.", "fr").findings.length).toBeGreaterThan(0);
+    expect(check("Le Livret A reste à 2,4 % au 1er mai, selon la Banque de France", "fr").findings).toEqual([]);
+  });
+
+  it("does not read an insurer's `garanties` or a deposit `guarantee` as a strong claim", () => {
+    const claim = /claim|affirmation/;
+    expect(check("Devinez quelle grande mutuelle vient de changer discrètement ses garanties ?", "fr").findings.some((f) => claim.test(f.message))).toBe(false);
+    expect(check("Will the deposit guarantee cover joint accounts twice over? Worth asking your bank", "en").findings.some((f) => claim.test(f.message))).toBe(false);
+    expect(check("Rendement de 12 % par an, c'est garanti ! Aucun risque.", "fr").findings.some((f) => claim.test(f.message))).toBe(true);
+  });
+});
