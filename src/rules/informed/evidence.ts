@@ -108,7 +108,7 @@ function isName(tokens: readonly Token[], i: number): boolean {
   return prev !== undefined && !SENTENCE_END.has(prev.text) && !/\n/.test(prev.text);
 }
 
-/** Whether the draft speaks for a firm: a first-person plural word (`nous`, `notre`, `on`, `we`, `our`). */
+/** Whether the draft speaks for a firm: a first-person plural word (`nous`, `notre`, `we`, `our`; not `on`, an English preposition too). */
 function ownVoiced(tokens: readonly Token[], lex: Lexicon): boolean {
   for (const t of tokens) if (t.kind === "word" && lex.ownVoice.has(t.norm)) return true;
   return false;
