@@ -321,10 +321,10 @@ export const rule: Rule = {
       // No listed everyday word, but the author's own voice (first person, chatter) and nothing
       // for the audience: no interest, sector topic, business word or figure, no cashtag. Everyday
       // life has more subjects than any list (the plumber, the post office queue, knitting).
-      let professional = interests.length > 0 || tags.cashtag || (!life.personal && hasBusinessFigure(tokens, lex));
-      // Business words weigh as in the branch above: with no topic of the sector anywhere (`Cours de poterie`, `a car boot sale`), nothing.
-      if (!professional && life.business) professional = topicsFor(ctx.config, ctx.packs).matcher.size === 0 || topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex));
-      // Here even an everyday sector word (`gold`, `banque`) counts: the voice alone is a weak sign.
+      // Business words weigh as in the branch above: with a sector configured, only beside one of
+      // its topics (`Cours de poterie`, `a car boot sale`, `ma banque` weigh nothing), which counts anyway.
+      let professional = interests.length > 0 || tags.cashtag || (!life.personal && hasBusinessFigure(tokens, lex)) || (life.business && topicsFor(ctx.config, ctx.packs).matcher.size === 0);
+      // Here even an everyday sector word (`gold`, `banque`) counts, if the author does not own it: the voice alone is a weak sign.
       if (!professional) professional = topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex));
       if (!professional) {
         personalNote = lifeMatches.filter((m) => m.data.kind & (LIFE.personal | LIFE.informal));
