@@ -14,7 +14,7 @@
 // rapide. Plus vous. ✨`).
 import { tokensOf } from "../../lang/analyze.js";
 import { fold, foldSameLength, isUpperCaseWord } from "../../text/normalize.js";
-import { lexicon as informedLexicon } from "../informed/evidence.js";
+import { findEvidence, lexicon as informedLexicon } from "../informed/evidence.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
 import type { PhraseMatch } from "../../text/phrases.js";
@@ -354,10 +354,11 @@ function foldedSpans(text: string, patterns: readonly RegExp[]): Span[] {
   return patternSpans(foldSameLength(text), patterns);
 }
 
-/** Whether the draft credits where its facts come from (`selon`, `according to`, `via`: informed's origins; a reporting verb such as `said` also tells a story). */
+/** Whether the draft credits where its facts come from (`selon`, `according to`, `via @…`: informed's origins; a reporting verb such as `said` also tells a story). */
 function creditsSource(ctx: RuleContext, tokens: readonly Token[]): boolean {
-  for (const m of informedLexicon(ctx.packs).phrases.match(tokens)) if (m.data === "origins") return true;
-  return false;
+  // informed's reading (shared, read once per draft): `via the link in bio` credits no one, `via @Reuters` does.
+  const e = findEvidence(ctx.text, tokens, informedLexicon(ctx.packs));
+  return e.namedOrigins.length > 0 || e.bareOrigins.length > 0;
 }
 
 /** Whether only punctuation and emoji follow token i. */
