@@ -284,3 +284,20 @@ describe("topical: household finance, public schemes and the sector's own instit
     expect(check("Le distributeur de billets m'a avalé ma carte samedi soir, soirée pizza à la maison", { presets: [finance] }, "fr").score).toBeLessThan(0.5);
   });
 });
+
+describe("topical: tax, insurance supervision, late payments and mobile money (session 7)", () => {
+  it.each([
+    ["Barème kilométrique : revalorisation de 5,4 % pour les revenus de l'an dernier, à regarder avant de cocher les frais réels", "Tax Day reminder: Form 4868 extends the deadline to file, not the deadline to pay"],
+    ["L'ORSA est devenu un exercice de rédaction plus qu'un outil de pilotage", "Internal model vs standard formula is the wrong debate for most insurers"],
+    ["Orange Money supprime les frais sur les petits transferts entre particuliers", "Late payments are the quiet killer of small firms, and payment practices reporting barely helps"],
+  ])("judges on-topic: %s | %s", (fr, en) => {
+    expect(check(fr, { presets: [finance] }, "fr").score).toBeGreaterThanOrEqual(0.5);
+    expect(check(en, { presets: [finance] }, "en").score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("keeps a bill, a union and an inheritance told as a story off-topic", () => {
+    expect(check("Facture d'électricité de janvier : 148 €. Le radiateur va devoir se faire discret 🥶", { presets: [finance] }, "fr").score).toBeLessThan(0.5);
+    expect(check("La CGT appelle à manifester jeudi dans toute la ville", { presets: [finance] }, "fr").score).toBeLessThan(0.5);
+    expect(check("Our CFO brought cake for the whole floor today and nobody knows why", { presets: [finance] }, "en").score).toBeLessThan(0.5);
+  });
+});
