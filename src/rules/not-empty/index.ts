@@ -96,6 +96,7 @@ export interface Content {
  */
 const ELSEWHERE_EXTRA = 0.05;
 
+/** (A lone sign in a draft that trails off, `The answer isn't what you'd expect…`, is strong too: see suspension.) */
 /** Whether a sign of clickbait holds or is followed by a time it promises the point for (`Je vous explique demain`, `Thread coming tonight`): the point is elsewhere, later. */
 function promisedLater(sign: Span, matches: readonly PhraseMatch<number>[], tokens: readonly Token[], lex: Lexicon): boolean {
   for (const m of matches) if (m.data & KIND.cue && m.start >= sign.start && m.end <= sign.end) return true;
@@ -419,6 +420,9 @@ function staccato(text: string, tokens: readonly Token[], lex: Lexicon, cheering
     } else if (t.kind === "number") {
       // A figure is a fact, not a slogan's beat (and `&#128514;` pieces are not words).
       words = SLOGAN_WORDS + 1;
+    } else if (t.kind === "emoji") {
+      // An emoji closes a beat as a full stop does (`…qui ose 🌍🔥 Plus simple. Plus rapide. Plus vous.`).
+      if (words > 0) close();
     }
   }
   close();
@@ -718,7 +722,7 @@ export const rule: Rule = {
       Math.min(2, filler.length + crowd.length) * PENALTIES.filler +
       Math.min(2, hype.length) * PENALTIES.hype +
       Math.min(2, clickbait.length) * PENALTIES.clickbait +
-      (clickbait.length === 1 && !content.firm && (namedWithheld || elsewhere || promisedLater(clickbait[0]!, matches, tokens, lex) || keptBack(text, clickbait[0]!, lex)) ? ELSEWHERE_EXTRA : 0) +
+      (clickbait.length === 1 && !content.firm && (namedWithheld || elsewhere || promisedLater(clickbait[0]!, matches, tokens, lex) || keptBack(text, clickbait[0]!, lex) || suspension(tokens) !== null) ? ELSEWHERE_EXTRA : 0) +
       Math.min(2, content.bait.length) * PENALTIES.bait +
       Math.min(2, teaser.length + announced.length) * PENALTIES.teaser;
     const earned = Math.min(1, content.count / minWords(ctx, lex), vague ? VAGUE_CAP : 1);

@@ -83,3 +83,14 @@ describe("not-empty: more notes to self (session 7)", () => {
       expect(check(text, lang).findings.some((f) => slice(text, f) === "+1")).toBe(true);
   });
 });
+
+describe("not-empty: a French note of what is left to write (session 7)", () => {
+  it("reads `[accroche à trouver]` and `[tweet résultats T3 à rédiger]` as placeholders", () => {
+    for (const text of ["[accroche à trouver] #immobilier", "[tweet résultats T3 à rédiger]"]) {
+      const out = check(text, "fr");
+      expect(out.score).toBe(0);
+      expect(out.findings.some((f) => /placeholder|provisoire/.test(f.message))).toBe(true);
+    }
+    expect(check("Les taux à trouver chez les courtiers cette semaine : 3,1 % sur 20 ans, selon Meilleurtaux", "fr").findings).toEqual([]);
+  });
+});

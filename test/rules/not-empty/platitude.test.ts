@@ -101,3 +101,21 @@ describe("not-empty: motivational tags with nothing firm, whatever the word coun
       expect(check(text, lang).findings).toEqual([]);
   });
 });
+
+describe("not-empty: a slogan's beats after an emoji, and `That's the X promise` (session 7)", () => {
+  it("reads an emoji as the end of a beat", () => {
+    const text = "L'assurance réinventée pour ceux qui osent 🌍🔥 Plus simple. Plus rapide. Plus vous.";
+    const out = check(text, "fr");
+    expect(out.score).toBeLessThan(0.5);
+    expect(out.findings.some((f) => slice(text, f).includes("Plus simple. Plus rapide. Plus vous."))).toBe(true);
+    const en = "Banking rebuilt for the bold 🚀🔥 Simpler. Faster. Yours.";
+    expect(check(en, "en").findings.some((f) => slice(en, f).includes("Simpler. Faster. Yours."))).toBe(true);
+  });
+
+  it("reads `That's the X promise` as hype and keeps a story told in short beats", () => {
+    const promise = "Dream big, spend smart, live rewarded. That's the Maple Rewards promise 🍁";
+    expect(check(promise, "en").score).toBeLessThan(0.5);
+    expect(check(promise, "en").findings.some((f) => slice(promise, f).includes("That's the Maple Rewards promise"))).toBe(true);
+    expect(check("Rain 🌧️ Traffic. Forgot lunch. Long day at the office but we shipped the release.", "en").findings.filter((f) => /enthusiasm/.test(f.message))).toEqual([]);
+  });
+});

@@ -420,3 +420,14 @@ describe("not-empty: the point traded for retweets, a link that holds it, a resu
       expect(check(text, lang).findings).toEqual([]);
   });
 });
+
+describe("not-empty: a lone sign in a draft that trails off, and the point sent by DM for a comment (session 7)", () => {
+  it("fails a draft with nothing firm whose one sign ends on suspension points", () => {
+    expectFinding("Pourquoi les épargnants aisés déplacent-ils discrètement leur argent ? La réponse n'est pas celle que vous croyez…", "fr", "n'est pas celle que vous croyez", CLICKBAIT);
+    expectFinding("Why are wealthy people quietly moving their cash? The answer isn't what you'd expect…", "en", "what you'd expect", CLICKBAIT);
+  });
+
+  it("reads `je vous l'envoie en MP si vous commentez` as the point traded for a comment", () => {
+    expectFinding("J'ai aidé un artisan à débloquer sa trésorerie en 48h. La méthode ? Je vous l'envoie en MP si vous commentez TRESO 👇", "fr", "envoie en MP si vous commentez", REWARD);
+  });
+});
