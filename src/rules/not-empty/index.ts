@@ -650,13 +650,19 @@ export const rule: Rule = {
         if (link) clickbait.push(link);
       }
     }
+    // Words in capitals are looked up (a word list to load) only when they can change the verdict or the message.
+    let shoutedAnchor: boolean | undefined;
+    const shoutedIsName = () => content.shouted.length > 0 && (shoutedAnchor ??= shoutedName(ctx, content.shouted, lex));
+    /** Something firm, a name in capitals included (`La FINMA a publié…`): a lone strong sign does not fail such a draft. */
+    const firmNow = () => content.firm || shoutedIsName();
     // Whether a sign sends the reader to another place for the point (see ELSEWHERE_EXTRA).
     let elsewhere = false;
     // A pointer phrase to another place (`link in bio`, `réponse en commentaire`) sends the reader elsewhere for the
     // point: a sign beside another, or in a draft with nothing firm and no credited source.
     if (clickbait.length > 0 || teaser.length > 0 || !content.firm) {
       // …or a pointer down the page that closes the draft (`Breaking it down below.`, `Tout est ci-dessous 👇`): below it there is nothing.
-      const pointer = lex.elsewhere.size ? matches.find((m) => m.data & KIND.pointer && (lex.elsewhere.has(fold(m.phrase)) || closesDraft(tokens, m.last))) : undefined;
+      // (That one only with nothing firm: `… dès le 1er janvier. Nos 5 points clés ci-dessous.` opens a thread of facts.)
+      const pointer = lex.elsewhere.size ? matches.find((m) => m.data & KIND.pointer && (lex.elsewhere.has(fold(m.phrase)) || (closesDraft(tokens, m.last) && !firmNow()))) : undefined;
       // …also when the phrase is itself a listed sign (`link in bio`): counted once, but it still sends the reader away.
       if (pointer && !creditsSource(ctx, tokens)) {
         addNew(clickbait, pointer);
@@ -689,9 +695,7 @@ export const rule: Rule = {
     // A draft that withholds its point is concrete only by a name, a mention, a cashtag or a
     // figure with its unit: its link or bare count is where the point hides (withholding.ts).
     const anchoredFirst = clickbait.length > 0 || teaser.length > 0 ? content.firm : content.anchored;
-    // Words in capitals are looked up (a word list to load) only when they can change the verdict or the message.
-    let shoutedAnchor: boolean | undefined;
-    const anchoredNow = () => anchoredFirst || (content.shouted.length > 0 && (shoutedAnchor ??= shoutedName(ctx, content.shouted, lex)));
+    const anchoredNow = () => anchoredFirst || shoutedIsName();
     const vague = content.count < SUBSTANTIVE_WORDS && !anchoredNow();
     // …also in a short draft that only a name keeps from vague talk, when a cue in words and no figure or link says what (`Big news for our Harrogate customers… tomorrow 😉`).
     const announced: Span[] =
@@ -722,7 +726,7 @@ export const rule: Rule = {
       Math.min(2, filler.length + crowd.length) * PENALTIES.filler +
       Math.min(2, hype.length) * PENALTIES.hype +
       Math.min(2, clickbait.length) * PENALTIES.clickbait +
-      (clickbait.length === 1 && !content.firm && (namedWithheld || elsewhere || promisedLater(clickbait[0]!, matches, tokens, lex) || keptBack(text, clickbait[0]!, lex) || suspension(tokens) !== null) ? ELSEWHERE_EXTRA : 0) +
+      (clickbait.length === 1 && !firmNow() && (namedWithheld || elsewhere || promisedLater(clickbait[0]!, matches, tokens, lex) || keptBack(text, clickbait[0]!, lex) || suspension(tokens) !== null) ? ELSEWHERE_EXTRA : 0) +
       Math.min(2, content.bait.length) * PENALTIES.bait +
       Math.min(2, teaser.length + announced.length) * PENALTIES.teaser;
     const earned = Math.min(1, content.count / minWords(ctx, lex), vague ? VAGUE_CAP : 1);

@@ -431,3 +431,18 @@ describe("not-empty: a lone sign in a draft that trails off, and the point sent 
     expectFinding("J'ai aidé un artisan à débloquer sa trésorerie en 48h. La méthode ? Je vous l'envoie en MP si vous commentez TRESO 👇", "fr", "envoie en MP si vous commentez", REWARD);
   });
 });
+
+describe("not-empty: a thread of facts and a source in capitals are not withheld points (session 7)", () => {
+  it("passes a dated news draft named in capitals that points to its thread below", () => {
+    for (const [text, lang] of both(
+      "La FINMA a publié hier sa circulaire sur les risques financiers liés à la nature, applicable aux assureurs dès le 1er janvier 2026. Nos 5 points clés ci-dessous.",
+      "The EIOPA published its nature-risk guidance yesterday, applying to insurers from 1 January 2026. Our 5 key points below.",
+    ))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("does not read a source's acronym in parentheses as a note to self", () => {
+    expect(check("fee watch: avg expense ratio on US equity mutual funds fell to 0.40% in 2024 (ICI Factbook)", "en").findings).toEqual([]);
+    expect(check("Frais des fonds actions : 0,40 % en moyenne en 2024 (ICI, Factbook)", "fr").findings).toEqual([]);
+  });
+});
