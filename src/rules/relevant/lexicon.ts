@@ -5,7 +5,7 @@ import type { PresetData, ResolvedConfig } from "../../config/types.js";
 import { languageCues } from "../../lang/detect.js";
 import type { PackLoader } from "../../packs/load.js";
 import { fold } from "../../text/normalize.js";
-import { PhraseMatcher, phraseIdentity, wordKey, type PhraseMatch } from "../../text/phrases.js";
+import { PhraseMatcher, phraseIdentity, phraseKey, wordKey, type PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { Lang } from "../../types.js";
 
@@ -129,7 +129,10 @@ export function lexicon(packs: PackLoader): Lexicon {
     // A phrase holding a first-person word (`my cat`, `mon café`, `chez moi`) is personal as well;
     // its words are compared as written (`fin de mois` holds no `moi`).
     const personalWords = new Set(both("personal").filter((p) => !/\s/.test(p.trim())).map((p) => fold(p.trim())));
-    for (const { phrase, data } of entries.values()) if (/\s/.test(phrase) && wordsOf(phrase).some((w) => personalWords.has(w))) data.kind |= LIFE.personal;
+    // The keys rule most phrases out cheaply (start-up reads thousands); the words as written decide.
+    const personalKeys = new Set([...personalWords].map((w) => phraseKey(w)));
+    for (const [identity, { phrase, data }] of entries)
+      if (identity.includes(" ") && identity.slice(1).split(" ").some((w) => personalKeys.has(w)) && wordsOf(phrase).some((w) => personalWords.has(w))) data.kind |= LIFE.personal;
     lex = {
       life: new PhraseMatcher<LifeData>([...entries.values()].map((e) => [e.phrase, e.data] as const)),
       domainEmoji,
