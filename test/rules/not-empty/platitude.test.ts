@@ -119,3 +119,16 @@ describe("not-empty: a slogan's beats after an emoji, and `That's the X promise`
     expect(check("Rain 🌧️ Traffic. Forgot lunch. Long day at the office but we shipped the release.", "en").findings.filter((f) => /enthusiasm/.test(f.message))).toEqual([]);
   });
 });
+
+describe("not-empty: `one client at a time` and a draft note left unbracketed (session 7)", () => {
+  it("reads `one client at a time` as a slogan's tail", () => {
+    for (const [text, lang] of both("Réinventer l'assurance, un client à la fois 💙", "Redefining wealth management, one client at a time. Excellence is our standard."))
+      expect(check(text, lang).score).toBeLessThan(0.5);
+    expect(check("Insurers paid claims one at a time in 2024: 1.2m of them, each checked by hand, says the ABI", "en").findings).toEqual([]);
+  });
+
+  it("reads `brouillon à compléter avant midi` as a note to self", () => {
+    expect(check("brouillon a completer avant midi", "fr").score).toBe(0);
+    expect(check("Le brouillon de loi à compléter par le Sénat prévoit 2 Md€ d'aides, selon Les Échos", "fr").findings).toEqual([]);
+  });
+});
