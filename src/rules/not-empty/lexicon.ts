@@ -65,6 +65,8 @@ export interface NotEmptyPack {
   guessVerbs?: string[];
   /** Phrases that say the point is kept back (`je n'en dis pas plus`, `I'll let you guess`): a sign strong enough alone in a draft with nothing firm. */
   keptBack?: string[];
+  /** Words for an answer or a hint to come (`answer`, `réponse`, `indice`): beside a guess verb, the answer is kept for later. */
+  answerWords?: string[];
   /** `UNE`, `ONE` in capitals before a noun: singled out and not named (`Il y a UNE clause que…`), as `un seul` is. */
   shoutedOne?: string[];
   /** Words for a time to come (`demain`, `tonight`): inside a longer sign (`It drops tomorrow`), the point promised for later. */
@@ -157,6 +159,7 @@ export interface Lexicon {
   pointingDemonstratives: ReadonlySet<string>;
   guessVerbs: ReadonlySet<string>;
   keptBack: ReadonlySet<string>;
+  answerWords: ReadonlySet<string>;
   /** As written (capitals). */
   shoutedOne: ReadonlySet<string>;
   /** laterWords, folded (one-word ones). */
@@ -277,6 +280,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     pointingDemonstratives: new Set(both("pointingDemonstratives").map((w) => fold(w.trim()))),
     guessVerbs: new Set(both("guessVerbs").map((w) => fold(w.trim()))),
     keptBack: new Set(both("keptBack").map((w) => fold(w.trim()))),
+    answerWords: new Set(both("answerWords").map((w) => fold(w.trim()))),
     shoutedOne: new Set(both("shoutedOne").map((w) => w.trim())),
     laterWords: new Set(both("laterWords").filter((w) => !/\s/.test(w.trim())).map((w) => fold(w.trim()))),
     elsewhere: new Set(both("elsewhere").map((w) => fold(w.trim()))),

@@ -139,7 +139,8 @@ export function guessingGames(text: string, tokens: readonly Token[], lex: Lexic
     }
     if (t.kind === "punct" && endsSentence(t.text)) {
       // …ending on `?`, or trailing off (`Guess which insurer just changed its wording... 🤐`).
-      if (guess && (isQuestionMark(t.text) || trailsOff(tokens, i))) (out ??= []).push({ start: tokens[from]!.start, end: t.end });
+      // …or closing a sentence when the draft promises the answer (`Guess what a client tried to claim. Real answer at 5pm`).
+      if (guess && (isQuestionMark(t.text) || trailsOff(tokens, i) || answerPromised(tokens, lex))) (out ??= []).push({ start: tokens[from]!.start, end: t.end });
       from = -1;
       words = 0;
       guess = false;
@@ -151,6 +152,12 @@ export function guessingGames(text: string, tokens: readonly Token[], lex: Lexic
     if (words <= GUESS_WITHIN && lex.guessVerbs.has(t.norm) && !(i > 0 && HEDGING.has(tokens[i - 1]!.norm))) guess = true;
   }
   return out ?? [];
+}
+
+/** Whether the draft speaks of an answer or a hint to come (`real answer at 5pm`, `indice en réponse`). */
+function answerPromised(tokens: readonly Token[], lex: Lexicon): boolean {
+  for (const t of tokens) if (t.kind === "word" && lex.answerWords.has(t.norm)) return true;
+  return false;
 }
 
 /** Suspension points at token i (`…`, or the first of `...`). */

@@ -446,3 +446,14 @@ describe("not-empty: a thread of facts and a source in capitals are not withheld
     expect(check("Frais des fonds actions : 0,40 % en moyenne en 2024 (ICI, Factbook)", "fr").findings).toEqual([]);
   });
 });
+
+describe("not-empty: kept back until an answer, `préfèrent que vous ignoriez` (session 7)", () => {
+  it("reads a guess closed by a full stop as a game when the draft promises the answer", () => {
+    expectFinding("Devinez ce qu'un client a voulu déclarer comme sinistre cette semaine. Mauvaises réponses seulement, la vraie réponse ce soir", "fr", "Devinez", CLICKBAIT);
+    expectFinding("Guess what a client tried to claim for this week. Wrong answers only, the real answer tonight", "en", "Guess", CLICKBAIT);
+  });
+
+  it("reads `préfèrent que vous ignoriez` as withheld telling", () => {
+    expectFinding("Une manip toute simple que les banques préfèrent que vous ignoriez. Parfaitement légale 🤫 https://exemple.fr/x", "fr", "préfèrent que vous ignoriez", CLICKBAIT);
+  });
+});
