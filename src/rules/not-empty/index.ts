@@ -551,6 +551,24 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): numbe
   return n;
 }
 
+/** A listed sign that announces a thread below (`(thread)`, `thread below`, `petit thread`). */
+function isThreadMarker(sign: Span, lex: Lexicon): boolean {
+  const phrase = (sign as Partial<PhraseMatch>).phrase;
+  return phrase !== undefined && lex.threadMarkers.has(fold(phrase));
+}
+
+/** A pointing emoji added as a sign by `pointers`. */
+function isPointerEmoji(text: string, sign: Span, lex: Lexicon): boolean {
+  return lex.clickbaitEmoji.has(stripSelectors(text.slice(sign.start, sign.end)));
+}
+
+/** Facts given with their figures (two with a unit) or with a credited source and one. */
+function statesFacts(ctx: RuleContext, tokens: readonly Token[], lex: Lexicon): boolean {
+  let figures = 0;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === "number" && firmAnchor(tokens, i, lex)) figures++;
+  return figures >= 2 || (figures === 1 && creditsSource(ctx, tokens));
+}
+
 function pointers(tokens: readonly Token[], lex: Lexicon): Span[] {
   const out: Span[] = [];
   if (lex.clickbaitEmoji.size === 0) return out;
@@ -720,6 +738,12 @@ export const rule: Rule = {
       // With nothing firm, a tag of empty enthusiasm (`#motivation`, `#mondaythoughts`) is hype whatever the word count.
       for (const t of tokens) if (t.kind === "hashtag" && lex.hypeHashtags.has(t.norm)) hype.push(t);
     }
+    // A thread marker, with or without its emoji, after facts given with their figures or their
+    // source (`Eurostat flash: inflation 2.1%, services 3.4%. Thread on what it means for the ECB`)
+    // opens a thread of facts; after a count with no unit (`I asked 5 advisers. Only one got it
+    // right. Thread 🧵`) or beside another sign, it teases.
+    if (clickbait.length && !teaser.length && clickbait.some((s) => isThreadMarker(s, lex)) && clickbait.every((s) => isThreadMarker(s, lex) || isPointerEmoji(text, s, lex)) && statesFacts(ctx, tokens, lex))
+      clickbait.length = 0;
     const penalty =
       (placeholders.length ? PENALTIES.placeholder : 0) +
       (reward.length ? PENALTIES.reward : 0) +

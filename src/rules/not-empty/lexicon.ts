@@ -59,6 +59,8 @@ export interface NotEmptyPack {
   tautologyLinks?: string[];
   /** Pointer phrases that send the reader to another place for the point (`link in bio`, `en commentaire`), not down the page (`below`, `plus bas`): a sign of clickbait beside another or in a draft with nothing firm. */
   elsewhere?: string[];
+  /** Listed signs that announce a thread below (`(thread)`, `petit thread`): after facts given with their figures, a thread of facts (index.ts). */
+  threadMarkers?: string[];
   /** Words that open a quiz question (`which`, `quelle`): asked with the answer elsewhere, it is clickbait as a question to the reader is. */
   quizOpeners?: string[];
   /** Verbs that ask the reader to guess (`guess`, `devinez`): a question opening on one keeps its answer (`Guess which bank just…?`, `Vous devinez laquelle ?`). */
@@ -165,6 +167,7 @@ export interface Lexicon {
   /** laterWords, folded (one-word ones). */
   laterWords: ReadonlySet<string>;
   elsewhere: ReadonlySet<string>;
+  threadMarkers: ReadonlySet<string>;
   crowdWords: ReadonlySet<string>;
   crowdLinks: ReadonlySet<string>;
   emptyWords: ReadonlySet<string>;
@@ -284,6 +287,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     shoutedOne: new Set(both("shoutedOne").map((w) => w.trim())),
     laterWords: new Set(both("laterWords").filter((w) => !/\s/.test(w.trim())).map((w) => fold(w.trim()))),
     elsewhere: new Set(both("elsewhere").map((w) => fold(w.trim()))),
+    threadMarkers: new Set(both("threadMarkers").map((w) => fold(w.trim()))),
     crowdWords: new Set(both("crowdWords").map((w) => fold(w.trim()))),
     crowdLinks: new Set(both("crowdLinks").map((w) => fold(w.trim()))),
     emptyWords: new Set(both("emptyWords").map(fold)),

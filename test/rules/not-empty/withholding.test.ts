@@ -457,3 +457,21 @@ describe("not-empty: kept back until an answer, `préfèrent que vous ignoriez` 
     expectFinding("Une manip toute simple que les banques préfèrent que vous ignoriez. Parfaitement légale 🤫 https://exemple.fr/x", "fr", "préfèrent que vous ignoriez", CLICKBAIT);
   });
 });
+
+describe("not-empty: a thread marker after facts with their figures opens a thread of facts (session 8)", () => {
+  it("gives full marks to a data release that announces its thread", () => {
+    for (const [text, lang] of both(
+      "1/ Flash Eurostat d'octobre : inflation de la zone euro à 2,1 %, services 3,4 %, sous-jacente stable à 2,4 %. Petit thread sur ce que ça change pour la BCE",
+      "1/ Eurostat flash for October: euro area inflation 2.1%, services 3.4%, core steady at 2.4%. Thread on what it means for the ECB",
+    ))
+      expect(check(text, lang)).toMatchObject({ score: 1, findings: [] });
+  });
+
+  it("still flags a thread marker after a count with no unit or beside another sign", () => {
+    for (const [text, lang] of both(
+      "J'ai posé la même question à 5 conseillers financiers. Un seul a su répondre. Thread 🧵",
+      "I asked 5 financial advisers the same question. Only one got it right. Thread 🧵",
+    ))
+      expect(check(text, lang).findings).not.toEqual([]);
+  });
+});
