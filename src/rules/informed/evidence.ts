@@ -215,13 +215,24 @@ function quotationsOf(text: string): Span[] {
   return out;
 }
 
-/** A quotation with its speaker named just before it (`Lagarde : « … »`, `Powell said: "…"`) names its origin. */
+/** Dashes that hand a quotation to its speaker (`« … » — Villeroy de Galhau`). */
+const ATTRIBUTION_DASH = new Set(["—", "–", "-", "―"]);
+
+/**
+ * A quotation with its speaker named just before it (`Lagarde : « … »`, `Powell said: "…"`), or
+ * just after a dash (`« … » — Villeroy de Galhau sur France Inter`, `"…" – Dimon on CNBC`), names its origin.
+ */
 function isAttributed(tokens: readonly Token[], q: Span): boolean {
   let before = 0;
   while (before < tokens.length && tokens[before]!.start < q.start) before++;
   if (before === tokens.length) before = -1; // as findIndex: no token at or after the quotation
   for (let j = Math.max(0, before - 4); j < before; j++) if (isName(tokens, j) || (j === 0 && /^\p{Lu}/u.test(tokens[0]!.text) && !isStopWord(tokens[0]!.norm))) return true;
-  return false;
+  let after = before < 0 ? tokens.length : before;
+  while (after < tokens.length && tokens[after]!.start < q.end) after++;
+  const dash = tokens[after];
+  // The speaker opens what follows the dash, in capitals or as a mention.
+  const speaker = tokens[after + 1];
+  return dash !== undefined && ATTRIBUTION_DASH.has(dash.text) && speaker !== undefined && (speaker.kind === "mention" || (speaker.kind === "word" && /^\p{Lu}/u.test(speaker.text) && !isStopWord(speaker.norm)));
 }
 
 /** A reporting verb counts as a named origin when the draft names its author anywhere (`Lagarde said`, `La BCE a annoncé`). */

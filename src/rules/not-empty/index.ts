@@ -557,6 +557,32 @@ function isThreadMarker(sign: Span, lex: Lexicon): boolean {
   return phrase !== undefined && lex.threadMarkers.has(fold(phrase));
 }
 
+/** A word of substance said in three sentences or more (`sens`, `banking`; not `cool cool cool`): from its first to its last time. */
+function refrain(tokens: readonly Token[]): Span | null {
+  const seen = new Map<string, { first: Token; last: Token; n: number; sentence: number }>();
+  let sentence = 0;
+  for (const t of tokens) {
+    if (t.kind === "punct" && endsSentence(t.text) && t.text !== ":") sentence++;
+    if (t.kind !== "word" || t.norm.length < 3 || isStopWord(t.norm)) continue;
+    const key = t.key ?? t.norm;
+    const s = seen.get(key);
+    if (!s) seen.set(key, { first: t, last: t, n: 1, sentence });
+    else if (s.sentence !== sentence) {
+      s.last = t;
+      s.sentence = sentence;
+      if (++s.n >= 3) return { start: s.first.start, end: s.last.end };
+    }
+  }
+  return null;
+}
+
+/** Whether a firm speaks (`we`, `our`, `nous`, `notre`): informed's list of its own voice. */
+function ownVoiced(ctx: RuleContext, tokens: readonly Token[]): boolean {
+  const own = informedLexicon(ctx.packs).ownVoice;
+  for (const t of tokens) if (t.kind === "word" && own.has(t.norm)) return true;
+  return false;
+}
+
 /** A pointing emoji added as a sign by `pointers`. */
 function isPointerEmoji(text: string, sign: Span, lex: Lexicon): boolean {
   return lex.clickbaitEmoji.has(stripSelectors(text.slice(sign.start, sign.end)));
@@ -722,10 +748,19 @@ export const rule: Rule = {
         : [];
     const crowd = vague ? content.questions : [];
     const cheering = hype.length > 0 || emojiIn(tokens, lex.hypeEmoji) !== null;
-    // A slogan needs a comparative or hype: cheap to rule out before reading the sentences.
-    const slogan = cheering || content.patternCues & CUE_SLOGAN ? staccato(text, tokens, lex, cheering) : null;
+    // A slogan needs a comparative or hype, or a firm's voice with nothing concrete around it
+    // (`Bold. Purposeful. Unstoppable. That's how we do banking 💚`; not `Rain. Traffic. Forgot
+    // lunch. Monday.`): cheap to rule out before reading the sentences.
+    const brand = cheering || (vague && ownVoiced(ctx, tokens));
+    const slogan = brand || content.patternCues & CUE_SLOGAN ? staccato(text, tokens, lex, brand) : null;
     // A run of beats (`Smarter. Simpler. Yours.`) is ad copy: it weighs as two signs of hype.
     if (slogan) hype.push(slogan, slogan);
+    // A refrain with nothing concrete around it (`Une banque qui a du sens. Un avenir qui a du sens.
+    // Du sens, tout simplement.`) is a slogan said three times.
+    else if (vague) {
+      const r = refrain(tokens);
+      if (r) hype.push(r);
+    }
     // A draft with nothing concrete that cheers (`The future is bright ✨`, `Insurance will never
     // look the same again 💥`, `Avancer. Toujours avancer. #inspiration`) is hype by its emoji or tag; one that points down or on with next to
     // nothing said (`Petit rappel important 👇`) announces what it does not say.
