@@ -138,3 +138,18 @@ describe("informed: `mais` is not `mai`, `garanties` are cover (session 7)", () 
     expect(check("Rendement de 12 % par an, c'est garanti ! Aucun risque.", "fr").findings.some((f) => claim.test(f.message))).toBe(true);
   });
 });
+
+describe("informed: a quotation handed to its speaker after a dash, `dixit`, estimates and insured damage (session 8)", () => {
+  it.each([
+    ["« On ne baissera pas les taux à l'aveugle » — Villeroy de Galhau ce matin sur France Inter", "\"We're not in a bubble\" — Dimon on CNBC about private credit"],
+    ["Dixit la Banque de France, les défaillances d'entreprises reculent de 6 % sur 12 mois", "Storm Ciaran: insured losses at €1.5bn, estimates from the ABI"],
+    ["Tempête Ophélie : 180 M€ de dommages assurés, premières estimations de @GroupeCovea", "Storm Ophelia: €180m of insured damage, first estimates by @AXA"],
+  ])("passes %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("does not take a dash after a quotation for a speaker when no name follows", () => {
+    expect(check("\"we're not in a bubble\" - honestly who believes that", "en").findings).not.toEqual([]);
+    expect(check("« tout va bien » — franchement, qui y croit encore", "fr").findings).not.toEqual([]);
+  });
+});

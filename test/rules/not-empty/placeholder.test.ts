@@ -94,3 +94,25 @@ describe("not-empty: a French note of what is left to write (session 7)", () => 
     expect(check("Les taux à trouver chez les courtiers cette semaine : 3,1 % sur 20 ans, selon Meilleurtaux", "fr").findings).toEqual([]);
   });
 });
+
+describe("not-empty: notes to self without brackets (session 8)", () => {
+  it.each([
+    ["note pour moi : retrouver le chiffre de la collecte avant de publier", "note pour moi : retrouver", "Note to self: redo this one before Friday", "Note to self: redo"],
+    ["À compléter avant publi", "À compléter", "swap the header image before this goes out", "before this goes out"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBe(0);
+      expect(out.findings.some((f) => slice(text, f).includes(words) && PLACEHOLDER.test(f.message))).toBe(true);
+    }
+  });
+
+  it("leaves a joke to oneself and a headline list alone", () => {
+    for (const [text, lang] of [
+      ["Note pour moi : ne plus jamais faire les soldes un samedi", "fr"],
+      ["À relire : budget record, évacuations en raison des pluies", "fr"],
+      ["Note to self: never buy a sofa on a Sunday again", "en"],
+    ] as const)
+      expect(check(text, lang).findings.filter((f) => PLACEHOLDER.test(f.message))).toEqual([]);
+  });
+});

@@ -132,3 +132,29 @@ describe("not-empty: `one client at a time` and a draft note left unbracketed (s
     expect(check("Le brouillon de loi à compléter par le Sénat prévoit 2 Md€ d'aides, selon Les Échos", "fr").findings).toEqual([]);
   });
 });
+
+describe("not-empty: slogans without a comparative (session 8)", () => {
+  const HYPE = /enthusiasm|enthousiasme/;
+  it.each([
+    // A firm's staccato, a refrain, an antithesis.
+    ["Audacieux. Humains. Inarrêtables. C'est comme ça que nous faisons la banque 💚", "Audacieux. Humains. Inarrêtables", "Bold. Purposeful. Unstoppable. That's how we do sustainable banking 💚", "Bold. Purposeful. Unstoppable"],
+    ["Une banque qui a du sens. Un avenir qui a du sens. Du sens, tout simplement.", "sens", "Banking with purpose. A future with purpose. Purpose, always.", "Purpose"],
+    ["On ne suit pas le marché. On le façonne. 🌍", "On ne suit pas le marché", "We don't follow the market. We shape it. 🌍", "We don't follow the market"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f).includes(words) && HYPE.test(f.message))).toBe(true);
+    }
+  });
+
+  it("leaves everyday beats and a word said three times in one breath alone", () => {
+    for (const [text, lang] of [
+      ["Pluie. Bouchons. Oublié mon déjeuner. Lundi.", "fr"],
+      ["Rain. Traffic. Forgot lunch. Monday.", "en"],
+      ["Il neige en avril. Super super super.", "fr"],
+      ["it's snowing in april. cool cool cool", "en"],
+    ] as const)
+      expect(check(text, lang).findings).toEqual([]);
+  });
+});

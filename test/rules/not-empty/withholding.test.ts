@@ -475,3 +475,28 @@ describe("not-empty: a thread marker after facts with their figures opens a thre
       expect(check(text, lang).findings).not.toEqual([]);
   });
 });
+
+describe("not-empty: answers kept back, crowds kept in the dark, the point in a video (session 8)", () => {
+  it("fails a kept-back answer, a crowd said not to know, a reaction promised by the tweet", () => {
+    expectFinding("Why did the world's biggest asset manager suddenly go quiet on climate? You won't like the answer.", "en", "You won't like the answer", CLICKBAIT);
+    expectFinding("Votre banque fait discrètement quelque chose avec votre épargne. La plupart des clients l'ignorent. 👀", "fr", "La plupart des clients l'ignorent", CLICKBAIT);
+    expectFinding("Your bank is quietly doing something with your savings. Most people in Ireland have no clue. 👀", "en", "Most people in Ireland have no clue", CLICKBAIT);
+    expectFinding("Les courtiers ne vont pas aimer ce tweet. 🤫", "fr", "ne vont pas aimer ce", CLICKBAIT);
+    expectFinding("Brokers won't like this one. 🤫", "en", "won't like this", CLICKBAIT);
+  });
+
+  it("fails a reason or a point left in a video", () => {
+    expectFinding("Vous payez sans doute trop cher votre assurance auto. Pourquoi ? Tout est dans la vidéo ⬇️", "fr", "Tout est dans la vidéo", CLICKBAIT);
+    expectFinding("You're probably overpaying for car insurance. Why? It's all in the video ⬇️", "en", "all in the video", CLICKBAIT);
+    expectFinding("Il y a une raison pour laquelle les grandes banques ne font pas de pub pour ce compte... 🤐", "fr", "Il y a une raison", CLICKBAIT);
+    expectFinding("There's a reason the big six don't advertise this account... 🤐", "en", "There's a reason", CLICKBAIT);
+  });
+
+  it("passes a reason given and a video credited with what it shows", () => {
+    for (const [text, lang] of both(
+      "Il y a une raison simple à la hausse des primes auto : le coût des pièces détachées a pris 8 % en un an, selon France Assureurs.",
+      "There's a reason car premiums keep rising: repair parts cost 8% more than a year ago, according to the ABI.",
+    ))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+});

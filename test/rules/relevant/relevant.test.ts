@@ -348,3 +348,17 @@ describe("relevant: the author's own bank, card or app in a story with no other 
     expect(check("My bank finally explained the new stress test rules to me, and they are simpler than I thought", "en", { presets: [finance] }).findings).toEqual([]);
   });
 });
+
+describe("relevant: parents, the tooth fairy, the pub and the market stall as everyday life (session 8)", () => {
+  it.each([
+    ["Enfin réussi à installer l'appli de la banque sur le téléphone de ma mère. Prochaine étape : lui apprendre à ne pas l'ouvrir pour regarder l'heure", "Finally set up the banking app on my dad's phone. Next step: teaching him not to open it to check the time"],
+    ["La petite souris est passée cette nuit, tarif 2 € chez nous maintenant 😅", "kid #2 lost her first tooth today and negotiated the tooth fairy up to $5. she's going to be a banker"],
+    ["Au marché ce matin, les fraises à 6 € la barquette, on est sur quoi là", "lost my card at the pub, bank app froze it in 2 min. ok that was nice"],
+  ])("flags %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).score).toBeLessThan(0.5);
+  });
+
+  it("does not read French `pubs` (adverts) as the pub", () => {
+    expect(check("On laisse les jeunes découvrir le crédit à la consommation par des pubs sur TikTok, c'est absurde.", "fr", { presets: [finance] }).findings).toEqual([]);
+  });
+});

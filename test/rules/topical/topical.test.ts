@@ -301,3 +301,19 @@ describe("topical: tax, insurance supervision, late payments and mobile money (s
     expect(check("Our CFO brought cake for the whole floor today and nobody knows why", { presets: [finance] }, "en").score).toBeLessThan(0.5);
   });
 });
+
+describe("topical: plural acronyms and branch networks (session 8)", () => {
+  it("reads `ATMs` and `CBDCs` as the acronyms listed", () => {
+    expect(check("Bank of Ireland will close 22 more ATMs in rural areas, RTÉ reports.", { presets: [finance] }, "en").findings).toEqual([]);
+    expect(check("CBDCs solve a problem most retail users don't feel they have.", { presets: [finance] }, "en").findings).toEqual([]);
+  });
+
+  it("reads branch and card news in French as banking", () => {
+    expect(check("Desjardins fermera 12 points de service en Estrie d'ici septembre ; les guichets automatiques seront maintenus.", { presets: [finance] }).findings).toEqual([]);
+    expect(check("Incident résolu : la panne de notre prestataire monétique est réparée, aucun double débit constaté.", { presets: [finance] }).findings).toEqual([]);
+  });
+
+  it("still leaves a name that is also a word alone (Rand Paul is no currency)", () => {
+    expect(check("Real leaders like Rand, Cruz and Lee actually exist. Fight or go home.", { presets: [finance] }, "en").findings).not.toEqual([]);
+  });
+});
