@@ -125,14 +125,25 @@ function isActor(tokens: readonly Token[], i: number): boolean {
   // A mention opening the draft is whom it replies to, not who acts.
   // (Most words are ruled out by their second letter before any pattern is tried.)
   const c1 = t.text.charCodeAt(1);
-  const named = (t.kind === "mention" && i > 0) || t.kind === "cashtag" || (t.kind === "word" && !(c1 >= 97 && c1 <= 122) && /^\p{Lu}{2,}\p{Ll}{0,2}$/u.test(t.text) && !/^(OK|LOL|MDR|PTDR|OMG|TBH|IMO)$/.test(t.text));
+  const named = (t.kind === "mention" && i > 0) || t.kind === "cashtag" || (t.kind === "word" && isAcronym(t.text, c1));
   if (!named) return false;
   let k = i - 1;
   if (k >= 0 && tokens[k]!.kind === "word" && isStopWord(tokens[k]!.norm)) k--;
   const before = tokens[k];
   if (before !== undefined && !(before.kind === "punct" && SENTENCE_END.has(before.text)) && before.kind !== "emoji") return false;
-  const next = tokens[i + 1];
+  // …a French compound past after its auxiliary (`La PBoC a fixé`, `Les banques ont relevé`).
+  const aux = tokens[i + 1] !== undefined && AUXILIARIES.has(tokens[i + 1]!.norm) ? 1 : 0;
+  const next = tokens[i + 1 + aux];
   return next !== undefined && next.kind === "word" && next.text.length >= 4 && /^\p{Ll}/u.test(next.text) && !isStopWord(next.norm);
+}
+
+const AUXILIARIES = new Set(["a", "ont"]);
+
+/** An acronym, mixed-case ones included (`FCA`, `BCE`, `BoE`, `PBoC`, `BaFin`), not a chat word (`OK`, `LOL`). */
+function isAcronym(text: string, c1: number): boolean {
+  if (/^\p{Lu}{2,}\p{Ll}{0,2}$/u.test(text)) return !(c1 >= 97 && c1 <= 122) && !/^(OK|LOL|MDR|PTDR|OMG|TBH|IMO)$/.test(text);
+  // `BoE`, `PBoC`, `BoJ`, `BaFin`: two capitals or more, one of them after a small letter, in a short word.
+  return text.length <= 5 && /^\p{Lu}/u.test(text) && /\p{Ll}\p{Lu}/u.test(text) && /^[\p{L}]+$/u.test(text) && !/^(LOL|MDR|OMG|TBH|IMO)$/.test(text.toUpperCase());
 }
 
 function hasNameWithin(tokens: readonly Token[], from: number, count: number): boolean {
@@ -179,15 +190,20 @@ function figures(text: string, tokens: readonly Token[], lex: Lexicon): { figure
 }
 
 /** A source credited in parentheses, as news accounts do: `(Reuters)`, `(AFP)`, `(Insee)`, `(@lesechos)`. */
+/** Words that open a parenthesis crediting a source (`(chiffres Euronext)`, `(source : Insee)`). */
+const CREDIT_WORDS = new Set(["chiffres", "donnees", "source", "sources", "data", "figures"]);
+
 function creditedSources(text: string, tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const open = tokens[i - 1]!;
     if (open.text !== "(") continue;
     // A capitalised name or a mention first (`(Caisse des dépôts)`, `(Office for National Statistics)`), then up to five more tokens (`Crédit Logement/CSA`), then the closing parenthesis.
-    const first = tokens[i]!;
-    if (!(first.kind === "mention" || (first.kind === "word" && /^\p{Lu}/u.test(first.text)))) continue;
-    let j = i + 1;
+    // …possibly after a word that credits it (`(chiffres Euronext)`, `(data: ONS)`).
+    const credit = CREDIT_WORDS.has(tokens[i]!.norm) ? (tokens[i + 1]?.text === ":" ? i + 2 : i + 1) : i;
+    const first = tokens[credit];
+    if (first === undefined || !(first.kind === "mention" || (first.kind === "word" && /^\p{Lu}/u.test(first.text)))) continue;
+    let j = credit + 1;
     while (j < tokens.length && j - i < 6 && tokens[j]!.text !== ")" && tokens[j]!.text !== "(" && tokens[j]!.kind !== "url") j++;
     if (tokens[j]?.text === ")") out.push(spanOf(text, { start: open.start, end: tokens[j]!.end }));
   }

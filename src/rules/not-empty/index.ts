@@ -24,6 +24,7 @@ import type { Rule, RuleContext } from "../types.js";
 import { commonWords } from "./common-words.js";
 import { KIND, lexicon, NOT_CONTENT, stripSelectors, tagPhraseKind, type Lexicon } from "./lexicon.js";
 import { namesSomething } from "./subjects.js";
+import { lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";
 import { endsSentence, isQuestionMark, lineBreakBetween, patternSpans, type Span } from "./spans.js";
 import { tautologies } from "./tautology.js";
 import { firmAnchor, guessingGames, readerQuestions, teaserHeadlines } from "./withholding.js";
@@ -107,8 +108,12 @@ function promisedLater(sign: Span, matches: readonly PhraseMatch<number>[], toke
 }
 
 /** Whether a sign says in so many words that the point is kept back (`je n'en dis pas plus`, `I'll let you guess`). */
-function keptBack(text: string, sign: Span, lex: Lexicon): boolean {
-  return lex.keptBack.size > 0 && lex.keptBack.has(fold(text.slice(sign.start, sign.end)));
+function keptBack(text: string, sign: Span, lex: Lexicon, tokens: readonly Token[]): boolean {
+  if (lex.keptBack.size === 0) return false;
+  if (lex.keptBack.has(fold(text.slice(sign.start, sign.end)))) return true;
+  // …also a listed sign and the word after it (`Vous ne devinerez jamais` + `laquelle`).
+  const next = tokens.find((t) => t.start >= sign.end);
+  return next !== undefined && next.kind === "word" && lex.keptBack.has(fold(text.slice(sign.start, next.end)));
 }
 
 /** A letter written three times in a row (`soooo`, `gooo`, `trooop`): an interjection, not a word. */
@@ -162,7 +167,8 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
     const t = tokens[i]!;
     if (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, t.start)) endSentence(null);
     if (t.kind === "punct") {
-      if (t.text === "…" || (t.text === "." && tokens[i + 1]?.text === "." && tokens[i + 2]?.text === ".")) out.patternCues |= CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN;
+      // Suspension points, and an item of a list pointed at (`#3 is a shocker`), may tease.
+      if (t.text === "…" || (t.text === "." && tokens[i + 1]?.text === "." && tokens[i + 2]?.text === ".") || (t.text === "#" && tokens[i + 1]?.kind === "number")) out.patternCues |= CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN;
       if (endsSentence(t.text)) endSentence(t);
       continue;
     }
@@ -440,10 +446,23 @@ function staccato(text: string, tokens: readonly Token[], lex: Lexicon, cheering
   return null;
 }
 
+/** Words that date a record (`du jamais vu depuis 2010`, `unheard of since 2008`): a comparison, not a cheer. */
+const SINCE = new Set(["depuis", "since"]);
+
+/** Whether a superlative at token i is dated by a year or a figure after it. */
+function datedRecord(tokens: readonly Token[], i: number): boolean {
+  return SINCE.has(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.kind === "number";
+}
+
 /** Runs of exclamation marks (`!!`, `!!!`) read as hype whatever the words. */
 function shouting(text: string): Span[] {
   if (!text.includes("!!")) return [];
   return [...text.matchAll(/!{2,}/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Whether the draft names an everyday thing of the `relevant` rule's lists (`snowman`, `notaire`, `10k`). */
+function tellsEverydayLife(ctx: RuleContext, tokens: readonly Token[]): boolean {
+  return lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => (m.data.kind & LIFE.trivia) !== 0);
 }
 
 /**
@@ -632,8 +651,9 @@ export const rule: Rule = {
     for (const m of matches) {
       const kind = primary(m.data);
       if (kind === KIND.filler) filler.push(m);
-      else if (kind === KIND.hype) hype.push(m);
-      else if (kind === KIND.clickbait) clickbait.push(m);
+      else if (kind === KIND.hype) {
+        if (!datedRecord(tokens, m.last)) hype.push(m);
+      } else if (kind === KIND.clickbait) clickbait.push(m);
       else if (kind === KIND.teaser) teaser.push(m);
     }
     // A hashtag spelling a several-word phrase (`#staytuned`) is that phrase.
@@ -650,7 +670,10 @@ export const rule: Rule = {
     const patterns = patternSpans(text, lex.fillerPatterns);
     if (patterns.length > 1) patterns.sort((a, b) => a.start - b.start);
     for (const p of patterns) filler.push(p);
-    for (const h of shouting(text)) hype.push(h);
+    // `!!` cheers a launch (`Gros lancement demain !! 🚀`) as much as a first 10k (`Ran my first
+    // 10k!! legs are jelly`): in a draft that tells an everyday thing it is joy, which `relevant` judges.
+    const marks = shouting(text);
+    if (marks.length && !tellsEverydayLife(ctx, tokens)) for (const h of marks) hype.push(h);
     for (const t of tautologies(tokens, lex)) filler.push(t);
     const content = contentOf(text, tokens, lex, matches, patterns);
     // A withheld referent or a listicle sends the reader on for what it names (see ELSEWHERE_EXTRA); a sole quantifier or a pronoun also tells stories.
@@ -785,7 +808,7 @@ export const rule: Rule = {
       Math.min(2, filler.length + crowd.length) * PENALTIES.filler +
       Math.min(2, hype.length) * PENALTIES.hype +
       Math.min(2, clickbait.length) * PENALTIES.clickbait +
-      (clickbait.length === 1 && !firmNow() && (namedWithheld || elsewhere || promisedLater(clickbait[0]!, matches, tokens, lex) || keptBack(text, clickbait[0]!, lex) || suspension(tokens) !== null) ? ELSEWHERE_EXTRA : 0) +
+      (clickbait.length === 1 && !firmNow() && (namedWithheld || elsewhere || promisedLater(clickbait[0]!, matches, tokens, lex) || keptBack(text, clickbait[0]!, lex, tokens) || suspension(tokens) !== null) ? ELSEWHERE_EXTRA : 0) +
       Math.min(2, content.bait.length) * PENALTIES.bait +
       Math.min(2, teaser.length + announced.length) * PENALTIES.teaser;
     const earned = Math.min(1, content.count / minWords(ctx, lex), vague ? VAGUE_CAP : 1);

@@ -57,7 +57,7 @@ export function caseOk(match: PhraseMatch<TopicData>, tokens: readonly Token[]):
   const rule = match.data.caseRule;
   if (!rule) return true;
   // A possessive (`FCA's`) or a plural (`ATMs`, `ETFs`) is the name written as listed.
-  const written = tokens[match.first]!.text.replace(/['’]s$/, "").replace(/(?<=\p{Lu}{2})s$/u, "");
+  const written = tokens[match.first]!.text.replace(/^[#$]/, "").replace(/['’]s$/, "").replace(/(?<=\p{Lu}{2})s$/u, "");
   return rule === "upper" ? isUpperCaseWord(written) : /^\p{Lu}/u.test(written);
 }
 

@@ -153,3 +153,18 @@ describe("informed: a quotation handed to its speaker after a dash, `dixit`, est
     expect(check("« tout va bien » — franchement, qui y croit encore", "fr").findings).not.toEqual([]);
   });
 });
+
+describe("informed: central banks named as they write themselves, a source credited in brackets or after the fact (session 9)", () => {
+  it.each([
+    ["La PBoC a abaissé son taux de référence à 3,35 % ce matin.", "BoE keeps Bank Rate at 3.75%, a 6–3 vote."],
+    ["Le CAC 40 a clôturé en baisse de 1,8 % hier soir (chiffres Euronext).", "The FTSE 100 closed 1.2% lower (data: LSEG)."],
+    ["Les frais bancaires ont baissé de 1,2 % cette année, c'est Panorabanques qui le dit.", "\"Contributions have to follow.\" The Pensions Minister at the PLSA conference today, confirming a consultation."],
+    ["Le Conseil constitutionnel censure 11 cavaliers budgétaires (décision n° 2025-901 DC).", "BoJ raises its policy rate to 0.75%, the highest in 30 years."],
+  ])("passes %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("does not take a chat word in mixed case for an institution", () => {
+    expect(check("LoL gains 40% this week", "en").findings).not.toEqual([]);
+  });
+});

@@ -116,3 +116,12 @@ describe("not-empty: notes to self without brackets (session 8)", () => {
       expect(check(text, lang).findings.filter((f) => PLACEHOLDER.test(f.message))).toEqual([]);
   });
 });
+
+describe("not-empty: what to add before sign-off (session 9)", () => {
+  it("fails a note of what to add before validation", () => {
+    const text = "post épargne salariale - ajouter chiffre + visuel avant validation";
+    const out = check(text, "fr");
+    expect(out.score).toBe(0);
+    expect(out.findings.some((f) => slice(text, f).includes("ajouter chiffre") && PLACEHOLDER.test(f.message))).toBe(true);
+  });
+});

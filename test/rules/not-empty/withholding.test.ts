@@ -500,3 +500,59 @@ describe("not-empty: answers kept back, crowds kept in the dark, the point in a 
       expect(check(text, lang).findings).toEqual([]);
   });
 });
+
+describe("not-empty: an item of a list pointed at, mistakes everyone makes, a tweet they hope you never read (session 9)", () => {
+  it.each([
+    ["6 pièges du PER que font les épargnants (la 4e va vous faire mal)", "la 4e", "7 mistakes savers make with pensions (#5 will cost you)", "#5"],
+    ["Les erreurs que tout le monde fait avec son assurance-vie 👇", "erreurs que tout le monde fait", "What every first-time buyer gets badly wrong about fixed rates 👇", "What every first-time buyer gets badly wrong"],
+    ["Votre banque espère que vous ne lirez jamais ce tweet 👀", "espère que vous ne lirez jamais", "Your lender hopes you never read this tweet 👀", "hopes you never read"],
+    ["Une grande banque va fermer 200 agences. Vous ne devinerez jamais laquelle 🤫", "Vous ne devinerez jamais", "A big lender is about to close 200 branches. You'll never guess which 🤫", "never guess"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    expectFinding(fr, "fr", frWords, CLICKBAIT);
+    expectFinding(en, "en", enWords, CLICKBAIT);
+  });
+
+  it("fails a detail kept for a private message", () => {
+    expectFinding("Le détail caché dans votre contrat de prévoyance qui peut tout changer. Envoyez-moi un DM pour savoir lequel", "fr", "Envoyez-moi un DM pour savoir", REWARD);
+  });
+
+  it("passes an ordinal that dates or ranks a fact", () => {
+    for (const [text, lang] of both(
+      "Le 2e trimestre a été solide : PNB en hausse de 4 %, selon le communiqué de la banque.",
+      "Our #2 region by deposits is Leeds, with £1.2bn at year end, the annual report shows.",
+    ))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+});
+
+describe("not-empty: a story kept for tomorrow, `!!` in everyday news, a record dated (session 9)", () => {
+  const TEASER = /teas|annonce/i;
+  it("fails a shock told and its story promised for tomorrow", () => {
+    for (const [text, lang] of both(
+      "J'ai relu mon contrat de prêt et j'ai failli tomber de ma chaise. Je vous dis demain.",
+      "Opened my pension statement and nearly fell off my chair. More tomorrow.",
+    )) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => TEASER.test(f.message) || CLICKBAIT.test(f.message))).toBe(true);
+    }
+  });
+
+  it("reads `!!` after an everyday thing as joy, after a launch as hype", () => {
+    for (const [text, lang] of both("Premier semi-marathon bouclé ce matin !! Les jambes en compote mais quelle fierté", "Ran my first half marathon this morning!! legs are jelly"))
+      expect(check(text, lang).findings).toEqual([]);
+    for (const [text, lang] of both("Gros lancement cette semaine !! 🚀", "Big launch this week!! 🚀")) expect(check(text, lang).score).toBeLessThan(0.5);
+  });
+
+  it("reads a superlative dated by a year as a comparison, not a cheer", () => {
+    for (const [text, lang] of both(
+      "Collecte nette de 4,2 Md€ en assurance-vie en janvier, du jamais vu depuis 2010 (chiffres France Assureurs).",
+      "ISA inflows hit £4.2bn in April, unprecedented since 2010, HMRC figures show.",
+    ))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("fails trading-desk hype", () => {
+    for (const [text, lang] of both("$BTC va tout écraser cette année, rien ne pourra l'arrêter 🔥", "$BTC szn is here, nothing stops this 🔥")) expect(check(text, lang).score).toBeLessThan(0.5);
+  });
+});

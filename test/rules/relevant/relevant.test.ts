@@ -362,3 +362,9 @@ describe("relevant: parents, the tooth fairy, the pub and the market stall as ev
     expect(check("On laisse les jeunes découvrir le crédit à la consommation par des pubs sur TikTok, c'est absurde.", "fr", { presets: [finance] }).findings).toEqual([]);
   });
 });
+
+describe("relevant: the checkout queue as everyday life (session 9)", () => {
+  it.each([["Appli bancaire en panne pile quand je passe en caisse avec un caddie plein. Merci bien.", "Bank app goes down right as I'm at the till with a full trolley. Love that for me."]])("flags %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).score).toBeLessThan(0.5);
+  });
+});

@@ -317,3 +317,19 @@ describe("topical: plural acronyms and branch networks (session 8)", () => {
     expect(check("Real leaders like Rand, Cruz and Lee actually exist. Fight or go home.", { presets: [finance] }, "en").findings).not.toEqual([]);
   });
 });
+
+describe("topical: payments standards, beneficial owners, car cover, branch closures (session 9)", () => {
+  it.each([
+    ["Le registre des bénéficiaires effectifs redevient consultable par les journalistes. #LCBFT", "Great day at #Sibos: ISO 20022 migration is now complete for member banks."],
+    ["Vols de voitures en hausse : de quoi peser sur la garantie vol des contrats auto.", "Telematics for young drivers makes cover affordable."],
+    ["Fermer des agences en zone rurale est une erreur : le conseil patrimonial se joue en face à face.", "Banks closing branches should show older customers still have access to cash."],
+  ])("judges on-topic %s | %s", (fr, en) => {
+    expect(check(fr, { presets: [finance] }, "fr").findings).toEqual([]);
+    expect(check(en, { presets: [finance] }, "en").findings).toEqual([]);
+  });
+
+  it("leaves a month's end and a challenge tag off-topic", () => {
+    expect(check("fin de mois difficile, pâtes au beurre ce soir 🙃", { presets: [finance] }, "fr").score).toBeLessThan(0.5);
+    expect(check("Nouveau #defi sportif ce week-end avec les collègues", { presets: [finance] }, "fr").score).toBeLessThan(0.5);
+  });
+});
