@@ -516,7 +516,8 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
     // `Banks hate it when you do this 🤫`, `faites ça 👀`: a pronoun closing its sentence on an emoji
     // points at what the draft keeps back (`Anyone want these?` does not).
     // …also after its question or exclamation mark (`moving their cash into this? 🤫`).
-    if (d.data & KIND.pronoun && (tokens[d.last + 1]?.kind === "emoji" || pointedAfterMark(tokens, d.last, lex))) {
+    // …and one shouted in a sentence that is not (`quietly doing THIS before hurricane season?`, `ils font ÇA avec votre épargne`).
+    if (d.data & KIND.pronoun && (tokens[d.last + 1]?.kind === "emoji" || pointedAfterMark(tokens, d.last, lex) || shoutedAlone(tokens, d.first))) {
       out.push({ start: d.start, end: d.end, strong: false });
       continue;
     }
@@ -536,16 +537,29 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
   // possibly after a determiner (`Nos 4 conseils…`, `The 5 mistakes…`).
   let first = tokens.findIndex((t) => t.kind !== "punct" && t.kind !== "emoji");
   if (first >= 0 && tokens[first]!.kind === "word" && isStopWord(tokens[first]!.norm) && tokens[first + 1]?.kind === "number") first++;
-  if (first >= 0 && tokens[first]!.kind === "number") {
+  // …written in figures or in words (`Three words that…`, `Trois erreurs…`).
+  const spelled = first >= 0 && tokens[first]!.kind === "word" && lex.numberWords.has(tokens[first]!.key ?? "") && SMALL_COUNTS.has(tokens[first]!.norm);
+  if (first >= 0 && (tokens[first]!.kind === "number" || spelled)) {
     // A small count (`3 mistakes`, `Nos 4 conseils`) is a list kept back; `12k steps` is a figure.
     const n = tokens[first]!;
-    const count = /^\d{1,2}$/.test(n.text) && Number(n.text) >= 2 && tokens[first + 1]?.start !== n.end;
+    const count = spelled || (/^\d{1,2}$/.test(n.text) && Number(n.text) >= 2 && tokens[first + 1]?.start !== n.end);
     const noun = matches.find((m) => m.data & KIND.withheld && m.first > first && wordsBetween(tokens, first, m.first) <= 2);
     if (noun) out.push({ start: tokens[first]!.start, end: noun.end, strong: count });
   }
   return out;
 }
 
+
+/** Counts spelled out that open a list (`three`, `trois`): `hundred` or `million` open a figure. */
+const SMALL_COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]);
+
+/** A word in capitals of three letters or more whose neighbours are not: shouted alone (`doing THIS`), not a draft in capitals. */
+function shoutedAlone(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text.length < 3 || !isUpperCaseWord(t.text)) return false;
+  const near = [tokens[i - 1], tokens[i + 1]].filter((n): n is Token => n !== undefined && n.kind === "word");
+  return near.length > 0 && near.every((n) => !isUpperCaseWord(n.text));
+}
 
 /** A `?` or `!` right after token i, then an emoji that points at the bait (`👀`, `🤔`) or at a time to come (`⏳`). */
 function pointedAfterMark(tokens: readonly Token[], i: number, lex: Lexicon): boolean {

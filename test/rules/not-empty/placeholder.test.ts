@@ -125,3 +125,15 @@ describe("not-empty: what to add before sign-off (session 9)", () => {
     expect(out.findings.some((f) => slice(text, f).includes("ajouter chiffre") && PLACEHOLDER.test(f.message))).toBe(true);
   });
 });
+
+describe("not-empty: a note to self that names a quarter (session 9)", () => {
+  it.each([
+    ["Ajouter les chiffres du T3 + le lien avant validation", "fr", "Ajouter les chiffres du T3"],
+    ["note to self: drop the Q3 numbers in here before posting", "en", "drop the Q3 numbers"],
+    ["[insert Q3 stat here] + link", "en", "insert Q3 stat here"],
+  ] as const)("fails %s", (text, lang, words) => {
+    const out = check(text, lang);
+    expect(out.score).toBe(0);
+    expect(out.findings.some((f) => slice(text, f).includes(words) && PLACEHOLDER.test(f.message))).toBe(true);
+  });
+});

@@ -556,3 +556,40 @@ describe("not-empty: a story kept for tomorrow, `!!` in everyday news, a record 
     for (const [text, lang] of both("$BTC va tout écraser cette année, rien ne pourra l'arrêter 🔥", "$BTC szn is here, nothing stops this 🔥")) expect(check(text, lang).score).toBeLessThan(0.5);
   });
 });
+
+describe("not-empty: a pronoun shouted alone, a list counted in words, the point kept for subscribers (session 9, EN to ET)", () => {
+  it.each([
+    ["Les gestionnaires de fortune font CECI avant chaque clôture annuelle ? 🤔", "CECI", "Why do wealth managers do THIS before every year end? 🤔", "THIS"],
+    ["Trois mots qui ont fait changer d'avis un DAF du CAC 40. Enregistrez ce post.", "Trois mots", "Three words that made a FTSE 100 CFO change course. Save this one.", "Three words"],
+    ["Je l'avais annoncé il y a des mois. L'analyse complète est réservée aux abonnés 🔒", "réservée aux abonnés", "Called it months ago. Full breakdown for subscribers only 🔒", "for subscribers only"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    expectFinding(fr, "fr", frWords, CLICKBAIT);
+    expectFinding(en, "en", enWords, CLICKBAIT);
+  });
+
+  it("does not read a draft written all in capitals as one pronoun shouted", () => {
+    expect(check("POURQUOI ILS FONT ÇA AVEC NOTRE ARGENT", "fr").findings.some((f) => CLICKBAIT.test(f.message))).toBe(false);
+    expect(check("WHY ARE THEY DOING THIS WITH OUR MONEY", "en").findings.some((f) => CLICKBAIT.test(f.message))).toBe(false);
+  });
+});
+
+describe("not-empty: a slogan closed on `Point.` or `Period.` (session 9)", () => {
+  it("fails a superlative closed on an emphatic full stop", () => {
+    for (const [text, lang, words] of [
+      ["Notre équipe conformité, c'est la meilleure. Point. 💪", "fr", "Point."],
+      ["Our compliance team is the best in the City. Period. 💪", "en", "Period."],
+    ] as const) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f).includes(words) && /enthusiasm|enthousiasme/.test(f.message))).toBe(true);
+    }
+  });
+
+  it("passes a point or a period that is a word of the sentence", () => {
+    for (const [text, lang] of both(
+      "La BCE relève son taux de dépôt d'un quart de point, à 2,25 %, selon son communiqué.",
+      "Inflation eased over the period, to 2.1% in May, the ONS said.",
+    ))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+});

@@ -368,3 +368,9 @@ describe("relevant: the checkout queue as everyday life (session 9)", () => {
     for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).score).toBeLessThan(0.5);
   });
 });
+
+describe("relevant: the window cleaner, the garden fence and the bus as everyday life (session 9)", () => {
+  it.each([["Orage de grêle cette nuit, la voiture est cabossée de partout. Ce matin, prendre le bus et faire les courses à pied.", "bank app logged me out 4 times while i was trying to pay the window cleaner. lovely"]])("flags %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).score).toBeLessThan(0.5);
+  });
+});

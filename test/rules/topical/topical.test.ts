@@ -333,3 +333,13 @@ describe("topical: payments standards, beneficial owners, car cover, branch clos
     expect(check("Nouveau #defi sportif ce week-end avec les collègues", { presets: [finance] }, "fr").score).toBeLessThan(0.5);
   });
 });
+
+describe("topical: parametric cover, joint accounts, debt repayment methods, local caisses (session 9, EN to ET)", () => {
+  it.each([
+    ["L'assurance paramétrique paie vite, mais le risque de base reste mal expliqué aux petits exploitants.", "Parametric cover pays fast, but basis risk is rarely explained to smallholders."],
+    ["Les sociétaires votent la fusion de cinq caisses locales au printemps.", "A joint account isn't a requirement for a healthy marriage; shared goals are."],
+  ])("judges on-topic %s | %s", (fr, en) => {
+    expect(check(fr, { presets: [finance] }, "fr").findings).toEqual([]);
+    expect(check(en, { presets: [finance] }, "en").findings).toEqual([]);
+  });
+});
