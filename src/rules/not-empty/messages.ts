@@ -6,6 +6,14 @@ export const MESSAGES: MessageTable = {
     en: "Only hashtags, mentions, emoji or a link: the tweet says nothing by itself.",
     fr: "Seulement des hashtags, des mentions, des emoji ou un lien : le tweet ne dit rien par lui-même.",
   },
+  learned: {
+    en: "Reads like filler, hype or a teaser rather than a statement (words such as {words}), and no figure or source says otherwise.",
+    fr: "Se lit comme du remplissage, de l'enthousiasme creux ou du teasing plutôt que comme un propos (des mots comme {words}), et aucun chiffre ni aucune source ne dit le contraire.",
+  },
+  learnedFix: {
+    en: "Say the fact itself: what happened or what you think, with the figure, name or source behind it.",
+    fr: "Dites le fait lui-même : ce qui s'est passé ou ce que vous pensez, avec le chiffre, le nom ou la source qui le porte.",
+  },
   onlyTagsFix: {
     en: "Add a sentence saying what this is and why it matters to your readers.",
     fr: "Ajoutez une phrase qui dit de quoi il s'agit et pourquoi cela compte pour vos lecteurs.",

@@ -207,8 +207,8 @@ describe("not-empty: the teaser message", () => {
 describe("not-empty: what does not make a withholding draft concrete (session 6)", () => {
   it("reads a shouted common word as shouting, an acronym as a name", () => {
     expectFinding("DM me SAVE and see what changed my budget forever", "en", "DM me", CLICKBAIT);
-    // The same draft naming an organisation is not vague talk: one sign of clickbait alone lets it pass, at the limit.
-    expect(check("DM me ESMA and see what changed my budget forever", "en").score).toBe(0.5);
+    // The same draft naming an organisation is not vague talk: it scores higher (one sign of clickbait alone leaves it at the limit; the learned model still reads it as bait).
+    expect(check("DM me ESMA and see what changed my budget forever", "en").score).toBeGreaterThan(check("DM me SAVE and see what changed my budget forever", "en").score!);
     expect(check("Commentez TAUX et voyez ce qui a changé pour mon crédit", "fr").score).toBeLessThan(check("Commentez BPCE et voyez ce qui a changé pour mon crédit", "fr").score!);
   });
 

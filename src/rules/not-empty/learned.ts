@@ -1,0 +1,218 @@
+// A learned reading of empty talk, beside the lists and structures: a naive Bayes model over a
+// draft's folded words, word pairs and length, trained by `npm run train` (scripts/train.mjs) on
+// the labelled drafts of test/fixtures/quality (filler, hype and clickbait against news, personal
+// tweets and opinions). The lists catch what they name; the model catches the same genres
+// worded in ways no list holds (`Bold moves only. 2026 is ours.`). It is data, like the packs:
+// rules/not-empty/model.tsv holds one weight per feature (log odds of "empty"), a line each, and
+// a draft's reading is their sum. Read only for drafts the rule would pass and that state no facts.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "../../packs/load.js";
+import { isStopWord } from "../../lang/stopwords.js";
+import type { Token } from "../../text/tokenize.js";
+
+export interface Model {
+  /** Log odds of "empty" before any feature. */
+  prior: number;
+  /** Log odds a feature adds (unigrams, `a b` pairs, `<lenN>` length buckets). */
+  weights: Record<string, number>;
+  /** The fixture files the weights were learned from (the training script reads these again to check them). */
+  trainedOn: string[];
+}
+
+/** A token of the draft as the model reads it, with its place in the text. */
+export interface Feature {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Tokens per length bucket, and the last bucket (`<len8>`: 40 tokens or more). */
+const LENGTH_STEP = 5;
+const LENGTH_MAX = 8;
+
+/**
+ * The draft's tokens as the model reads them, from the rule's own tokens (read once per draft):
+ * a word folded, a number as `<num>`, a link as `<url>`, a mention as `<@>`, a hashtag or a
+ * cashtag with its sign, an emoji or a punctuation mark as written.
+ */
+export function tokensForModel(tokens: readonly Token[]): Feature[] {
+  const out: Feature[] = [];
+  for (const t of tokens) {
+    const key = t.kind === "number" ? "<num>" : t.kind === "url" ? "<url>" : t.kind === "mention" ? "<@>" : t.kind === "hashtag" ? `#${t.norm}` : t.kind === "cashtag" ? `$${t.norm}` : t.norm;
+    out.push({ key, start: t.start, end: t.end });
+  }
+  return out;
+}
+
+/** The draft's features, each once: its tokens, its pairs of neighbouring tokens (`a b`), its length bucket. */
+export function featuresOf(tokens: readonly Feature[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    out.add(tokens[i]!.key);
+    if (i + 1 < tokens.length) out.add(`${tokens[i]!.key} ${tokens[i + 1]!.key}`);
+  }
+  out.add(lengthFeature(tokens.length));
+  return out;
+}
+
+const lengthFeature = (n: number) => `<len${Math.min(Math.floor(n / LENGTH_STEP), LENGTH_MAX)}>`;
+
+/**
+ * A model ready to read drafts: single tokens in one Map, pairs in a Map of Maps (no pair string
+ * to build for each lookup), the length buckets in a third.
+ */
+export interface LoadedModel {
+  prior: number;
+  single: Map<string, number>;
+  pairs: Map<string, Map<string, number>>;
+  lengths: Map<string, number>;
+}
+
+export function loadModel(m: Model): LoadedModel {
+  const out: LoadedModel = { prior: m.prior, single: new Map(), pairs: new Map(), lengths: new Map() };
+  for (const key in m.weights) add(out, key, m.weights[key]!);
+  return out;
+}
+
+/** How many tokens a finding quotes. */
+const CUES = 3;
+
+let model: LoadedModel | null | undefined;
+
+/** The model file: `<prior>`, `<trainedOn>` (files joined by commas), then one `feature<TAB>weight` a line. Tab-separated lines read in a third of the time of the same weights in JSON. */
+export const MODEL_FILE = ["rules", "not-empty", "model.tsv"] as const;
+
+export function formatModel(m: Model): string {
+  const lines = [`<prior>\t${m.prior}`, `<trainedOn>\t${m.trainedOn.join(",")}`];
+  for (const key of Object.keys(m.weights).sort()) lines.push(`${key}\t${m.weights[key]}`);
+  return lines.join("\n") + "\n";
+}
+
+export function parseModel(text: string): Model {
+  const out: Model = { prior: 0, weights: {}, trainedOn: [] };
+  for (const line of text.split("\n")) {
+    const tab = line.lastIndexOf("\t");
+    if (tab <= 0) continue;
+    const key = line.slice(0, tab);
+    const value = line.slice(tab + 1);
+    if (key === "<prior>") out.prior = Number(value);
+    else if (key === "<trainedOn>") out.trainedOn = value ? value.split(",") : [];
+    else out.weights[key] = Number(value);
+  }
+  return out;
+}
+
+/** The built-in model, read on first use; null when the file is missing or unreadable (the rule then reads lists and structures only). */
+export function builtInModel(): LoadedModel | null {
+  if (model !== undefined) return model;
+  try {
+    const text = readFileSync(join(packageRoot(), ...MODEL_FILE), "utf8");
+    model = loadModelText(text);
+  } catch {
+    model = null;
+  }
+  return model;
+}
+
+/** Reads the file straight into the lookup maps (no intermediate object: this runs at start-up). */
+function loadModelText(text: string): LoadedModel | null {
+  const out: LoadedModel = { prior: NaN, single: new Map(), pairs: new Map(), lengths: new Map() };
+  let from = 0;
+  while (from < text.length) {
+    let end = text.indexOf("\n", from);
+    if (end < 0) end = text.length;
+    const tab = text.lastIndexOf("\t", end);
+    if (tab > from) add(out, text.slice(from, tab), Number(text.slice(tab + 1, end)));
+    from = end + 1;
+  }
+  return Number.isFinite(out.prior) ? out : null;
+}
+
+function add(m: LoadedModel, key: string, w: number): void {
+  if (key === "<prior>") m.prior = w;
+  else if (key === "<trainedOn>") return;
+  else if (key.startsWith("<len")) m.lengths.set(key, w);
+  else {
+    const space = key.indexOf(" ");
+    if (space < 0) m.single.set(key, w);
+    else {
+      const first = key.slice(0, space);
+      let inner = m.pairs.get(first);
+      if (!inner) m.pairs.set(first, (inner = new Map()));
+      inner.set(key.slice(space + 1), w);
+    }
+  }
+}
+
+/**
+ * The model's log odds that a draft is empty talk: the sum of its features' weights, each
+ * feature once (as featuresOf counts them in training), without building the pairs' strings.
+ */
+export function oddsOf(features: readonly Feature[], m: LoadedModel): number {
+  let odds = m.prior + (m.lengths.get(lengthFeature(features.length)) ?? 0);
+  // Each token read so far, with the tokens read after it (a pair comes back only with its first token).
+  const after = new Map<string, string[]>();
+  for (let i = 0; i < features.length; i++) {
+    const key = features[i]!.key;
+    const next = i + 1 < features.length ? features[i + 1]!.key : null;
+    let nexts = after.get(key);
+    if (nexts === undefined) {
+      after.set(key, (nexts = []));
+      odds += m.single.get(key) ?? 0;
+    } else if (next !== null && nexts.includes(next)) continue;
+    if (next === null) continue;
+    nexts.push(next);
+    odds += m.pairs.get(key)?.get(next) ?? 0;
+  }
+  return odds;
+}
+
+/** The tokens that weigh most towards empty talk, in text order (at most three): a token's own weight and half of each pair it is in. */
+export function cuesOf(features: readonly Feature[], m: LoadedModel): Feature[] {
+  const pair = (a: Feature, b: Feature) => m.pairs.get(a.key)?.get(b.key) ?? 0;
+  return features
+    .map((t, i) => ({ t, w: (m.single.get(t.key) ?? 0) + (i > 0 ? pair(features[i - 1]!, t) / 2 : 0) + (i + 1 < features.length ? pair(t, features[i + 1]!) / 2 : 0) }))
+    // Words of substance and emoji are quoted; a stop word (`vous`, `the`), a lone punctuation mark or `<num>` says little to a reader.
+    .filter((s) => s.w > 0 && /^[#$]?[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(s.t.key) && !isStopWord(s.t.key))
+    .sort((a, b) => b.w - a.w)
+    .slice(0, CUES)
+    .map((s) => s.t)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A labelled draft to learn from: its tokens and whether it is empty talk. */
+export interface Example {
+  tokens: readonly Token[];
+  empty: boolean;
+}
+
+/** Additive smoothing, and what a feature needs to be kept: seen in this many drafts, weighing at least this much either way. */
+export const TRAINING = { alpha: 1, minCount: 5, minWeight: 1 } as const;
+
+/**
+ * Learns the weights from labelled drafts: each feature's log odds of being seen in an empty
+ * draft rather than in a draft that says something, smoothed, rounded to three decimals, and
+ * kept only when frequent and telling enough (a smaller file to read at start-up).
+ */
+export function train(examples: readonly Example[], trainedOn: readonly string[] = [], settings: { alpha: number; minCount: number; minWeight: number } = TRAINING): Model {
+  const empty = new Map<string, number>();
+  const full = new Map<string, number>();
+  let nEmpty = 0;
+  for (const e of examples) {
+    if (e.empty) nEmpty++;
+    const counts = e.empty ? empty : full;
+    for (const f of featuresOf(tokensForModel(e.tokens))) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  const nFull = examples.length - nEmpty;
+  const { alpha, minCount, minWeight } = settings;
+  const weights: Record<string, number> = {};
+  for (const f of [...new Set([...empty.keys(), ...full.keys()])].sort()) {
+    const e = empty.get(f) ?? 0;
+    const n = full.get(f) ?? 0;
+    if (e + n < minCount) continue;
+    const w = Math.log((e + alpha) / (nEmpty + 2 * alpha)) - Math.log((n + alpha) / (nFull + 2 * alpha));
+    if (Math.abs(w) >= minWeight) weights[f] = Math.round(w * 1000) / 1000;
+  }
+  return { prior: Math.round(Math.log(nEmpty / nFull) * 1000) / 1000, weights, trainedOn: [...trainedOn] };
+}
