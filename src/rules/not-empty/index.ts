@@ -536,7 +536,8 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
       const next = tokens[d.last + 1];
       // `pas un seul conseiller`, `d'un seul coup`, `without a single…`: a count, not a secret.
       const before = tokens[d.first - 1];
-      if (next?.kind === "word" && !(before?.kind === "word" && NOT_SINGLING.has(before.norm))) out.push({ start: d.start, end: next.end, strong: false });
+      // …nor `une seule fois`, `a single time`: how often, not what.
+      if (next?.kind === "word" && !ONCE.has(next.norm) && !(before?.kind === "word" && NOT_SINGLING.has(before.norm))) out.push({ start: d.start, end: next.end, strong: false });
       continue;
     }
     if (!(d.data & (KIND.demonstrative | KIND.pronoun))) continue;
@@ -597,6 +598,9 @@ function pointedAfterMark(tokens: readonly Token[], i: number, lex: Lexicon): bo
   return lex.clickbaitEmoji.has(e) || lex.cueEmoji.has(e);
 }
 
+/** `fois`, `time`: after a sole quantifier, a count of times (`sans m'arrêter une seule fois`). */
+const ONCE = new Set(["fois", "time", "times"]);
+
 /** Words before a sole quantifier that make it a count (`pas un seul`, `d'un seul`, `pour un seul événement`), not a secret. */
 const NOT_SINGLING = new Set(["pas", "plus", "sans", "ni", "d'", "de", "pour", "par", "en", "dans", "not", "no", "without", "nor", "in", "for", "per"]);
 
@@ -648,11 +652,14 @@ function isPointerEmoji(text: string, sign: Span, lex: Lexicon): boolean {
   return lex.clickbaitEmoji.has(stripSelectors(text.slice(sign.start, sign.end)));
 }
 
-/** Facts given with their figures (two with a unit) or with a credited source and one. */
+/** Facts given with their figures (two with a unit) or with a credited source and one (`selon…`, or a name that reports: `L'ACPR publie… 8 M€`). */
 function statesFacts(ctx: RuleContext, tokens: readonly Token[], lex: Lexicon): boolean {
   let figures = 0;
   for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === "number" && firmAnchor(tokens, i, lex)) figures++;
-  return figures >= 2 || (figures === 1 && creditsSource(ctx, tokens));
+  if (figures >= 2) return true;
+  if (figures === 0) return false;
+  if (creditsSource(ctx, tokens)) return true;
+  return findEvidence(ctx.text, tokens, informedLexicon(ctx.packs)).namedReporting.length > 0;
 }
 
 function pointers(tokens: readonly Token[], lex: Lexicon): Span[] {

@@ -151,19 +151,23 @@ function add(m: LoadedModel, key: string, w: number): void {
  */
 export function oddsOf(features: readonly Feature[], m: LoadedModel): number {
   let odds = m.prior + (m.lengths.get(lengthFeature(features.length)) ?? 0);
-  // Each token read so far, with the tokens read after it (a pair comes back only with its first token).
-  const after = new Map<string, string[]>();
-  for (let i = 0; i < features.length; i++) {
+  const n = features.length;
+  for (let i = 0; i < n; i++) {
     const key = features[i]!.key;
-    const next = i + 1 < features.length ? features[i + 1]!.key : null;
-    let nexts = after.get(key);
-    if (nexts === undefined) {
-      after.set(key, (nexts = []));
-      odds += m.single.get(key) ?? 0;
-    } else if (next !== null && nexts.includes(next)) continue;
-    if (next === null) continue;
-    nexts.push(next);
-    odds += m.pairs.get(key)?.get(next) ?? 0;
+    const next = i + 1 < n ? features[i + 1]!.key : null;
+    // A token or a pair met before is not counted again (drafts are short: a scan back costs less than a Set).
+    let again = false;
+    let pairAgain = false;
+    for (let j = 0; j < i; j++) {
+      if (features[j]!.key !== key) continue;
+      again = true;
+      if (next !== null && features[j + 1]!.key === next) {
+        pairAgain = true;
+        break;
+      }
+    }
+    if (!again) odds += m.single.get(key) ?? 0;
+    if (next !== null && !pairAgain) odds += m.pairs.get(key)?.get(next) ?? 0;
   }
   return odds;
 }
@@ -171,15 +175,22 @@ export function oddsOf(features: readonly Feature[], m: LoadedModel): number {
 /** The tokens that weigh most towards empty talk, in text order (at most three): a token's own weight and half of each pair it is in. */
 export function cuesOf(features: readonly Feature[], m: LoadedModel): Feature[] {
   const pair = (a: Feature, b: Feature) => m.pairs.get(a.key)?.get(b.key) ?? 0;
-  return features
-    .map((t, i) => ({ t, w: (m.single.get(t.key) ?? 0) + (i > 0 ? pair(features[i - 1]!, t) / 2 : 0) + (i + 1 < features.length ? pair(t, features[i + 1]!) / 2 : 0) }))
-    // Words of substance and emoji are quoted; a stop word (`vous`, `the`), a lone punctuation mark or `<num>` says little to a reader.
-    .filter((s) => s.w > 0 && /^[#$]?[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(s.t.key) && !isStopWord(s.t.key))
+  const scored: Array<{ t: Feature; w: number }> = [];
+  for (let i = 0; i < features.length; i++) {
+    const t = features[i]!;
+    // Words of substance and emoji are quoted; a stop word (`vous`, `the`), a punctuation mark, `<num>` or `<url>` says little to a reader.
+    if (!QUOTABLE.test(t.key) || isStopWord(t.key)) continue;
+    const w = (m.single.get(t.key) ?? 0) + (i > 0 ? pair(features[i - 1]!, t) / 2 : 0) + (i + 1 < features.length ? pair(t, features[i + 1]!) / 2 : 0);
+    if (w > 0) scored.push({ t, w });
+  }
+  return scored
     .sort((a, b) => b.w - a.w)
     .slice(0, CUES)
     .map((s) => s.t)
     .sort((a, b) => a.start - b.start);
 }
+
+const QUOTABLE = /^[#$]?[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 
 /** A labelled draft to learn from: its tokens and whether it is empty talk. */
 export interface Example {

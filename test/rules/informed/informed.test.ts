@@ -168,3 +168,16 @@ describe("informed: central banks named as they write themselves, a source credi
     expect(check("LoL gains 40% this week", "en").findings).not.toEqual([]);
   });
 });
+
+describe("informed: a memo seen by a newsroom, a court ruling cited, a speaker's inverted verb (session 9, EU to FB)", () => {
+  it.each([
+    ["Cour de cassation, arrêt du 12 mars 2026 : la banque doit rembourser le client piégé par un appel usurpant son numéro.", "Chase to block Zelle payments to recipients first contacted via social media ads, per an internal memo seen by Bloomberg."],
+    ["« J'ai perdu 23 000 € en une heure », raconte-t-elle à @franceinfo.", "Lloyd's will keep its three-day office minimum through 2026, per a memo seen by @Reuters."],
+  ])("passes %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("does not take a parent explaining or telling a story for a source", () => {
+    expect(check("Mon fils m'a expliqué Minecraft pendant tout le trajet, il raconte ça depuis des semaines.", "fr").findings).not.toEqual([]);
+  });
+});

@@ -593,3 +593,18 @@ describe("not-empty: a slogan closed on `Point.` or `Period.` (session 9)", () =
       expect(check(text, lang).findings).toEqual([]);
   });
 });
+
+describe("not-empty: how often is not what, and a thread of facts reported by a name (session 9, EU to FB)", () => {
+  it("does not read `une seule fois` / `a single time` as something singled out", () => {
+    for (const [text, lang] of both("Footing de 10 km au bord du canal ce matin sans m'arrêter une seule fois, 52 minutes.", "Ran 10 km along the canal this morning without stopping a single time, 52 minutes."))
+      expect(check(text, lang).findings.filter((f) => CLICKBAIT.test(f.message))).toEqual([]);
+  });
+
+  it("passes a numbered thread of facts that a regulator publishes", () => {
+    for (const [text, lang] of both(
+      "thread 🧵 1/ l'ACPR publie son rapport annuel : 14 sanctions en 2025 2/ amende record de 8 M€ pour un assureur vie 3/ tout est là 👉 acpr.banque-france.fr",
+      "thread 🧵 1/ the PRA publishes its annual report: 14 enforcement actions in 2025 2/ a record £8m fine for a life insurer 3/ full report 👉 bankofengland.co.uk",
+    ))
+      expect(check(text, lang).findings).toEqual([]);
+  });
+});

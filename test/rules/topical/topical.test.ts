@@ -343,3 +343,13 @@ describe("topical: parametric cover, joint accounts, debt repayment methods, loc
     expect(check(en, { presets: [finance] }, "en").findings).toEqual([]);
   });
 });
+
+describe("topical: fraud, student loans, philanthropy and trade shows (session 9, EU to FB)", () => {
+  it.each([
+    ["D'après Cybermalveillance.gouv.fr, l'hameçonnage reste la première menace pour les particuliers.", "PSR data: most money lost to APP scams was returned to victims under mandatory reimbursement."],
+    ["La philanthropie familiale gagne à être discutée tôt, avant le démembrement de propriété.", "MBA weekly survey: refinance applications jumped 11% as rates dipped."],
+  ])("judges on-topic %s | %s", (fr, en) => {
+    expect(check(fr, { presets: [finance] }, "fr").findings).toEqual([]);
+    expect(check(en, { presets: [finance] }, "en").findings).toEqual([]);
+  });
+});
