@@ -1,13 +1,14 @@
-// `npm run train`: learns not-empty's model (rules/not-empty/model.tsv) from the labelled drafts
-// in test/fixtures/quality (the team's sets and the blind sets), with the code of the build
-// (src/rules/not-empty/learned.ts). `--files a.jsonl,b.jsonl` limits it to some fixture files.
+// `npm run train`: learns the rules' models (rules/not-empty/model.tsv, rules/topical/model.tsv)
+// from the labelled drafts in test/fixtures/quality (the team's sets and the blind sets), with
+// the code of the build (src/text/bayes.ts). `--files a.jsonl,b.jsonl` limits it to some files.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { train, formatModel } = await import(pathToFileURL(join(root, "dist/lib/rules/not-empty/learned.js")).href);
-const { tokensOf } = await import(pathToFileURL(join(root, "dist/lib/lang/analyze.js")).href);
+const lib = (path) => import(pathToFileURL(join(root, "dist/lib", path)).href);
+const { train, formatModel, MODEL_LABELS } = await lib("text/bayes.js");
+const { tokensOf } = await lib("lang/analyze.js");
 const fixtures = join(root, "test/fixtures/quality");
 const all = [...readdirSync(fixtures).map((f) => join(fixtures, f)), ...readdirSync(join(fixtures, "blind")).map((f) => join(fixtures, "blind", f))]
   .filter((f) => f.endsWith(".jsonl"))
@@ -15,14 +16,17 @@ const all = [...readdirSync(fixtures).map((f) => join(fixtures, f)), ...readdirS
   .sort();
 const only = process.argv.find((a) => a.startsWith("--files="));
 const files = only ? only.slice(8).split(",") : all;
-const examples = [];
-for (const file of files)
-  for (const line of readFileSync(join(root, file), "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const d = JSON.parse(line);
-    const label = d.labels?.["not-empty"];
-    if (label === "pass" || label === "fail") examples.push({ tokens: tokensOf(d.text), empty: label === "fail" });
-  }
-const model = train(examples, files);
-writeFileSync(join(root, "rules/not-empty/model.tsv"), formatModel(model));
-console.log(`rules/not-empty/model.tsv: ${Object.keys(model.weights).length} weights from ${examples.length} drafts (${examples.filter((e) => e.empty).length} empty) in ${files.length} files`);
+const drafts = files.flatMap((file) =>
+  readFileSync(join(root, file), "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line)),
+);
+for (const [rule, { label, positive, negative }] of Object.entries(MODEL_LABELS)) {
+  const examples = drafts
+    .filter((d) => d.labels?.[label] === positive || d.labels?.[label] === negative)
+    .map((d) => ({ tokens: tokensOf(d.text), positive: d.labels[label] === positive }));
+  const model = train(examples, files);
+  writeFileSync(join(root, "rules", rule, "model.tsv"), formatModel(model));
+  console.log(`rules/${rule}/model.tsv: ${Object.keys(model.weights).length} weights from ${examples.length} drafts (${examples.filter((e) => e.positive).length} labelled ${label} ${positive}) in ${files.length} files`);
+}

@@ -29,7 +29,7 @@ import { endsSentence, isQuestionMark, lineBreakBetween, patternSpans, type Span
 import { tautologies } from "./tautology.js";
 import { firmAnchor, guessingGames, readerQuestions, teaserHeadlines } from "./withholding.js";
 import { MESSAGES } from "./messages.js";
-import { builtInModel, cuesOf, oddsOf, tokensForModel, type Feature } from "./learned.js";
+import { builtInModel, cuesOf, oddsOf, tokensForModel, type Feature } from "../../text/bayes.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
 export const PENALTIES = { placeholder: 1, reward: 1, filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.35, bait: 0.5, crowd: 0.35, generic: 0.35 } as const;
@@ -502,7 +502,7 @@ const LEARNED_MARGIN = 0.1;
 function readsEmpty(ctx: RuleContext, tokens: readonly Token[], lex: Lexicon): Feature[] | null {
   if (ctx.options.learned === false) return null;
   if (creditsSource(ctx, tokens) || statesFacts(ctx, tokens, lex)) return null;
-  const model = builtInModel();
+  const model = builtInModel("not-empty");
   if (!model) return null;
   const features = tokensForModel(tokens);
   if (oddsOf(features, model) <= LEARNED_ODDS) return null;
@@ -867,7 +867,7 @@ export const rule: Rule = {
       const common = vague ? nothingSpecific(ctx, tokens, content, lex) : null;
       const lowered = common ? Math.max(0, score - PENALTIES.generic) : score;
       if (!common || lowered >= limit) {
-        // What no list holds, the learned model may still read as empty talk (learned.ts).
+        // What no list holds, the learned model may still read as empty talk (src/text/bayes.ts).
         // (Not with a threshold of 0, which passes every draft.)
         const learned = limit > 0 ? readsEmpty(ctx, tokens, lex) : null;
         if (!learned) return { score, findings: [] };

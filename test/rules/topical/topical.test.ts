@@ -239,7 +239,8 @@ describe("topical: ratios and acronyms in the possessive (session 6)", () => {
 
   it("reads a ratio (`1 sur 3`, `1 in 5`) as a share that backs an everyday sector word", () => {
     expect(on("Une PME sur trois n'a aucune assurance cyber", "fr")).toBe(false);
-    expect(on("Une PME sur 3 n'a aucune assurance cyber, selon le baromètre annuel", "fr")).toBe(false);
+    // (The lists alone: the learned model reads this one as the sector's news, rightly.)
+    expect((check("Une PME sur 3 n'a aucune assurance cyber, selon le baromètre annuel", { presets: [finance] }, "fr", { learned: false }).score ?? 0) >= 0.5).toBe(false);
     expect(on("1 PME sur 3 n'a aucune assurance cyber, selon le baromètre annuel", "fr")).toBe(true);
     expect(on("1 in 4 renters has no contents insurance, a survey finds", "en")).toBe(true);
     expect(on("Finished 2 of the 3 books on holiday, the insurance thriller was best", "en")).toBe(false);
@@ -351,5 +352,31 @@ describe("topical: fraud, student loans, philanthropy and trade shows (session 9
   ])("judges on-topic %s | %s", (fr, en) => {
     expect(check(fr, { presets: [finance] }, "fr").findings).toEqual([]);
     expect(check(en, { presets: [finance] }, "en").findings).toEqual([]);
+  });
+});
+
+describe("topical: the sector's vocabulary read by the learned model (session 9)", () => {
+  // Written for these tests: an everyday sector word or a figure, no listed topic, the vocabulary of the sector's news.
+  it.each([
+    "La banque supprime 1 200 postes dans son réseau d'ici 2027, selon un document interne consulté par Les Echos.",
+    "Les frais de dossier reculent de 3 % chez les grands réseaux, selon le comparateur annuel publié ce matin.",
+  ])("reads the sector's news as on topic where the lists alone do not: %s", (fr) => {
+    expect(check(fr, { presets: [finance] }, "fr", { learned: false }).score).toBeLessThan(0.5);
+    expect(check(fr, { presets: [finance] }, "fr").findings).toEqual([]);
+  });
+
+  it("leaves English news the lists already read as they were", () => {
+    const text = "Arrangement fees fell 3% at the big high-street names this quarter, the annual comparison shows.";
+    expect(check(text, { presets: [finance] }, "en").score).toBe(check(text, { presets: [finance] }, "en", { learned: false }).score);
+  });
+
+  it("needs a sector word or a figure to lean on: a civic opinion stays off topic", () => {
+    expect(check("Les mairies devraient investir dans des pistes cyclables sécurisées plutôt que dans de nouveaux parkings. Les villes qui l'ont fait ne reviennent pas en arrière.", { presets: [finance] }, "fr").score).toBeLessThan(0.5);
+    expect(check("Cities should price parking properly before building more of it. Free parking is the most expensive policy nobody ever votes on.", { presets: [finance] }, "en").score).toBeLessThan(0.5);
+  });
+
+  it("leaves everyday life off topic", () => {
+    expect(check("Dimanche au marché, croissants et sieste, le programme parfait.", { presets: [finance] }, "fr").score).toBeLessThan(0.5);
+    expect(check("Burnt the toast again. The smoke alarm and I are on first-name terms.", { presets: [finance] }, "en").score).toBeLessThan(0.5);
   });
 });

@@ -1,18 +1,17 @@
-// A learned reading of empty talk, beside the lists and structures: a naive Bayes model over a
-// draft's folded words, word pairs and length, trained by `npm run train` (scripts/train.mjs) on
-// the labelled drafts of test/fixtures/quality (filler, hype and clickbait against news, personal
-// tweets and opinions). The lists catch what they name; the model catches the same genres
-// worded in ways no list holds (`Bold moves only. 2026 is ours.`). It is data, like the packs:
-// rules/not-empty/model.tsv holds one weight per feature (log odds of "empty"), a line each, and
-// a draft's reading is their sum. Read only for drafts the rule would pass and that state no facts.
+// A naive Bayes reading of a draft, learned from the labelled fixtures (`npm run train`,
+// scripts/train.mjs): one weight per feature (the log odds of the positive label for a token, a
+// pair of neighbouring tokens or a length bucket, over the product's own tokens), and a draft's
+// reading is their sum. Two rules use one: `not-empty` (empty talk against news, personal tweets
+// and opinions) and `topical` (the finance sector's news and opinions against everyday tweets).
+// The weights are data, like the packs: rules/<rule>/model.tsv.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { packageRoot } from "../../packs/load.js";
-import { isStopWord } from "../../lang/stopwords.js";
-import type { Token } from "../../text/tokenize.js";
+import { packageRoot } from "../packs/load.js";
+import { isStopWord } from "../lang/stopwords.js";
+import type { Token } from "./tokenize.js";
 
 export interface Model {
-  /** Log odds of "empty" before any feature. */
+  /** Log odds of the positive label before any feature. */
   prior: number;
   /** Log odds a feature adds (unigrams, `a b` pairs, `<lenN>` length buckets). */
   weights: Record<string, number>;
@@ -78,10 +77,19 @@ export function loadModel(m: Model): LoadedModel {
 /** How many tokens a finding quotes. */
 const CUES = 3;
 
-let model: LoadedModel | null | undefined;
+const models = new Map<string, LoadedModel | null>();
 
-/** The model file: `<prior>`, `<trainedOn>` (files joined by commas), then one `feature<TAB>weight` a line. Tab-separated lines read in a third of the time of the same weights in JSON. */
-export const MODEL_FILE = ["rules", "not-empty", "model.tsv"] as const;
+/** The rules that ship a model. */
+export type ModelRule = "not-empty" | "topical";
+
+/** What each model learns: the fixtures' label, and its positive and negative values. */
+export const MODEL_LABELS: Record<ModelRule, { label: string; positive: string; negative: string }> = {
+  "not-empty": { label: "not-empty", positive: "fail", negative: "pass" },
+  topical: { label: "topical", positive: "on", negative: "off" },
+};
+
+/** A rule's model file: `<prior>`, `<trainedOn>` (files joined by commas), then one `feature<TAB>weight` a line. Tab-separated lines read in a third of the time of the same weights in JSON. */
+export const modelFile = (rule: ModelRule) => ["rules", rule, "model.tsv"] as const;
 
 export function formatModel(m: Model): string {
   const lines = [`<prior>\t${m.prior}`, `<trainedOn>\t${m.trainedOn.join(",")}`];
@@ -103,15 +111,16 @@ export function parseModel(text: string): Model {
   return out;
 }
 
-/** The built-in model, read on first use; null when the file is missing or unreadable (the rule then reads lists and structures only). */
-export function builtInModel(): LoadedModel | null {
+/** A rule's built-in model, read on first use; null when the file is missing or unreadable (the rule then reads its lists only). */
+export function builtInModel(rule: ModelRule): LoadedModel | null {
+  let model = models.get(rule);
   if (model !== undefined) return model;
   try {
-    const text = readFileSync(join(packageRoot(), ...MODEL_FILE), "utf8");
-    model = loadModelText(text);
+    model = loadModelText(readFileSync(join(packageRoot(), ...modelFile(rule)), "utf8"));
   } catch {
     model = null;
   }
+  models.set(rule, model);
   return model;
 }
 
@@ -146,7 +155,7 @@ function add(m: LoadedModel, key: string, w: number): void {
 }
 
 /**
- * The model's log odds that a draft is empty talk: the sum of its features' weights, each
+ * The model's log odds of the positive label: the sum of its features' weights, each
  * feature once (as featuresOf counts them in training), without building the pairs' strings.
  */
 export function oddsOf(features: readonly Feature[], m: LoadedModel): number {
@@ -172,7 +181,7 @@ export function oddsOf(features: readonly Feature[], m: LoadedModel): number {
   return odds;
 }
 
-/** The tokens that weigh most towards empty talk, in text order (at most three): a token's own weight and half of each pair it is in. */
+/** The tokens that weigh most towards the positive label, in text order (at most three): a token's own weight and half of each pair it is in. */
 export function cuesOf(features: readonly Feature[], m: LoadedModel): Feature[] {
   const pair = (a: Feature, b: Feature) => m.pairs.get(a.key)?.get(b.key) ?? 0;
   const scored: Array<{ t: Feature; w: number }> = [];
@@ -192,38 +201,38 @@ export function cuesOf(features: readonly Feature[], m: LoadedModel): Feature[] 
 
 const QUOTABLE = /^[#$]?[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 
-/** A labelled draft to learn from: its tokens and whether it is empty talk. */
+/** A labelled draft to learn from: its tokens and whether it has the positive label. */
 export interface Example {
   tokens: readonly Token[];
-  empty: boolean;
+  positive: boolean;
 }
 
 /** Additive smoothing, and what a feature needs to be kept: seen in this many drafts, weighing at least this much either way. */
 export const TRAINING = { alpha: 1, minCount: 5, minWeight: 1 } as const;
 
 /**
- * Learns the weights from labelled drafts: each feature's log odds of being seen in an empty
- * draft rather than in a draft that says something, smoothed, rounded to three decimals, and
+ * Learns the weights from labelled drafts: each feature's log odds of being seen in a draft with
+ * the positive label rather than in one without, smoothed, rounded to three decimals, and
  * kept only when frequent and telling enough (a smaller file to read at start-up).
  */
 export function train(examples: readonly Example[], trainedOn: readonly string[] = [], settings: { alpha: number; minCount: number; minWeight: number } = TRAINING): Model {
-  const empty = new Map<string, number>();
-  const full = new Map<string, number>();
-  let nEmpty = 0;
+  const yes = new Map<string, number>();
+  const no = new Map<string, number>();
+  let nYes = 0;
   for (const e of examples) {
-    if (e.empty) nEmpty++;
-    const counts = e.empty ? empty : full;
+    if (e.positive) nYes++;
+    const counts = e.positive ? yes : no;
     for (const f of featuresOf(tokensForModel(e.tokens))) counts.set(f, (counts.get(f) ?? 0) + 1);
   }
-  const nFull = examples.length - nEmpty;
+  const nNo = examples.length - nYes;
   const { alpha, minCount, minWeight } = settings;
   const weights: Record<string, number> = {};
-  for (const f of [...new Set([...empty.keys(), ...full.keys()])].sort()) {
-    const e = empty.get(f) ?? 0;
-    const n = full.get(f) ?? 0;
+  for (const f of [...new Set([...yes.keys(), ...no.keys()])].sort()) {
+    const e = yes.get(f) ?? 0;
+    const n = no.get(f) ?? 0;
     if (e + n < minCount) continue;
-    const w = Math.log((e + alpha) / (nEmpty + 2 * alpha)) - Math.log((n + alpha) / (nFull + 2 * alpha));
+    const w = Math.log((e + alpha) / (nYes + 2 * alpha)) - Math.log((n + alpha) / (nNo + 2 * alpha));
     if (Math.abs(w) >= minWeight) weights[f] = Math.round(w * 1000) / 1000;
   }
-  return { prior: Math.round(Math.log(nEmpty / nFull) * 1000) / 1000, weights, trainedOn: [...trainedOn] };
+  return { prior: Math.round(Math.log(nYes / nNo) * 1000) / 1000, weights, trainedOn: [...trainedOn] };
 }

@@ -1,0 +1,42 @@
+// The learned models as data (src/text/bayes.ts): the shipped weights are what the training code
+// learns from the fixture files they name, a draft's features count once, and the file format
+// reads back what it writes.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { tokensOf } from "../../src/lang/analyze.js";
+import { formatModel, loadModel, MODEL_LABELS, modelFile, oddsOf, parseModel, tokensForModel, train, type ModelRule } from "../../src/text/bayes.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+describe("learned models", () => {
+  it.each(Object.keys(MODEL_LABELS) as ModelRule[])("rules/%s/model.tsv is what `npm run train` learns from the fixture files it names", (rule) => {
+    const shipped = readFileSync(join(root, ...modelFile(rule)), "utf8");
+    const model = parseModel(shipped);
+    expect(model.trainedOn.length).toBeGreaterThan(100);
+    const { label, positive, negative } = MODEL_LABELS[rule];
+    const examples = model.trainedOn.flatMap((file) =>
+      readFileSync(join(root, file), "utf8")
+        .split("\n")
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as { text: string; labels: Record<string, unknown> })
+        .filter((d) => d.labels[label] === positive || d.labels[label] === negative)
+        .map((d) => ({ tokens: tokensOf(d.text), positive: d.labels[label] === positive })),
+    );
+    expect(formatModel(train(examples, model.trainedOn))).toBe(shipped);
+  });
+
+  it("reads each feature of a draft once, as training counts them", () => {
+    const m = loadModel({ prior: -1, weights: { a: 1, "a a": 2, "<len0>": 0.5 }, trainedOn: [] });
+    // `a a a`: the token `a` once, the pair `a a` once, three tokens in the first length bucket.
+    expect(oddsOf(tokensForModel(tokensOf("a a a")), m)).toBeCloseTo(-1 + 1 + 2 + 0.5);
+    // `a b a b`: `a`, `b`, `a b` and `b a` once each.
+    const n = loadModel({ prior: 0, weights: { a: 1, b: 1, "a b": 1, "b a": 1 }, trainedOn: [] });
+    expect(oddsOf(tokensForModel(tokensOf("a b a b")), n)).toBeCloseTo(4);
+  });
+
+  it("writes and reads back the same weights", () => {
+    const m = { prior: -0.5, weights: { "#fintech": 1.25, "game changer": 2, "<len1>": -1 }, trainedOn: ["x.jsonl", "y.jsonl"] };
+    expect(parseModel(formatModel(m))).toEqual(m);
+  });
+});
