@@ -191,7 +191,7 @@ function figures(text: string, tokens: readonly Token[], lex: Lexicon): { figure
 
 /** A source credited in parentheses, as news accounts do: `(Reuters)`, `(AFP)`, `(Insee)`, `(@lesechos)`. */
 /** Words that open a parenthesis crediting a source (`(chiffres Euronext)`, `(source : Insee)`). */
-const CREDIT_WORDS = new Set(["chiffres", "donnees", "source", "sources", "data", "figures"]);
+const CREDIT_WORDS = new Set(["chiffres", "donnees", "source", "sources", "data", "figures", "registre", "rapport", "report", "register"]);
 
 function creditedSources(text: string, tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
@@ -204,7 +204,7 @@ function creditedSources(text: string, tokens: readonly Token[]): Span[] {
     const first = tokens[credit];
     if (first === undefined || !(first.kind === "mention" || (first.kind === "word" && /^\p{Lu}/u.test(first.text)))) continue;
     let j = credit + 1;
-    while (j < tokens.length && j - i < 6 && tokens[j]!.text !== ")" && tokens[j]!.text !== "(" && tokens[j]!.kind !== "url") j++;
+    while (j < tokens.length && j - credit < 6 && tokens[j]!.text !== ")" && tokens[j]!.text !== "(" && tokens[j]!.kind !== "url") j++;
     if (tokens[j]?.text === ")") out.push(spanOf(text, { start: open.start, end: tokens[j]!.end }));
   }
   return out;

@@ -4,6 +4,7 @@
 // a draft but an everyday sector word or a figure is there.
 import { builtInModel, cuesOf, oddsOf, tokensForModel } from "../../text/bayes.js";
 import type { Token } from "../../text/tokenize.js";
+import { lexicon as informedLexicon } from "../informed/evidence.js";
 import type { RuleContext } from "../types.js";
 
 /** The built-in presets the learned model speaks for: it was trained on drafts labelled for a finance audience. */
@@ -32,6 +33,9 @@ export function readsSector(ctx: RuleContext, tokens: readonly Token[]): boolean
   const model = builtInModel("topical");
   if (!model) return false;
   const features = tokensForModel(tokens);
-  return oddsOf(features, model) > SECTOR_ODDS && cuesOf(features, model).length > 0;
+  if (oddsOf(features, model) <= SECTOR_ODDS) return false;
+  // A month or a weekday is what news and household bills share (`Facture de janvier : 148 €`): a word of the sector must weigh for it.
+  const dates = informedLexicon(ctx.packs);
+  return cuesOf(features, model).some((c) => !dates.months.has(c.key) && !dates.weekdays.has(c.key));
 }
 

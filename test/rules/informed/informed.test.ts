@@ -181,3 +181,12 @@ describe("informed: a memo seen by a newsroom, a court ruling cited, a speaker's
     expect(check("Mon fils m'a expliqué Minecraft pendant tout le trajet, il raconte ça depuis des semaines.", "fr").findings).not.toEqual([]);
   });
 });
+
+describe("informed: a register or a report credited in brackets, an interview named (session 9, FC to FJ)", () => {
+  it.each([
+    ["L'ACPR a délivré à Sumeria un agrément d'établissement de crédit (registre REGAFI, mis à jour hier).", "1 complaint in 4 on payment protection concerns a refused switch (report Complaints 2025, p. 12)."],
+    ["« Tous les clients ont été remboursés sous 48 h », a assuré le DG, interrogé par BFM Business.", "\"Every customer was refunded within 48 hours,\" the CEO said in an interview with the BBC."],
+  ])("passes %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings).toEqual([]);
+  });
+});

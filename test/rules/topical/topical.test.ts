@@ -380,3 +380,13 @@ describe("topical: the sector's vocabulary read by the learned model (session 9)
     expect(check("Burnt the toast again. The smoke alarm and I are on first-name terms.", { presets: [finance] }, "en").score).toBeLessThan(0.5);
   });
 });
+
+describe("topical: accounting standards, e-invoicing and US health cover (session 9, FC to FJ)", () => {
+  it.each([
+    ["IFRS 18 : l'EFRAG recommande l'adoption de la norme par l'UE pour les groupes cotés.", "Aetna will drop prior authorization for 30 outpatient procedures from January."],
+    ["Facturation électronique : les grandes entreprises passeront par une plateforme agréée dès septembre.", "FASB finalizes its expense disaggregation standard for public business entities."],
+  ])("judges on-topic %s | %s", (fr, en) => {
+    expect(check(fr, { presets: [finance] }, "fr").findings).toEqual([]);
+    expect(check(en, { presets: [finance] }, "en").findings).toEqual([]);
+  });
+});
