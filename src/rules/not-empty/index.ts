@@ -325,12 +325,13 @@ function emojiIn(tokens: readonly Token[], set: ReadonlySet<string>): Token | nu
 
 const CUE_CLICKBAIT_FR = 1;
 const CUE_CLICKBAIT_EN = 32;
-const CUE_HYPE = 2;
+const CUE_HYPE_FR = 2;
+const CUE_HYPE_EN = 256;
 const CUE_SLOGAN = 4;
 const CUE_PLACEHOLDER = 8;
 const CUE_REWARD = 16;
 /** The bits above, which a word sets in Content.patternCues directly. */
-const CUE_PATTERNS = CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN | CUE_HYPE | CUE_SLOGAN | CUE_PLACEHOLDER | CUE_REWARD;
+const CUE_PATTERNS = CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN | CUE_HYPE_FR | CUE_HYPE_EN | CUE_SLOGAN | CUE_PLACEHOLDER | CUE_REWARD;
 /** A word to the reader (two make a slogan's cue) and a guess verb (guessingGames). */
 const CUE_READER = 64;
 const CUE_GUESS = 128;
@@ -347,7 +348,8 @@ function cueTable(lex: Lexicon): Map<string, number> {
   };
   add(lex.clickbait.fr.cues, CUE_CLICKBAIT_FR);
   add(lex.clickbait.en.cues, CUE_CLICKBAIT_EN);
-  add(lex.hypePatternCues, CUE_HYPE);
+  add(lex.hype.fr.cues, CUE_HYPE_FR);
+  add(lex.hype.en.cues, CUE_HYPE_EN);
   add(lex.sloganWords, CUE_SLOGAN);
   add(lex.placeholderPatternCues, CUE_PLACEHOLDER);
   add(lex.rewardPatternCues, CUE_REWARD);
@@ -741,7 +743,14 @@ export const rule: Rule = {
       if (content.patternCues & CUE_CLICKBAIT_FR && content.patternCues & CUE_CLICKBAIT_EN) spans.sort((a, b) => a.start - b.start);
       for (const s of spans) addNew(clickbait, s);
     }
-    if (content.patternCues & CUE_HYPE) for (const s of foldedSpans(text, lex.hypePatterns())) addNew(hype, s);
+    // Each language's hype patterns where one of its cue words was read (as the clickbait patterns).
+    if (content.patternCues & (CUE_HYPE_FR | CUE_HYPE_EN)) {
+      const spans: Span[] = [];
+      if (content.patternCues & CUE_HYPE_FR) spans.push(...foldedSpans(text, lex.hype.fr.patterns()));
+      if (content.patternCues & CUE_HYPE_EN) spans.push(...foldedSpans(text, lex.hype.en.patterns()));
+      if (content.patternCues & CUE_HYPE_FR && content.patternCues & CUE_HYPE_EN) spans.sort((a, b) => a.start - b.start);
+      for (const s of spans) addNew(hype, s);
+    }
     // A note to self left in the draft (`TODO :`, `[brouillon]`, `insert link here`): not a tweet yet.
     const placeholders = content.patternCues & CUE_PLACEHOLDER ? foldedSpans(text, lex.placeholderPatterns()) : [];
     // …said once: a filler word inside one (`[placeholder: …]`) is the same note.

@@ -179,8 +179,8 @@ export interface Lexicon {
    */
   clickbait: Record<Lang, { patterns: () => RegExp[]; cues: ReadonlySet<string> }>;
   /** Compiled on first use: most drafts hold none of the cue words that run it. */
-  hypePatterns: () => RegExp[];
-  hypePatternCues: ReadonlySet<string>;
+  /** Hype patterns per language, each run only when one of its language's cue words was read. */
+  hype: Record<"fr" | "en", { patterns: () => RegExp[]; cues: ReadonlySet<string> }>;
   /** Compiled on first use: most drafts hold none of the cue words that run it. */
   placeholderPatterns: () => RegExp[];
   placeholderPatternCues: ReadonlySet<string>;
@@ -299,8 +299,10 @@ export function lexicon(packs: PackLoader): Lexicon {
       fr: { patterns: once(() => oneOf([...new Set(fr.clickbaitPatterns ?? [])].map(foldedPattern), "g")), cues: new Set((fr.clickbaitPatternCues ?? []).map((w) => fold(w.trim()))) },
       en: { patterns: once(() => oneOf([...new Set(en.clickbaitPatterns ?? [])].map(foldedPattern), "g")), cues: new Set((en.clickbaitPatternCues ?? []).map((w) => fold(w.trim()))) },
     },
-    hypePatterns: once(() => oneOf([...new Set(both("hypePatterns"))].map(foldedPattern), "g")),
-    hypePatternCues: new Set(both("hypePatternCues").map((w) => fold(w.trim()))),
+    hype: {
+      fr: { patterns: once(() => oneOf([...new Set(fr.hypePatterns ?? [])].map(foldedPattern), "g")), cues: new Set((fr.hypePatternCues ?? []).map((w) => fold(w.trim()))) },
+      en: { patterns: once(() => oneOf([...new Set(en.hypePatterns ?? [])].map(foldedPattern), "g")), cues: new Set((en.hypePatternCues ?? []).map((w) => fold(w.trim()))) },
+    },
     placeholderPatterns: once(() => oneOf([...new Set(both("placeholderPatterns"))].map(foldedPattern), "g")),
     placeholderPatternCues: new Set(both("placeholderPatternCues").map((w) => fold(w.trim()))),
     rewardPatterns: once(() => oneOf([...new Set(both("rewardPatterns"))].map(foldedPattern), "g")),
