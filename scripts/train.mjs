@@ -1,6 +1,7 @@
-// `npm run train`: learns the rules' models (rules/not-empty/model.tsv, rules/topical/model.tsv)
+// `npm run train`: learns the rules' models (rules/{not-empty,topical,relevant}/model.tsv)
 // from the labelled drafts in test/fixtures/quality (the team's sets and the blind sets), with
-// the code of the build (src/text/bayes.ts). `--files a.jsonl,b.jsonl` limits it to some files.
+// the code of the build (src/text/bayes.ts). `--files a.jsonl,b.jsonl` limits it to some files,
+// `--rule=relevant` to one model.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -22,7 +23,9 @@ const drafts = files.flatMap((file) =>
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line)),
 );
+const onlyRule = process.argv.find((a) => a.startsWith("--rule="))?.slice(7);
 for (const [rule, { label, positive, negative }] of Object.entries(MODEL_LABELS)) {
+  if (onlyRule && rule !== onlyRule) continue;
   const examples = drafts
     .filter((d) => d.labels?.[label] === positive || d.labels?.[label] === negative)
     .map((d) => ({ tokens: tokensOf(d.text), positive: d.labels[label] === positive }));
