@@ -53,6 +53,14 @@ const notEmptyWords = {
     );
   },
 };
+// The learned models' tables are read from dist/models/ (compiled below by this build): reading
+// not-empty's model file line by line cost the first draft that needed it 20 to 40 ms.
+const compiledModels = {
+  name: "compiled-models",
+  setup(build) {
+    build.onResolve({ filter: /\/model-source\.js$/ }, () => ({ path: join(root, "src/text/model-source-cli.ts") }));
+  },
+};
 const result = await esbuild.build({
   entryPoints: { main: join(root, "src/cli/main.ts"), worker: join(root, "src/engine/worker.ts") },
   outdir: join(root, "dist/cli"),
@@ -69,7 +77,7 @@ const result = await esbuild.build({
   // twitter-text imports "punycode": bundle the npm package it depends on, not Node's deprecated
   // built-in (which prints a DEP0040 warning on Node 22+).
   alias: { punycode: "punycode/punycode.js" },
-  plugins: [withoutPolyfills, inlineProfanity, notEmptyWords],
+  plugins: [withoutPolyfills, inlineProfanity, notEmptyWords, compiledModels],
   // ES2022, which Node 20 runs natively. Not "node20": for node targets esbuild rewrites every
   // regular expression with a Unicode property escape (`/\p{Lu}/u`) into `new RegExp(...)`, and
   // one written inside a function is then built again at every call (on every token of every draft).
@@ -120,3 +128,9 @@ const words = await import(pathToFileURL(join(root, "dist/lib/rules/not-empty/wo
 mkdirSync(join(root, "dist/not-empty"), { recursive: true });
 for (const lang of ["fr", "en"]) writeFileSync(join(root, `dist/not-empty/common-${lang}.txt`), words.readCommonKeys(lang, Infinity).join("\n"));
 writeFileSync(join(root, "dist/not-empty/sector.txt"), words.readSectorKeys().join("\n"));
+
+// The learned models' tables (see model-source-cli.ts), read from the model files with this very build.
+const { readBuiltInModel } = await import(pathToFileURL(join(root, "dist/lib/text/model-source.js")).href);
+const { toCompiled } = await import(pathToFileURL(join(root, "dist/lib/text/model-tables.js")).href);
+mkdirSync(join(root, "dist/models"), { recursive: true });
+for (const rule of ["not-empty", "topical"]) writeFileSync(join(root, `dist/models/${rule}.json`), JSON.stringify(toCompiled(readBuiltInModel(rule))));

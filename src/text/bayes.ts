@@ -3,12 +3,13 @@
 // pair of neighbouring tokens or a length bucket, over the product's own tokens), and a draft's
 // reading is their sum. Two rules use one: `not-empty` (empty talk against news, personal tweets
 // and opinions) and `topical` (the finance sector's news and opinions against everyday tweets).
-// The weights are data, like the packs: rules/<rule>/model.tsv.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { packageRoot } from "../packs/load.js";
+// The weights are data, like the packs: rules/<rule>/model.tsv (read into model-tables.ts).
 import { isStopWord } from "../lang/stopwords.js";
+import { readBuiltInModel } from "./model-source.js";
+import { LENGTH_BUCKETS, pairWeight, tablesFromWeights, type LoadedModel, type ModelRule } from "./model-tables.js";
 import type { Token } from "./tokenize.js";
+
+export { modelFile, type LoadedModel, type ModelRule } from "./model-tables.js";
 
 export interface Model {
   /** Log odds of the positive label before any feature. */
@@ -28,7 +29,7 @@ export interface Feature {
 
 /** Tokens per length bucket, and the last bucket (`<len8>`: 40 tokens or more). */
 const LENGTH_STEP = 5;
-const LENGTH_MAX = 8;
+const LENGTH_MAX = LENGTH_BUCKETS - 1;
 
 /**
  * The draft's tokens as the model reads them, from the rule's own tokens (read once per draft):
@@ -55,41 +56,24 @@ export function featuresOf(tokens: readonly Feature[]): Set<string> {
   return out;
 }
 
-const lengthFeature = (n: number) => `<len${Math.min(Math.floor(n / LENGTH_STEP), LENGTH_MAX)}>`;
+const lengthBucket = (n: number) => Math.min(Math.floor(n / LENGTH_STEP), LENGTH_MAX);
+const lengthFeature = (n: number) => `<len${lengthBucket(n)}>`;
 
-/**
- * A model ready to read drafts: single tokens in one Map, pairs in a Map of Maps (no pair string
- * to build for each lookup), the length buckets in a third.
- */
-export interface LoadedModel {
-  prior: number;
-  single: Map<string, number>;
-  pairs: Map<string, Map<string, number>>;
-  lengths: Map<string, number>;
-}
-
+/** A learned model ready to read drafts (the tables of model-tables.ts). */
 export function loadModel(m: Model): LoadedModel {
-  const out: LoadedModel = { prior: m.prior, single: new Map(), pairs: new Map(), lengths: new Map() };
-  for (const key in m.weights) add(out, key, m.weights[key]!);
-  return out;
+  return tablesFromWeights(m.prior, m.weights);
 }
 
 /** How many tokens a finding quotes. */
 const CUES = 3;
 
-const models = new Map<string, LoadedModel | null>();
-
-/** The rules that ship a model. */
-export type ModelRule = "not-empty" | "topical";
+const models = new Map<ModelRule, LoadedModel | null>();
 
 /** What each model learns: the fixtures' label, and its positive and negative values. */
 export const MODEL_LABELS: Record<ModelRule, { label: string; positive: string; negative: string }> = {
   "not-empty": { label: "not-empty", positive: "fail", negative: "pass" },
   topical: { label: "topical", positive: "on", negative: "off" },
 };
-
-/** A rule's model file: `<prior>`, `<trainedOn>` (files joined by commas), then one `feature<TAB>weight` a line. Tab-separated lines read in a third of the time of the same weights in JSON. */
-export const modelFile = (rule: ModelRule) => ["rules", rule, "model.tsv"] as const;
 
 export function formatModel(m: Model): string {
   const lines = [`<prior>\t${m.prior}`, `<trainedOn>\t${m.trainedOn.join(",")}`];
@@ -116,7 +100,7 @@ export function builtInModel(rule: ModelRule): LoadedModel | null {
   let model = models.get(rule);
   if (model !== undefined) return model;
   try {
-    model = loadModelText(readFileSync(join(packageRoot(), ...modelFile(rule)), "utf8"));
+    model = readBuiltInModel(rule);
   } catch {
     model = null;
   }
@@ -124,34 +108,12 @@ export function builtInModel(rule: ModelRule): LoadedModel | null {
   return model;
 }
 
-/** Reads the file straight into the lookup maps (no intermediate object: this runs at start-up). */
-function loadModelText(text: string): LoadedModel | null {
-  const out: LoadedModel = { prior: NaN, single: new Map(), pairs: new Map(), lengths: new Map() };
-  let from = 0;
-  while (from < text.length) {
-    let end = text.indexOf("\n", from);
-    if (end < 0) end = text.length;
-    const tab = text.lastIndexOf("\t", end);
-    if (tab > from) add(out, text.slice(from, tab), Number(text.slice(tab + 1, end)));
-    from = end + 1;
-  }
-  return Number.isFinite(out.prior) ? out : null;
-}
-
-function add(m: LoadedModel, key: string, w: number): void {
-  if (key === "<prior>") m.prior = w;
-  else if (key === "<trainedOn>") return;
-  else if (key.startsWith("<len")) m.lengths.set(key, w);
-  else {
-    const space = key.indexOf(" ");
-    if (space < 0) m.single.set(key, w);
-    else {
-      const first = key.slice(0, space);
-      let inner = m.pairs.get(first);
-      if (!inner) m.pairs.set(first, (inner = new Map()));
-      inner.set(key.slice(space + 1), w);
-    }
-  }
+/** The draft's tokens by the model's numbers (-1: a token the model does not know), in a buffer reused from draft to draft. */
+let scratch = new Int32Array(64);
+function idsOf(features: readonly Feature[], m: LoadedModel): Int32Array {
+  if (scratch.length < features.length) scratch = new Int32Array(features.length * 2);
+  for (let i = 0; i < features.length; i++) scratch[i] = m.ids.get(features[i]!.key) ?? -1;
+  return scratch;
 }
 
 /**
@@ -159,37 +121,42 @@ function add(m: LoadedModel, key: string, w: number): void {
  * feature once (as featuresOf counts them in training), without building the pairs' strings.
  */
 export function oddsOf(features: readonly Feature[], m: LoadedModel): number {
-  let odds = m.prior + (m.lengths.get(lengthFeature(features.length)) ?? 0);
   const n = features.length;
+  let odds = m.prior + m.lengths[lengthBucket(n)]!;
+  const ids = idsOf(features, m);
   for (let i = 0; i < n; i++) {
-    const key = features[i]!.key;
-    const next = i + 1 < n ? features[i + 1]!.key : null;
+    const id = ids[i]!;
+    // A token the model does not know weighs nothing, alone or in a pair.
+    if (id < 0) continue;
+    const next = i + 1 < n ? ids[i + 1]! : -1;
     // A token or a pair met before is not counted again (drafts are short: a scan back costs less than a Set).
     let again = false;
     let pairAgain = false;
     for (let j = 0; j < i; j++) {
-      if (features[j]!.key !== key) continue;
+      if (ids[j] !== id) continue;
       again = true;
-      if (next !== null && features[j + 1]!.key === next) {
+      if (next >= 0 && ids[j + 1] === next) {
         pairAgain = true;
         break;
       }
     }
-    if (!again) odds += m.single.get(key) ?? 0;
-    if (next !== null && !pairAgain) odds += m.pairs.get(key)?.get(next) ?? 0;
+    if (!again) odds += m.single[id]!;
+    if (next >= 0 && !pairAgain) odds += pairWeight(m, id, next);
   }
   return odds;
 }
 
 /** The tokens that weigh most towards the positive label, in text order (at most three): a token's own weight and half of each pair it is in. */
 export function cuesOf(features: readonly Feature[], m: LoadedModel): Feature[] {
-  const pair = (a: Feature, b: Feature) => m.pairs.get(a.key)?.get(b.key) ?? 0;
+  const ids = Array.from(idsOf(features, m).subarray(0, features.length));
+  const pair = (a: number, b: number) => (a < 0 || b < 0 ? 0 : pairWeight(m, a, b));
   const scored: Array<{ t: Feature; w: number }> = [];
   for (let i = 0; i < features.length; i++) {
     const t = features[i]!;
+    const id = ids[i]!;
     // Words of substance and emoji are quoted; a stop word (`vous`, `the`), a punctuation mark, `<num>` or `<url>` says little to a reader.
-    if (!QUOTABLE.test(t.key) || isStopWord(t.key)) continue;
-    const w = (m.single.get(t.key) ?? 0) + (i > 0 ? pair(features[i - 1]!, t) / 2 : 0) + (i + 1 < features.length ? pair(t, features[i + 1]!) / 2 : 0);
+    if (id < 0 || !QUOTABLE.test(t.key) || isStopWord(t.key)) continue;
+    const w = m.single[id]! + (i > 0 ? pair(ids[i - 1]!, id) / 2 : 0) + (i + 1 < features.length ? pair(id, ids[i + 1]!) / 2 : 0);
     if (w > 0) scored.push({ t, w });
   }
   return scored

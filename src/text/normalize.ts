@@ -40,6 +40,17 @@ const MAY_RESIZE = /[œæŒÆ\u0300-\u036f\u1100-\u11ff\uac00-\ud7a3]/;
  * and kept only if it folds to one unit (so `œ` stays `œ`, which matchers also list).
  */
 export function foldSameLength(text: string): string {
+  // A rule folds its draft for each list of patterns it runs: the last draft's is remembered.
+  if (text === lastSameLength.text) return lastSameLength.folded;
+  const folded = foldSameLengthUncached(text);
+  lastSameLength.text = text;
+  lastSameLength.folded = folded;
+  return folded;
+}
+
+const lastSameLength = { text: "", folded: "" };
+
+function foldSameLengthUncached(text: string): string {
   if (PLAIN.test(text)) return text.toLowerCase();
   // Folded whole when no character can change the length (`œ` spelled out, a combining mark
   // dropped, a Hangul syllable decomposed): one pass instead of one lookup per character.

@@ -5,7 +5,9 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tokensOf } from "../../src/lang/analyze.js";
-import { formatModel, loadModel, MODEL_LABELS, modelFile, oddsOf, parseModel, tokensForModel, train, type ModelRule } from "../../src/text/bayes.js";
+import { cuesOf, formatModel, loadModel, MODEL_LABELS, modelFile, oddsOf, parseModel, tokensForModel, train, type ModelRule } from "../../src/text/bayes.js";
+import { readBuiltInModel } from "../../src/text/model-source.js";
+import { fromCompiled, pairWeight, tablesFromText, toCompiled } from "../../src/text/model-tables.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -33,6 +35,44 @@ describe("learned models", () => {
     // `a b a b`: `a`, `b`, `a b` and `b a` once each.
     const n = loadModel({ prior: 0, weights: { a: 1, b: 1, "a b": 1, "b a": 1 }, trainedOn: [] });
     expect(oddsOf(tokensForModel(tokensOf("a b a b")), n)).toBeCloseTo(4);
+  });
+
+  it("a token the model does not know weighs nothing, alone or in a pair", () => {
+    const m = loadModel({ prior: 0, weights: { a: 1, "a b": 2, "c a": 3 }, trainedOn: [] });
+    // `z` is unknown: `a` counts once, `a z` and `z a` are no pairs the model knows.
+    expect(oddsOf(tokensForModel(tokensOf("a z a")), m)).toBeCloseTo(1);
+    expect(oddsOf(tokensForModel(tokensOf("c a b")), m)).toBeCloseTo(1 + 2 + 3);
+    // `b` is known only in a pair: its own weight is 0.
+    expect(pairWeight(m, m.ids.get("a")!, m.ids.get("b")!)).toBe(2);
+    expect(pairWeight(m, m.ids.get("b")!, m.ids.get("a")!)).toBe(0);
+  });
+
+  const drafts = readFileSync(join(root, "test/fixtures/quality/blind/set-fz.jsonl"), "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+
+  it.each(Object.keys(MODEL_LABELS) as ModelRule[])("%s: the tables read from the model file, from its weights and from the CLI's compiled form read every draft alike", (rule) => {
+    const fromFile = readBuiltInModel(rule)!;
+    const fromWeights = loadModel(parseModel(readFileSync(join(root, ...modelFile(rule)), "utf8")));
+    const compiled = fromCompiled(JSON.parse(JSON.stringify(toCompiled(fromFile))));
+    expect(drafts.length).toBe(120);
+    let positive = 0;
+    for (const text of drafts) {
+      const features = tokensForModel(tokensOf(text));
+      const odds = oddsOf(features, fromFile);
+      if (odds > 0) positive++;
+      expect(oddsOf(features, fromWeights)).toBeCloseTo(odds, 9);
+      expect(oddsOf(features, compiled)).toBeCloseTo(odds, 9);
+      expect(cuesOf(features, compiled)).toEqual(cuesOf(features, fromFile));
+    }
+    // Both labels are read (the comparison is not between models that read nothing).
+    expect(positive).toBeGreaterThan(5);
+    expect(positive).toBeLessThan(drafts.length - 5);
+  });
+
+  it("a model file without a prior reads as no model", () => {
+    expect(tablesFromText("a\t1\nb c\t2\n")).toBeNull();
   });
 
   it("writes and reads back the same weights", () => {
