@@ -722,8 +722,12 @@ export const rule: Rule = {
     for (const p of patterns) filler.push(p);
     // `!!` cheers a launch (`Gros lancement demain !! 🚀`) as much as a first 10k (`Ran my first
     // 10k!! legs are jelly`): in a draft that tells an everyday thing it is joy, which `relevant` judges.
+    // …and so is a word of pride or delight (`trop fier du gamin`, `kids are thrilled`): in an everyday story it is a feeling, not a sales pitch.
+    let everyday: boolean | undefined;
+    const tellsLife = () => (everyday ??= tellsEverydayLife(ctx, tokens));
+    if (hype.length && tellsLife()) hype.length = 0;
     const marks = shouting(text);
-    if (marks.length && !tellsEverydayLife(ctx, tokens)) for (const h of marks) hype.push(h);
+    if (marks.length && !tellsLife()) for (const h of marks) hype.push(h);
     for (const t of tautologies(tokens, lex)) filler.push(t);
     const content = contentOf(text, tokens, lex, matches, patterns);
     // A withheld referent or a listicle sends the reader on for what it names (see ELSEWHERE_EXTRA); a sole quantifier or a pronoun also tells stories.

@@ -544,6 +544,19 @@ describe("not-empty: a story kept for tomorrow, `!!` in everyday news, a record 
     for (const [text, lang] of both("Gros lancement cette semaine !! 🚀", "Big launch this week!! 🚀")) expect(check(text, lang).score).toBeLessThan(0.5);
   });
 
+  it("reads pride and delight in an everyday story as feelings, in a team's news as hype (session 10, GA to GH)", () => {
+    // Written for this test: a family milestone and a treat, told with a word of pride or delight.
+    for (const [text, lang] of both(
+      "Ma fille a eu son permis du premier coup 🎉 tellement fière d'elle",
+      "My daughter passed her driving test first time 🎉 so proud of her",
+    ))
+      expect(check(text, lang).findings).toEqual([]);
+    for (const [text, lang] of both("Le nouveau boulanger du coin fait des croissants incroyables", "The new bakery round the corner makes amazing croissants"))
+      expect(check(text, lang).findings).toEqual([]);
+    // The same words about a team or a product are still cheering with nothing said.
+    for (const [text, lang] of both("Tellement fière de l'équipe 🎉 une année incroyable", "So proud of the team 🎉 an amazing year")) expect(check(text, lang).score).toBeLessThan(0.5);
+  });
+
   it("reads a superlative dated by a year as a comparison, not a cheer", () => {
     for (const [text, lang] of both(
       "Collecte nette de 4,2 Md€ en assurance-vie en janvier, du jamais vu depuis 2010 (chiffres France Assureurs).",

@@ -390,3 +390,13 @@ describe("topical: accounting standards, e-invoicing and US health cover (sessio
     expect(check(en, { presets: [finance] }, "en").findings).toEqual([]);
   });
 });
+
+describe("topical: household debt advice and company insolvency (session 10, GA to GH)", () => {
+  // Written for this test.
+  it.each([
+    ["Les Points Conseil Budget ont reçu plus de ménages cette année, indique le ministère.", "Company insolvency notices rose again in October across retail, the Insolvency Service said."],
+  ])("judges on-topic %s | %s", (fr, en) => {
+    expect(check(fr, { presets: [finance] }, "fr").findings).toEqual([]);
+    expect(check(en, { presets: [finance] }, "en").findings).toEqual([]);
+  });
+});
