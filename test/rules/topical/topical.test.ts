@@ -391,10 +391,12 @@ describe("topical: accounting standards, e-invoicing and US health cover (sessio
   });
 });
 
-describe("topical: household debt advice and company insolvency (session 10, GA to GH)", () => {
+describe("topical: debt advice, insolvency, funeral plans, basic accounts, card fees abroad (session 10, GA to GP)", () => {
   // Written for this test.
   it.each([
     ["Les Points Conseil Budget ont reçu plus de ménages cette année, indique le ministère.", "Company insolvency notices rose again in October across retail, the Insolvency Service said."],
+    ["Les contrats obsèques devraient afficher leurs frais sur une seule page.", "Funeral plans should show their total cost on a single page."],
+    ["La conversion dynamique de devise coûte cher à ceux qui la choisissent sans le savoir.", "Dynamic currency conversion costs most those who pick it without knowing."],
   ])("judges on-topic %s | %s", (fr, en) => {
     expect(check(fr, { presets: [finance] }, "fr").findings).toEqual([]);
     expect(check(en, { presets: [finance] }, "en").findings).toEqual([]);
