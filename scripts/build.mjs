@@ -92,6 +92,54 @@ const result = await esbuild.build({
   minifySyntax: true,
   logLevel: "warning",
 });
+// The same CLI as one CommonJS file, for Node versions without `module.enableCompileCache`
+// (before 22.1): bin/twcheck.js runs it through src/cli/code-cache.cts, which keeps V8's code
+// cache for it (`vm.Script` takes one for scripts, not for ES modules). Its lazily imported
+// parts are functions in the file, run when first imported; with a cache, V8 does not parse
+// those a run never calls.
+await esbuild.build({
+  entryPoints: { main: join(root, "src/cli/main.ts") },
+  outdir: join(root, "dist/cli"),
+  outExtension: { ".js": ".cjs" },
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  mainFields: ["module", "main"],
+  alias: { punycode: "punycode/punycode.js" },
+  plugins: [withoutPolyfills, inlineProfanity, notEmptyWords, compiledModels],
+  target: "es2022",
+  external: ["typescript"],
+  // `import.meta.url` (where the packs and the worker are) as the ES module bundle has it, from this file's place.
+  define: { "import.meta.url": "__twcheckUrl" },
+  banner: { js: 'const __twcheckUrl = require("node:url").pathToFileURL(__filename).href; const __twcheckImport = globalThis.__twcheckImport;' },
+  legalComments: "none",
+  minifyWhitespace: !process.env.TWCHECK_BUILD_READABLE,
+  minifySyntax: true,
+  logLevel: "warning",
+});
+// `import()` in code compiled by `vm.Script` with a code cache fails on Node 20 ("A dynamic import
+// callback was not specified": the cache loses the loader's host options). The CommonJS build's
+// few `import()` (cosmiconfig loading a user's JavaScript config, TypeScript) go through the
+// loader's own `import()` instead (code-cache.cts), which Node compiled as usual.
+{
+  const file = join(root, "dist/cli/main.cjs");
+  const code = readFileSync(file, "utf8");
+  const dynamicImport = /(?<![\w$.])import\(/g;
+  const found = code.match(dynamicImport)?.length ?? 0;
+  // Three today; a new one is fine, but a count of none means this rewriting no longer sees them.
+  if (found === 0) throw new Error("dist/cli/main.cjs: no dynamic import() found to route through the code-cache loader");
+  writeFileSync(file, code.replace(dynamicImport, "__twcheckImport("));
+}
+await esbuild.build({
+  entryPoints: { "code-cache": join(root, "src/cli/code-cache.cts") },
+  outdir: join(root, "dist/cli"),
+  outExtension: { ".js": ".cjs" },
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "es2022",
+  logLevel: "warning",
+});
 // What each output holds, for start-up work (`npx esbuild --analyze` reads it too).
 writeFileSync(join(root, "dist/cli/meta.json"), JSON.stringify(result.metafile));
 

@@ -1,4 +1,4 @@
-// Spawns the built CLI (bin/twcheck.js → dist/cli/main.mjs) as a user would, with a fixed clock,
+// Spawns the built CLI (bin/twcheck.js → dist/cli/main.mjs, or main.cjs with a code cache before Node 22.1) as a user would, with a fixed clock,
 // a private state folder, no colour variables inherited and an English locale.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";

@@ -1,0 +1,73 @@
+// Start-up on Node versions without `module.enableCompileCache` (before 22.1: Node 20): the CLI
+// as one CommonJS file (dist/cli/main.cjs, built beside the ES module bundle), compiled through
+// `vm.Script` with V8's code cache kept in the system's temporary folder, as Node 22's compile
+// cache does for the ES module bundle. Parsing and compiling the CLI's JavaScript was about a
+// seventh of a one-draft run on Node 20 (docs/decisions.md, session 10). The cache is only a
+// speed-up: V8 checks it against the source and rejects a stale one, and any error reading or
+// writing it falls back to compiling as usual. NODE_DISABLE_COMPILE_CACHE turns it off, as it
+// does Node's own (bin/twcheck.js then loads the ES module bundle).
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import Module = require("node:module");
+import { tmpdir, userInfo } from "node:os";
+import { dirname, join } from "node:path";
+import { Script } from "node:vm";
+
+interface Cli {
+  run(argv: string[]): Promise<void>;
+}
+
+/** Loads dist/cli/main.cjs (beside this file) with a code cache. */
+export function load(): Cli {
+  const file = join(__dirname, "main.cjs");
+  const source = readFileSync(file, "utf8");
+  const cache = cacheFileFor(file);
+  const cached = cache ? readCache(cache.dir, cache.file) : undefined;
+  // The CLI's `import()` (a user's twcheck.config.mjs, TypeScript) is this module's: code compiled
+  // by `vm.Script` from a code cache cannot import on Node 20 (the build routes them here).
+  (globalThis as { __twcheckImport?: (specifier: string) => Promise<unknown> }).__twcheckImport = (specifier) => import(specifier);
+  const script = new Script(Module.wrap(source), { filename: file, cachedData: cached });
+  const module = { exports: {} as Cli };
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));
+  if (cache && (cached === undefined || script.cachedDataRejected)) {
+    // Written at exit, so that it holds the functions this run compiled (a check's, not only the top level).
+    process.once("exit", () => save(cache.dir, cache.file, () => script.createCachedData()));
+  }
+  return module.exports;
+}
+
+/** One file per Node version and build of the CLI (its size and time), in a folder of the user's own. */
+function cacheFileFor(file: string): { dir: string; file: string } | null {
+  try {
+    const { size, mtimeMs } = statSync(file);
+    const dir = join(tmpdir(), `twcheck-compile-cache-${userInfo().uid}`);
+    return { dir, file: `${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}.bin` };
+  } catch {
+    return null;
+  }
+}
+
+/** The cached code, if the folder is the user's own (a shared temporary folder is not trusted). */
+function readCache(dir: string, file: string): Buffer | undefined {
+  try {
+    if (statSync(dir).uid !== userInfo().uid) return undefined;
+    return readFileSync(join(dir, file));
+  } catch {
+    return undefined;
+  }
+}
+
+function save(dir: string, file: string, data: () => Buffer): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (statSync(dir).uid !== userInfo().uid) return;
+    // Written aside, then renamed: a run reading at the same time sees the old file or the new one, never half of it.
+    const temporary = join(dir, `${file}.${process.pid}`);
+    writeFileSync(temporary, data(), { mode: 0o600 });
+    renameSync(temporary, join(dir, file));
+    // The same Node's caches of earlier builds are of no more use.
+    const prefix = `${process.version}-${process.arch}-`;
+    for (const other of readdirSync(dir)) if (other !== file && other.startsWith(prefix) && other.endsWith(".bin")) unlinkSync(join(dir, other));
+  } catch {
+    // A read-only or full disk: the next run compiles as usual.
+  }
+}
