@@ -61,17 +61,11 @@ const compiledModels = {
     build.onResolve({ filter: /\/model-source\.js$/ }, () => ({ path: join(root, "src/text/model-source-cli.ts") }));
   },
 };
-const result = await esbuild.build({
-  entryPoints: { main: join(root, "src/cli/main.ts"), worker: join(root, "src/engine/worker.ts") },
+// What both builds of the CLI share (the ES module bundle and the CommonJS file below).
+const cliBuild = {
   outdir: join(root, "dist/cli"),
-  outExtension: { ".js": ".mjs" },
-  // Modules imported with import() become chunks read only by the runs that need them.
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-  metafile: true,
   bundle: true,
   platform: "node",
-  format: "esm",
   // Prefer packages' ES module builds: they tree-shake (only two of `stopword`'s 60 lists ship).
   mainFields: ["module", "main"],
   // twitter-text imports "punycode": bundle the npm package it depends on, not Node's deprecated
@@ -84,13 +78,23 @@ const result = await esbuild.build({
   target: "es2022",
   // cosmiconfig only loads TypeScript for twcheck.config.ts, when the user has it installed.
   external: ["typescript"],
-  // CommonJS dependencies (twitter-text) call require(): give the ESM bundle a real one.
-  banner: { js: 'import { createRequire as __twcheckRequire } from "node:module"; const require = __twcheckRequire(import.meta.url);' },
   legalComments: "none",
   // Less for V8 to scan at start-up; names are kept so that TWCHECK_DEBUG stack traces stay readable.
   minifyWhitespace: !process.env.TWCHECK_BUILD_READABLE,
   minifySyntax: true,
   logLevel: "warning",
+};
+const result = await esbuild.build({
+  ...cliBuild,
+  entryPoints: { main: join(root, "src/cli/main.ts"), worker: join(root, "src/engine/worker.ts") },
+  outExtension: { ".js": ".mjs" },
+  // Modules imported with import() become chunks read only by the runs that need them.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  metafile: true,
+  format: "esm",
+  // CommonJS dependencies (twitter-text) call require(): give the ESM bundle a real one.
+  banner: { js: 'import { createRequire as __twcheckRequire } from "node:module"; const require = __twcheckRequire(import.meta.url);' },
 });
 // The same CLI as one CommonJS file, for Node versions without `module.enableCompileCache`
 // (before 22.1): bin/twcheck.js runs it through src/cli/code-cache.cts, which keeps V8's code
@@ -98,24 +102,13 @@ const result = await esbuild.build({
 // parts are functions in the file, run when first imported; with a cache, V8 does not parse
 // those a run never calls.
 await esbuild.build({
+  ...cliBuild,
   entryPoints: { main: join(root, "src/cli/main.ts") },
-  outdir: join(root, "dist/cli"),
   outExtension: { ".js": ".cjs" },
-  bundle: true,
-  platform: "node",
   format: "cjs",
-  mainFields: ["module", "main"],
-  alias: { punycode: "punycode/punycode.js" },
-  plugins: [withoutPolyfills, inlineProfanity, notEmptyWords, compiledModels],
-  target: "es2022",
-  external: ["typescript"],
   // `import.meta.url` (where the packs and the worker are) as the ES module bundle has it, from this file's place.
   define: { "import.meta.url": "__twcheckUrl" },
   banner: { js: 'const __twcheckUrl = require("node:url").pathToFileURL(__filename).href; const __twcheckImport = globalThis.__twcheckImport;' },
-  legalComments: "none",
-  minifyWhitespace: !process.env.TWCHECK_BUILD_READABLE,
-  minifySyntax: true,
-  logLevel: "warning",
 });
 // `import()` in code compiled by `vm.Script` with a code cache fails on Node 20 ("A dynamic import
 // callback was not specified": the cache loses the loader's host options). The CommonJS build's

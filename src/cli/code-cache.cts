@@ -21,7 +21,7 @@ export function load(): Cli {
   const file = join(__dirname, "main.cjs");
   const source = readFileSync(file, "utf8");
   const cache = cacheFileFor(file);
-  const cached = cache ? readCache(cache.dir, cache.file) : undefined;
+  const cached = cache ? readCache(cache) : undefined;
   // The CLI's `import()` (a user's twcheck.config.mjs, TypeScript) is this module's: code compiled
   // by `vm.Script` from a code cache cannot import on Node 20 (the build routes them here).
   (globalThis as { __twcheckImport?: (specifier: string) => Promise<unknown> }).__twcheckImport = (specifier) => import(specifier);
@@ -30,36 +30,42 @@ export function load(): Cli {
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));
   if (cache && (cached === undefined || script.cachedDataRejected)) {
     // Written at exit, so that it holds the functions this run compiled (a check's, not only the top level).
-    process.once("exit", () => save(cache.dir, cache.file, () => script.createCachedData()));
+    process.once("exit", () => save(cache, () => script.createCachedData()));
   }
   return module.exports;
 }
 
+interface CacheFile {
+  dir: string;
+  file: string;
+  uid: number;
+}
+
 /** One file per Node version and build of the CLI (its size and time), in a folder of the user's own. */
-function cacheFileFor(file: string): { dir: string; file: string } | null {
+function cacheFileFor(file: string): CacheFile | null {
   try {
     const { size, mtimeMs } = statSync(file);
-    const dir = join(tmpdir(), `twcheck-compile-cache-${userInfo().uid}`);
-    return { dir, file: `${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}.bin` };
+    const { uid } = userInfo();
+    return { dir: join(tmpdir(), `twcheck-compile-cache-${uid}`), file: `${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}.bin`, uid };
   } catch {
     return null;
   }
 }
 
 /** The cached code, if the folder is the user's own (a shared temporary folder is not trusted). */
-function readCache(dir: string, file: string): Buffer | undefined {
+function readCache({ dir, file, uid }: CacheFile): Buffer | undefined {
   try {
-    if (statSync(dir).uid !== userInfo().uid) return undefined;
+    if (statSync(dir).uid !== uid) return undefined;
     return readFileSync(join(dir, file));
   } catch {
     return undefined;
   }
 }
 
-function save(dir: string, file: string, data: () => Buffer): void {
+function save({ dir, file, uid }: CacheFile, data: () => Buffer): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    if (statSync(dir).uid !== userInfo().uid) return;
+    if (statSync(dir).uid !== uid) return;
     // Written aside, then renamed: a run reading at the same time sees the old file or the new one, never half of it.
     const temporary = join(dir, `${file}.${process.pid}`);
     writeFileSync(temporary, data(), { mode: 0o600 });
