@@ -2,6 +2,7 @@
 // Prints the figures the README reports. Not a test: timings vary with the machine.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { SAMPLES, writeBatch } from "./bench-drafts.mjs";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,20 +14,6 @@ const work = join(tmpdir(), `twcheck-bench-${process.pid}`);
 mkdirSync(work, { recursive: true });
 const env = { ...process.env, NO_COLOR: "1", TWCHECK_STATE_DIR: work, TWCHECK_NOW: "2026-11-26T09:00:00Z" };
 
-const SAMPLES = [
-  "La BCE relève ses taux directeurs de 25 pb à 4,50 %, selon le communiqué publié ce jeudi https://www.ecb.europa.eu #BCE #taux",
-  "The Fed held rates at 5.25-5.50% on Wednesday; Powell said cuts are not yet on the table (source: FOMC statement) $SPY",
-  "Assurance-vie : la collecte nette atteint 3,2 Md€ en octobre d'après France Assureurs. Les fonds euros restent prisés.",
-  "Q3 results: net banking income up 4.2%, CET1 ratio at 13.1%, cost of risk stable. Full release via @BNPParibas",
-  "Bonjour à tous ! Belle journée ☀️",
-  "just saying... stay tuned 🚀🚀🚀",
-  "Les épargnants se tournent vers le Livret A : +2,1 Md€ de collecte nette en septembre (Caisse des dépôts).",
-  "Climate risk: insurers paid out $110bn in natural catastrophe claims in 2025, Swiss Re estimates.",
-  "C'est SCANDALEUX !!! Vous êtes des incapables, honte à vous 😡",
-  "What a JOKE. You people never learn!!! Shame on you",
-  "Mon déjeuner était délicieux aujourd'hui, vive les vacances",
-  "Fintech : la levée de fonds de 45 M€ annoncée ce matin confirme l'appétit des investisseurs pour le paiement instantané.",
-];
 
 function time(cmd, args, opts = {}) {
   const t = process.hrtime.bigint();
@@ -46,13 +33,6 @@ function repeat(n, fn) {
   return median(Array.from({ length: n }, () => fn()));
 }
 
-function batch(n) {
-  const file = join(work, `drafts-${n}.jsonl`);
-  const lines = [];
-  for (let i = 0; i < n; i++) lines.push(JSON.stringify({ id: `d${i}`, text: `${SAMPLES[i % SAMPLES.length]} (${i})` }));
-  writeFileSync(file, `${lines.join("\n")}\n`);
-  return file;
-}
 
 function run(file, format, extra = []) {
   rmSync(join(work, "cooldown.json"), { force: true }); // every run starts with an empty cool-down state
@@ -89,7 +69,7 @@ if (process.argv.includes("--startup-only")) {
 console.log("2. Batches in one .jsonl file, all rules on, whole process");
 const results = {};
 for (const n of [10_000, 100_000]) {
-  const file = batch(n);
+  const file = writeBatch(work, n);
   for (const format of ["stylish", "json"]) {
     const r = [run(file, format), run(file, format), run(file, format)].sort((a, b) => a.ms - b.ms)[1];
     results[`${n}/${format}`] = r;
