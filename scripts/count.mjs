@@ -4,8 +4,10 @@
 // Why a count: this project's host is a shared VM whose speed moves by ±30 % from one minute to
 // the next and by 2–3 × between sessions, so timings cannot tell a 3 % change from noise. With
 // V8 made deterministic (--predictable, fixed seeds), two counts of the same build agree to
-// 0.01 %. A count is not a time: --predictable compiles on the main thread, so the JIT's
-// warm-up weighs more here than in a normal run, where a second core compiles.
+// 0.01 %; two builds' counts also move by about ±1–2 % whatever the change (any change shifts
+// V8's collection and compilation decisions a little): read small differences with that in mind.
+// A count is not a time: --predictable compiles on the main thread, so the JIT's warm-up weighs
+// more here than in a normal run, where a second core compiles.
 //
 //   npm run bench:count                      this build
 //   npm run bench:count -- --root ../other   another build (a folder with bin/ and dist/)
@@ -55,7 +57,8 @@ const M = (n) => `${(n / 1e6).toLocaleString("en", { maximumFractionDigits: 0 })
 console.log(`twcheck bench:count — node ${process.version}, ${root}\n`);
 const floor = count(["-e", "require('twitter-text')"]);
 const files = Object.fromEntries([1, 12, 2000, ...(quick ? [] : [10_000])].map((n) => [n, writeBatch(work, n)]));
-// The first run on Node 20 writes the code cache (the runs after it read it): not counted.
+// The first run on Node 20 writes the code cache (the runs after it read it): not counted. Always
+// a one-draft run, as a cache holds the functions of the run that wrote it and its size moves the counts.
 count([bin, "--format", "json", files[1]]);
 const counts = {};
 for (const n of Object.keys(files).map(Number)) counts[n] = count([bin, "--format", "json", files[n]]);
