@@ -1,12 +1,6 @@
 #!/usr/bin/env node
 // Thin shim: everything lives in the bundled CLI (built by `npm run build`, run on `npm install`).
 import module from "node:module";
-import v8 from "node:v8";
-
-// Regular expressions go straight to machine code. By default V8 first compiles each one for its
-// regexp interpreter, then again as machine code on its second run: for the rules' long phrase
-// alternations that first step costs three to four times the second (docs/decisions.md, session 11).
-v8.setFlagsFromString("--no-regexp-tier-up");
 
 // V8 keeps the CLI's compiled code between runs (faster start-up): Node 22.1+ for the ES module
 // bundle; older Node through the CommonJS build and a code cache (src/cli/code-cache.ts).
