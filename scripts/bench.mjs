@@ -14,7 +14,6 @@ const work = join(tmpdir(), `twcheck-bench-${process.pid}`);
 mkdirSync(work, { recursive: true });
 const env = { ...process.env, NO_COLOR: "1", TWCHECK_STATE_DIR: work, TWCHECK_NOW: "2026-11-26T09:00:00Z" };
 
-
 function time(cmd, args, opts = {}) {
   const t = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { env, encoding: "utf8", maxBuffer: 1 << 30, ...opts });
@@ -32,7 +31,6 @@ function repeat(n, fn) {
   fn(); // warm the file cache
   return median(Array.from({ length: n }, () => fn()));
 }
-
 
 function run(file, format, extra = []) {
   rmSync(join(work, "cooldown.json"), { force: true }); // every run starts with an empty cool-down state

@@ -4,14 +4,15 @@
 // Why a count: this project's host is a shared VM whose speed moves by ±30 % from one minute to
 // the next and by 2–3 × between sessions, so timings cannot tell a 3 % change from noise. With
 // V8 made deterministic (--predictable, fixed seeds), two counts of the same build agree to
-// 0.01 % (one count in about thirty was an outlier, 13 % low: count twice); two builds' counts also move by about ±1–2 % whatever the change (any change shifts
-// V8's collection and compilation decisions a little): read small differences with that in mind.
+// 0.01 % (one count in about thirty was an outlier, 13 % low: count twice). Two builds' counts
+// also move by about ±1–2 % whatever the change (any change shifts V8's collection and
+// compilation decisions a little): read small differences with that in mind.
 // A count is not a time: --predictable compiles on the main thread, so the JIT's warm-up weighs
 // more here than in a normal run, where a second core compiles.
 //
 //   npm run bench:count                      this build
 //   npm run bench:count -- --root ../other   another build (a folder with bin/ and dist/)
-//   npm run bench:count -- --quick           without the 10,000-draft count (about 5 minutes)
+//   npm run bench:count -- --quick           without the 10,000-draft count, which takes about 5 minutes
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
