@@ -61,6 +61,22 @@ const compiledModels = {
     build.onResolve({ filter: /\/model-source\.js$/ }, () => ({ path: join(root, "src/text/model-source-cli.ts") }));
   },
 };
+// commander requires node:child_process when it loads, for executable subcommands (a `git`-style
+// `twcheck-foo` binary), which twcheck does not have: Node then loads child_process, dgram and
+// their internals at every start. The bundle gives commander a stand-in that loads the real module
+// on first use.
+const lazyChildProcess = {
+  name: "lazy-child-process-for-commander",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(join("node_modules", "commander")) ? { path: "child_process", namespace: "lazy-child-process" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-child-process" }, () => ({
+      contents: 'let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require("node:child_process"))[key] });',
+      loader: "js",
+    }));
+  },
+};
 // What both builds of the CLI share (the ES module bundle and the CommonJS file below).
 const cliBuild = {
   outdir: join(root, "dist/cli"),
@@ -71,7 +87,7 @@ const cliBuild = {
   // twitter-text imports "punycode": bundle the npm package it depends on, not Node's deprecated
   // built-in (which prints a DEP0040 warning on Node 22+).
   alias: { punycode: "punycode/punycode.js" },
-  plugins: [withoutPolyfills, inlineProfanity, notEmptyWords, compiledModels],
+  plugins: [withoutPolyfills, inlineProfanity, notEmptyWords, compiledModels, lazyChildProcess],
   // ES2022, which Node 20 runs natively. Not "node20": for node targets esbuild rewrites every
   // regular expression with a Unicode property escape (`/\p{Lu}/u`) into `new RegExp(...)`, and
   // one written inside a function is then built again at every call (on every token of every draft).

@@ -63,15 +63,23 @@ interface Cues {
 
 const CONTRACTION = /[a-z]'(s|t|re|ve|ll|d|m)$/;
 
+// The three sets above as one table of bits: one lookup per word of every draft instead of three.
+const IS_ELIDED = 1;
+const IS_FR = 2;
+const IS_EN = 4;
+const CUE_BITS = new Map<string, number>();
+for (const [words, bit] of [[ELIDED, IS_ELIDED], [FR, IS_FR], [EN, IS_EN]] as const) for (const w of words) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
+
 export function languageCues(text: string): Cues {
   let fr = 0;
   let en = 0;
   for (const t of tokensOf(text)) {
     if (t.kind !== "word") continue;
     const norm = t.norm;
-    if (ELIDED.has(norm)) fr += 1.5;
-    else if (FR.has(norm)) fr += 1;
-    if (EN.has(norm)) en += 1;
+    const bits = CUE_BITS.get(norm) ?? 0;
+    if (bits & IS_ELIDED) fr += 1.5;
+    else if (bits & IS_FR) fr += 1;
+    if (bits & IS_EN) en += 1;
     else if (norm.includes("'") && CONTRACTION.test(norm)) en += 1;
   }
   // Accents are a French cue in these two languages; capped so a name (Société Générale) does not decide alone.

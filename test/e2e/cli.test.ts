@@ -1,6 +1,7 @@
 // The built CLI, spawned as a user runs it: real files in temporary folders, stdin, globs,
 // every format, every exit code, every kind of bad input. Only the foundation's rule (max-length)
 // is on where exact findings matter.
+import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MAX_INPUT_BYTES } from "../../src/readers/decode.js";
@@ -405,6 +406,27 @@ describe("configuration from the drafts' folder", () => {
       const r = runCli(["--format", "json"], { cwd: dir, input: LONG });
       const report = parseReport(r);
       expect(report.drafts.map((d) => [d.source, d.length.limit, d.ready])).toEqual([["<stdin>", 280, true]]);
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
+
+describe("the bin without its build", () => {
+  // A clone where `npm run build` has not run (or failed): the shim says what to do, in one line.
+  it.each([
+    ["the CommonJS build with its code cache, or Node's compile cache", {}],
+    ["the ES module bundle", { NODE_DISABLE_COMPILE_CACHE: "1" }],
+  ])("exits 2 with a one-line error when %s is missing", (_, env) => {
+    const dir = tempDir();
+    try {
+      mkdirSync(join(dir, "bin"));
+      for (const file of ["twcheck.js", "package.json"]) copyFileSync(join(ROOT, "bin", file), join(dir, "bin", file));
+      const r = spawnSync(process.execPath, [join(dir, "bin", "twcheck.js"), "--version"], { cwd: dir, encoding: "utf8", env: { ...process.env, ...env } });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/^twcheck: cannot start \(Cannot find module .*\); run `npm run build` first\n$/);
+      expect(r.stderr).not.toMatch(STACK_LINE);
     } finally {
       removeDir(dir);
     }

@@ -14,6 +14,32 @@ describe("fold", () => {
   });
 });
 
+describe("fold against its definition", () => {
+  // The definition fold implements faster: lower case, straight apostrophes, œ/æ spelled out,
+  // NFD, every combining mark (\p{M}) removed.
+  const definition = (text: string) =>
+    text.toLowerCase().replace(/[\u2019\u2018\u02BC\u0060\u00B4]/g, "'").replace(/œ/g, "oe").replace(/æ/g, "ae").normalize("NFD").replace(/\p{M}+/gu, "");
+
+  it("folds every character of the BMP and of the other planes as the definition does", () => {
+    // Every code point once, in texts of 40 to 80 units (past fold's cache), with accented
+    // Latin around each piece so that marks sit between other characters.
+    const texts: string[] = [];
+    let piece = "";
+    for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x20000 ? 1 : 97) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      piece += String.fromCodePoint(cp);
+      if (piece.length >= 40) {
+        texts.push(`É${piece}é`);
+        piece = "";
+      }
+    }
+    texts.push(`É${piece}é`);
+    // Lone surrogates, marks after an emoji, a variation selector, stacked marks.
+    texts.push("Crédit \ud83d agréé \ude00 rapport annuel de la société".padEnd(45, "é"), "Le ☀️ revient, enfin : l'été arrive pour de bon ! 😀\u0301 e\u0301\u0302\u0323");
+    for (const text of texts) expect(fold(text)).toBe(definition(text));
+  });
+});
+
 describe("isUpperCaseWord", () => {
   it.each([
     ["BCE", true],

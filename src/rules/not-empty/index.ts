@@ -137,6 +137,8 @@ function isContentWord(t: Token, lex: Lexicon): boolean {
 export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, matches: readonly PhraseMatch<number>[], noise: readonly Span[]): Content {
   const out: Content = { count: 0, words: [], vague: [], hasText: false, anchored: false, firm: false, sloganFigures: [], shouted: [], bait: [], questions: [], suspense: [], patternCues: 0, guess: false, shoutedOne: false, hypeTag: false, thing: null, cue: null };
   let toReader = 0;
+  // The lexicon's cue table, looked up once per draft rather than once per word.
+  const cueWords = cueTable(lex);
   let mi = 0;
   let ni = 0;
   // The current sentence: where it starts, its specific words, a bait verb at its start.
@@ -187,7 +189,7 @@ export function contentOf(text: string, tokens: readonly Token[], lex: Lexicon, 
     else if (t.kind === "hashtag" && lex.hypeHashtags.has(t.norm)) out.hypeTag = true;
     if (t.kind === "word") {
       // One lookup for every list a word may cue (most words cue none).
-      const cues = cueTable(lex).get(t.norm);
+      const cues = cueWords.get(t.norm);
       if (cues !== undefined) {
         out.patternCues |= cues & CUE_PATTERNS;
         // A slogan needs a comparative, or two words to the reader (`Your money. Your rules.`).
@@ -459,8 +461,17 @@ function datedRecord(tokens: readonly Token[], i: number): boolean {
 
 /** Runs of exclamation marks (`!!`, `!!!`) read as hype whatever the words. */
 function shouting(text: string): Span[] {
-  if (!text.includes("!!")) return [];
-  return [...text.matchAll(/!{2,}/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // Found with indexOf, not matchAll: an iterator and a match array per run cost more than the search.
+  let at = text.indexOf("!!");
+  if (at < 0) return [];
+  const runs: Span[] = [];
+  while (at >= 0) {
+    let end = at + 2;
+    while (text.charCodeAt(end) === 33) end++;
+    runs.push({ start: at, end });
+    at = text.indexOf("!!", end);
+  }
+  return runs;
 }
 
 /** Whether the draft names an everyday thing of the `relevant` rule's lists (`snowman`, `notaire`, `10k`). */

@@ -7,6 +7,7 @@
 import type { PackLoader } from "../../packs/load.js";
 import { keyOfFolded } from "../../text/keys.js";
 import { fold, foldSameLength } from "../../text/normalize.js";
+import { compiledNow } from "../../text/native-regexp.js";
 import { PhraseMatcher, phraseIdentity } from "../../text/phrases.js";
 import type { Lang } from "../../types.js";
 
@@ -338,9 +339,9 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-/** The patterns as one regular expression (in a list, as patternSpans takes them), or none. */
+/** The patterns as one regular expression (in a list, as patternSpans takes them), or none; compiled to machine code at once (see compiledNow). */
 function oneOf(patterns: readonly string[], flags: string): RegExp[] {
-  return patterns.length ? [new RegExp(patterns.map((p) => `(?:${p})`).join("|"), flags)] : [];
+  return patterns.length ? [compiledNow(new RegExp(patterns.map((p) => `(?:${p})`).join("|"), flags))] : [];
 }
 
 export { stripSelectors };

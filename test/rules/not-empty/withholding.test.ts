@@ -544,6 +544,14 @@ describe("not-empty: a story kept for tomorrow, `!!` in everyday news, a record 
     for (const [text, lang] of both("Gros lancement cette semaine !! 🚀", "Big launch this week!! 🚀")) expect(check(text, lang).score).toBeLessThan(0.5);
   });
 
+  it("quotes each run of exclamation marks whole, from the first run to the last", () => {
+    for (const [text, lang] of both("Gros lancement cette semaine !!! On y est !! 🚀", "Big launch this week!!! We are live!! 🚀")) {
+      const [finding] = check(text, lang).findings;
+      expect(finding!.message).toMatch(/(«|“)\s?!!!\s?(»|”), («|“)\s?!!\s?(»|”)/);
+      expect(slice(text, finding!)).toBe(text.slice(text.indexOf("!!!")));
+    }
+  });
+
   it("reads pride and delight in an everyday story as feelings, in a team's news as hype (session 10, GA to GH)", () => {
     // Written for this test: a family milestone and a treat, told with a word of pride or delight.
     for (const [text, lang] of both(
