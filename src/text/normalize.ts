@@ -2,7 +2,9 @@
 // apostrophes and ligatures. Folding keeps the string's length in UTF-16 units wherever it
 // can, so offsets found in folded text point at the same place in the original.
 
-const APOSTROPHES = /[\u2019\u2018\u02BC\u0060\u00B4]/g;
+// Typographic apostrophes (and the backtick), folded to a straight one.
+const APOSTROPHE_CHARS = "\u2019\u2018\u02BC\u0060\u00B4";
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]`, "g");
 
 // Most words are plain ASCII: no accents to strip, no typographic apostrophes (the backtick aside).
 const PLAIN = /^[\x00-\x5f\x61-\x7f]*$/;
@@ -30,7 +32,8 @@ function foldUncached(text: string): string {
   return withoutMarks(lower.normalize("NFD"));
 }
 
-const SPECIAL = /[\u2019\u2018\u02BC\u0060\u00B4œæ]/;
+// What the three replaces in foldUncached change.
+const SPECIAL = new RegExp(`[${APOSTROPHE_CHARS}œæ]`);
 const MARK = /^\p{M}$/u;
 // Whether a code point above the Combining Diacritical Marks block is a mark, as the runtime's
 // own `\p{M}` says, remembered (drafts use few such characters: €, emoji, U+FE0F…).
