@@ -1,6 +1,7 @@
 // `allow`: phrases no rule may flag (a brand name, a product called "Furious Fund").
 import { PhraseMatcher } from "../text/phrases.js";
 import { tokenize } from "../text/tokenize.js";
+import { mapPacked } from "../text/packed.js";
 
 const cache = new Map<string, PhraseMatcher>();
 
@@ -9,7 +10,7 @@ export function allowedRanges(text: string, allow: readonly string[]): Array<[nu
   const key = allow.join("\u0000");
   let matcher = cache.get(key);
   if (!matcher) cache.set(key, (matcher = new PhraseMatcher(allow)));
-  return matcher.match(tokenize(text)).map((m): [number, number] => [m.start, m.end]);
+  return mapPacked(matcher.match(tokenize(text)), (m): [number, number] => [m.start, m.end]);
 }
 
 export function overlapsAny(start: number, end: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {

@@ -27,7 +27,13 @@ export function formatMessage(table: MessageTable, locale: Lang, key: string, pa
 
 /** Quoted words for a message: « taux », « BCE » in French, "rate", "ECB" in English. */
 export function quoteList(words: readonly string[], locale: Lang, max = 3): string {
-  const unique = [...new Set(words)].slice(0, max);
-  const quoted = unique.map((w) => (locale === "fr" ? `« ${w} »` : `“${w}”`));
-  return quoted.join(locale === "fr" ? ", " : ", ");
+  // A string built in a loop: no intermediate arrays whose kind V8's tiers disagree on (see docs/decisions.md).
+  let out = "";
+  let count = 0;
+  for (let i = 0; i < words.length && count < max; i++) {
+    const w = words[i]!;
+    if (words.indexOf(w) < i) continue;
+    out += (count++ === 0 ? "" : ", ") + (locale === "fr" ? `« ${w} »` : `“${w}”`);
+  }
+  return out;
 }

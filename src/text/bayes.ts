@@ -159,11 +159,13 @@ export function cuesOf(features: readonly Feature[], m: LoadedModel): Feature[] 
     const w = m.single[id]! + (i > 0 ? pair(ids[i - 1]!, id) / 2 : 0) + (i + 1 < features.length ? pair(id, ids[i + 1]!) / 2 : 0);
     if (w > 0) scored.push({ t, w });
   }
-  return scored
-    .sort((a, b) => b.w - a.w)
-    .slice(0, CUES)
-    .map((s) => s.t)
-    .sort((a, b) => a.start - b.start);
+  if (scored.length === 0) return [];
+  scored.sort((a, b) => b.w - a.w);
+  // A loop, not slice().map(): V8's optimized map returns a holey array and its builtin a packed
+  // one, so code reading the cues deoptimized when this function was optimized (see docs/decisions.md).
+  const out: Feature[] = [];
+  for (let k = 0; k < scored.length && k < CUES; k++) out.push(scored[k]!.t);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const QUOTABLE = /^[#$]?[\p{L}\p{N}\p{Extended_Pictographic}]/u;

@@ -3,6 +3,7 @@
 import type { Lang, RawFinding } from "../../types.js";
 import { pieceFix, pieceMessage, summaryFix, summaryMessage } from "./messages.js";
 import type { Detection, Piece, PieceKind } from "./types.js";
+import { mapPacked } from "../../text/packed.js";
 
 /** Enough to show why; a long rant does not need forty underlines. */
 const MAX_PIECES = 8;
@@ -46,7 +47,7 @@ function single(p: Piece, locale: Lang): RawFinding {
 
 /** Several pieces on the same words: every kind named, each fix said once. */
 function grouped(group: readonly Piece[], locale: Lang): RawFinding {
-  const kinds: PieceKind[] = group.map((p) => p.kind);
+  const kinds: PieceKind[] = mapPacked(group, (p) => p.kind);
   const fixes: string[] = [];
   for (const kind of kinds) {
     const fix = pieceFix(kind, locale);

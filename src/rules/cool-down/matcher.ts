@@ -3,6 +3,7 @@
 // Phrase lists themselves are matched with the shared PhraseMatcher (src/text/phrases.ts).
 import type { PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
+import { mapPacked } from "../../text/packed.js";
 
 export type Match<T> = PhraseMatch<T>;
 
@@ -19,5 +20,5 @@ export function keyOf(t: Token): string | null {
 }
 
 export function keyed(tokens: readonly Token[]): Keyed {
-  return { tokens, keys: tokens.map(keyOf) };
+  return { tokens, keys: mapPacked(tokens, keyOf) };
 }

@@ -1,6 +1,7 @@
 // The cool-down's messages, in the locale of the run: say what looks heated and offer a way out.
 import type { Lang } from "../../types.js";
 import type { PieceKind } from "./types.js";
+import { mapPacked } from "../../text/packed.js";
 
 const KIND: Record<PieceKind, Record<Lang, string>> = {
   anger: { en: "anger word", fr: "mot de colère" },
@@ -34,7 +35,7 @@ export function kindLabel(kind: PieceKind, locale: Lang): string {
 
 /** `"SCANDALEUX": hostile judgement, shouting in capitals.` (one or more kinds on the same words). */
 export function pieceMessage(kinds: PieceKind | readonly PieceKind[], text: string, locale: Lang): string {
-  const labels = [...new Set((typeof kinds === "string" ? [kinds] : kinds).map((k) => KIND[k][locale]))].join(", ");
+  const labels = [...new Set(mapPacked(typeof kinds === "string" ? [kinds] : kinds, (k) => KIND[k][locale]))].join(", ");
   return locale === "fr" ? `« ${text} » : ${labels}.` : `"${text}": ${labels}.`;
 }
 

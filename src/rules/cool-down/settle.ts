@@ -9,6 +9,7 @@ import type { RuleContext, RuleOutcome, RunEnv, SettledOutcome } from "../types.
 import { knowledgeFor } from "./knowledge.js";
 import { elapsedMessage, waitingMessage } from "./messages.js";
 import { readOptions } from "./options.js";
+import { mapPacked } from "../../text/packed.js";
 
 const SESSION_KEY = "cool-down:state";
 
@@ -45,7 +46,7 @@ export function settle(outcome: RuleOutcome, ctx: RuleContext, run: RunEnv): Set
     store.set(fp, entry);
   }
   const { since, until, elapsed, note } = clockOf(entry.since, minutes, ctx.locale, run.now);
-  const findings: RawFinding[] = outcome.findings.map((f, i) => {
+  const findings: RawFinding[] = mapPacked(outcome.findings, (f, i) => {
     const out: RawFinding = { ...f };
     if (i === 0) out.message = `${f.message} ${note}`;
     if (elapsed) out.severity = "warning";

@@ -124,7 +124,8 @@ function isActor(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   // A mention opening the draft is whom it replies to, not who acts.
   // (Most words are ruled out by their second letter before any pattern is tried.)
-  const c1 = t.text.charCodeAt(1);
+  // (Read within bounds: a one-letter token read past its end made V8 deoptimize the caller.)
+  const c1 = t.text.length > 1 ? t.text.charCodeAt(1) : 0;
   const named = (t.kind === "mention" && i > 0) || t.kind === "cashtag" || (t.kind === "word" && isAcronym(t.text, c1));
   if (!named) return false;
   let k = i - 1;

@@ -6,6 +6,7 @@ import type { RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { findEvidence, lexicon, type Evidence, type Span } from "./evidence.js";
 import { MESSAGES } from "./messages.js";
+import { mapPacked } from "../../text/packed.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
 export const DEFAULT_MIN_EVIDENCE = 1;
@@ -62,7 +63,7 @@ export function penaltyTotal(e: Evidence): number {
 function findings(ctx: RuleContext, e: Evidence): RawFinding[] {
   const { locale, text } = ctx;
   const say = (key: string, params: Record<string, string> = {}) => formatMessage(MESSAGES, locale, key, params);
-  const words = (spans: Span[]) => quoteList(spans.map((s) => s.text), locale);
+  const words = (spans: Span[]) => quoteList(mapPacked(spans, (s) => s.text), locale);
   const out: RawFinding[] = [];
   if (e.hedges.length) {
     // One finding for all the hearsay, from its first word to its last.

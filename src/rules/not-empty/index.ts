@@ -30,6 +30,7 @@ import { tautologies } from "./tautology.js";
 import { firmAnchor, guessingGames, readerQuestions, teaserHeadlines } from "./withholding.js";
 import { MESSAGES } from "./messages.js";
 import { builtInModel, cuesOf, oddsOf, tokensForModel, type Feature } from "../../text/bayes.js";
+import { mapPacked } from "../../text/packed.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
 export const PENALTIES = { placeholder: 1, reward: 1, filler: 0.35, hype: 0.35, clickbait: 0.5, teaser: 0.35, bait: 0.5, crowd: 0.35, generic: 0.35 } as const;
@@ -895,15 +896,15 @@ export const rule: Rule = {
         // (Not with a threshold of 0, which passes every draft.)
         const learned = limit > 0 ? readsEmpty(ctx, tokens, lex) : null;
         if (!learned) return { score, findings: [] };
-        const words = quoteList(learned.map((c) => text.slice(c.start, c.end)), locale);
+        const words = quoteList(mapPacked(learned, (c) => text.slice(c.start, c.end)), locale);
         const span = { start: learned[0]!.start, end: learned[learned.length - 1]!.end };
         return { score: Math.max(0, Math.min(score, limit - LEARNED_MARGIN)), findings: [{ ...span, message: say("learned", { words }), suggestion: say("learnedFix") }] };
       }
-      const words = quoteList([...new Map(common.map((t) => [t.key, t.text])).values()], locale, 4);
+      const words = quoteList([...new Map(mapPacked(common, (t) => [t.key, t.text] as const)).values()], locale, 4);
       return { score: lowered, findings: [{ start: 0, end: text.length, message: say("generic", { words }), suggestion: say("genericFix") }] };
     }
 
-    const quote = (spans: readonly Span[], max?: number) => quoteList(spans.map((s) => text.slice(s.start, s.end)), locale, max);
+    const quote = (spans: readonly Span[], max?: number) => quoteList(mapPacked(spans, (s) => text.slice(s.start, s.end)), locale, max);
     // One finding per kind of emptiness, naming all its words; the word count only when nothing else explains the score.
     const findings: RawFinding[] = [];
     const group = (spans: readonly Span[], key: string) => {

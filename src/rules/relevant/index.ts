@@ -19,6 +19,7 @@ import { findEvidence, lexicon as informedLexicon } from "../informed/evidence.j
 import { caseOk, isSectorTopic, isTopic, topicsFor, type TopicData } from "../topical/matchers.js";
 import { audienceFor, businessIn, emojiKey, lexicon, LIFE, lifeMatches as matchLife, type Lexicon, type LifeData } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
+import { mapPacked } from "../../text/packed.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
 /** Where a draft starts before anything is found: neutral, not perfect, until it speaks to the audience. */
@@ -359,11 +360,18 @@ export const rule: Rule = {
       const first = life.trivia[0]!;
       const last = life.trivia[life.trivia.length - 1]!;
       const about = audience.examples.length ? say("triviaAudience", { audience: quoteList(audience.examples, locale) }) : "";
-      const domains = [...new Set(life.trivia.map((t) => t.domain))].map((d) => MESSAGES[`domain_${d}`]?.[locale] ?? d);
+      // The first three domains, each once, named in the locale.
+      const domains: string[] = [];
+      const seen: string[] = [];
+      for (const t of life.trivia) {
+        if (seen.includes(t.domain)) continue;
+        seen.push(t.domain);
+        if (domains.length < 3) domains.push(MESSAGES[`domain_${t.domain}`]?.[locale] ?? t.domain);
+      }
       findings.push({
         start: first.start,
         end: last.end,
-        message: say("trivia", { words: quoteList(life.trivia.map((m) => text.slice(m.start, m.end)), locale, 4), domains: domains.slice(0, 3).join(", ") }),
+        message: say("trivia", { words: quoteList(mapPacked(life.trivia, (m) => text.slice(m.start, m.end)), locale, 4), domains: domains.join(", ") }),
         suggestion: say("triviaFix", { audience: about }),
       });
     }
@@ -373,7 +381,7 @@ export const rule: Rule = {
       findings.push({
         start: 0,
         end: text.length,
-        message: say("personalNote", { words: quoteList(personalNote.map((m) => text.slice(m.start, m.end)), locale, 4) }),
+        message: say("personalNote", { words: quoteList(mapPacked(personalNote, (m) => text.slice(m.start, m.end)), locale, 4) }),
         suggestion: say("triviaFix", { audience: about }),
       });
     }
@@ -393,7 +401,7 @@ export const rule: Rule = {
         end: hashtags[hashtags.length - 1]!.end,
         message: say("hashtags", { count: tags.hashtags, max: maxHashtags }),
         suggestion: keepTags.length
-          ? say("hashtagsFix", { keep: quoteList(keepTags.slice(0, Math.max(1, maxHashtags)).map((t) => t.text), locale) })
+          ? say("hashtagsFix", { keep: quoteList(mapPacked(keepTags.slice(0, Math.max(1, maxHashtags)), (t) => t.text), locale) })
           : say("hashtagsFixNone", { max: maxHashtags }),
       });
     }

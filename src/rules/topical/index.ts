@@ -9,6 +9,7 @@ import type { Rule, RuleContext } from "../types.js";
 import { caseOk, isTopic, topicsFor, type CompiledTopics } from "./matchers.js";
 import { MESSAGES } from "./messages.js";
 import { readsSector } from "./sector-model.js";
+import { mapPacked } from "../../text/packed.js";
 
 /** Score of one matched topic; two distinct topics make a fully topical draft. */
 const TOPIC_WEIGHT = 0.7;
@@ -44,7 +45,7 @@ function bestHeadline(compiled: CompiledTopics, tokens: readonly Token[]): Headl
   }
   let best: HeadlineHit | null = null;
   for (const [index, keys] of perHeadline)
-    if (!best || keys.size > best.words.length) best = { index, words: [...keys].map((k) => shown.get(k)!) };
+    if (!best || keys.size > best.words.length) best = { index, words: mapPacked([...keys], (k) => shown.get(k)!) };
   return best;
 }
 
