@@ -130,7 +130,9 @@ export class PhraseMatcher<T = undefined> {
       if (id > maxId) maxId = id;
     }
     this.size = this.phrases.length;
-    this.byFirst = new Array<Bucket<T> | number[] | undefined>(maxId + 1).fill(undefined);
+    // At least one slot, so that an empty matcher's table is of the same kind (V8's holey
+    // elements, from fill) as the others' and code reading tables meets one kind (see packed.ts).
+    this.byFirst = new Array<Bucket<T> | number[] | undefined>(Math.max(1, maxId + 1)).fill(undefined);
     for (const [id, orders] of waiting) this.byFirst[id] = orders;
   }
 

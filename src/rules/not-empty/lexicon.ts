@@ -7,6 +7,7 @@
 import type { PackLoader } from "../../packs/load.js";
 import { keyOfFolded } from "../../text/keys.js";
 import { fold, foldSameLength } from "../../text/normalize.js";
+import { alternationOf } from "../../text/alternation.js";
 import { compiledNow } from "../../text/native-regexp.js";
 import { PhraseMatcher, phraseIdentity } from "../../text/phrases.js";
 import type { Lang } from "../../types.js";
@@ -324,7 +325,7 @@ const FOLDED_LETTERS = "a-zœæøß";
  * A pattern as it reads folded text: `\p{L}` as a folded letter (inside a class or alone), then
  * folded itself, so that `préfère` also matches `prefere` typed without accents.
  */
-function foldedPattern(pattern: string): string {
+export function foldedPattern(pattern: string): string {
   const letters = pattern.replace(/(\[[^\]]*)\\p\{L\}|\\p\{L\}/g, (_, inClass: string | undefined) => (inClass !== undefined ? inClass + FOLDED_LETTERS : `[${FOLDED_LETTERS}]`));
   // Escapes stay as written: folded, `\S` would become `\s`.
   return letters
@@ -339,9 +340,9 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-/** The patterns as one regular expression (in a list, as patternSpans takes them), or none; compiled to machine code at once (see compiledNow). */
+/** The patterns as one regular expression (in a list, as patternSpans takes them), or none; shared lookbehinds written once (see alternationOf), compiled to machine code at once (see compiledNow). */
 function oneOf(patterns: readonly string[], flags: string): RegExp[] {
-  return patterns.length ? [compiledNow(new RegExp(patterns.map((p) => `(?:${p})`).join("|"), flags))] : [];
+  return patterns.length ? [compiledNow(new RegExp(alternationOf(patterns), flags))] : [];
 }
 
 export { stripSelectors };
