@@ -361,13 +361,9 @@ export const rule: Rule = {
       const last = life.trivia[life.trivia.length - 1]!;
       const about = audience.examples.length ? say("triviaAudience", { audience: quoteList(audience.examples, locale) }) : "";
       // The first three domains, each once, named in the locale.
-      const domains: string[] = [];
-      const seen: string[] = [];
-      for (const t of life.trivia) {
-        if (seen.includes(t.domain)) continue;
-        seen.push(t.domain);
-        if (domains.length < 3) domains.push(MESSAGES[`domain_${t.domain}`]?.[locale] ?? t.domain);
-      }
+      const firstDomains: string[] = [];
+      for (const t of life.trivia) if (firstDomains.length < 3 && !firstDomains.includes(t.domain)) firstDomains.push(t.domain);
+      const domains = mapPacked(firstDomains, (d) => MESSAGES[`domain_${d}`]?.[locale] ?? d);
       findings.push({
         start: first.start,
         end: last.end,
