@@ -25,6 +25,15 @@ export function formatMessage(table: MessageTable, locale: Lang, key: string, pa
   return out;
 }
 
+/**
+ * The singular or the plural for a count, as CLDR's plural rules have it for whole numbers:
+ * English says `1 draft`, `0 drafts`; French says `0 brouillon`, `1 brouillon`, `2 brouillons`.
+ * (Intl.PluralRules says the same, at the cost of loading its locale data in every run.)
+ */
+export function pluralForm<T>(locale: Lang, n: number, one: T, other: T): T {
+  return n === 1 || (locale === "fr" && n === 0) ? one : other;
+}
+
 /** Quoted words for a message: « taux », « BCE » in French, "rate", "ECB" in English. */
 export function quoteList(words: readonly string[], locale: Lang, max = 3): string {
   // A string built in a loop: no intermediate arrays whose kind V8's tiers disagree on (see docs/decisions.md).

@@ -67,8 +67,21 @@ describe("twcheck cooldown", () => {
   });
 
   it("clears the state", async () => {
-    expect(await cli(["cooldown", "clear"])).toMatch(/Cleared 2 drafts/);
+    expect(await cli(["cooldown", "clear", "--locale", "en"])).toMatch(/^Cleared 2 drafts from /);
     expect(readState(join(dir, "cooldown.json")).drafts.size).toBe(0);
     expect(await cli(["cooldown", "list", "--locale", "en"])).toMatch(/No draft is waiting/);
+    expect(await cli(["cooldown", "clear", "--locale", "en"])).toMatch(/^Cleared 0 drafts from /);
+  });
+
+  it("says what it cleared in French with --locale fr, singular for 0 and 1 as French counts", async () => {
+    expect(await cli(["cooldown", "clear", "--locale", "fr"])).toMatch(/^2 brouillons retirés de /);
+    expect(await cli(["cooldown", "clear", "--locale", "fr"])).toMatch(/^0 brouillon retiré de /);
+  });
+
+  it("counts the listed drafts with the right plural in each locale", async () => {
+    expect(await cli(["cooldown", "list", "--locale", "en"])).toMatch(/\n1 draft — /);
+    expect(await cli(["cooldown", "list", "--all", "--locale", "en"])).toMatch(/\n2 drafts — /);
+    expect(await cli(["cooldown", "list", "--locale", "fr"])).toMatch(/\n1 brouillon — /);
+    expect(await cli(["cooldown", "list", "--all", "--locale", "fr"])).toMatch(/\n2 brouillons — /);
   });
 });

@@ -82,7 +82,7 @@ describe("twcheck on the foundation fixtures", () => {
     expect(r.stdout).toMatch(/3:141 +error +165\/140: 25 over the limit\. +max-length/);
     expect(r.stdout.match(/^ {2}READY$/gm)).toHaveLength(2);
     expect(r.stdout.match(/^ {2}NOT READY$/gm)).toHaveLength(1);
-    expect(r.stdout.trimEnd().split("\n").pop()).toBe("3 draft(s) · 2 ready · 1 not ready · 1 error(s) · 0 warning(s)");
+    expect(r.stdout.trimEnd().split("\n").pop()).toBe("3 drafts · 2 ready · 1 not ready · 1 error · 0 warnings");
   });
 });
 
@@ -237,7 +237,7 @@ describe("bad inputs", () => {
   test("the same problems in the stylish report's summary, and exit 2 even when every draft is ready", () => {
     const r = runCli([...FOUNDATION_ONLY, "good.txt", "missing.txt"], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stdout.trimEnd().split("\n").pop()).toBe("1 draft(s) · 1 ready · 0 not ready · 0 error(s) · 0 warning(s) · 1 input(s) not readable");
+    expect(r.stdout.trimEnd().split("\n").pop()).toBe("1 draft · 1 ready · 0 not ready · 0 errors · 0 warnings · 1 input not readable");
     expect(r.stderr).toBe("twcheck: missing.txt: cannot read: no such file\n");
   });
 });

@@ -32,15 +32,26 @@ describe("stylish, plain text (level-0 chalk)", () => {
 
   test("summary line counts drafts, verdicts, errors, warnings and unreadable inputs", () => {
     const f = plain();
-    expect(f.end(summaryOf, [])).toBe("2 draft(s) · 1 ready · 1 not ready · 1 error(s) · 1 warning(s)\n");
-    expect(f.end(summaryOf, problems)).toContain("· 1 input(s) not readable");
+    expect(f.end(summaryOf, [])).toBe("2 drafts · 1 ready · 1 not ready · 1 error · 1 warning\n");
+    expect(f.end(summaryOf, problems)).toContain("· 1 input not readable");
+  });
+
+  test("summary counts in the singular or the plural, as each language counts (French: 0 and 1 are singular)", () => {
+    const none = { drafts: 1, ready: 1, errors: 0, warnings: 0 };
+    const many = { drafts: 12, ready: 0, errors: 3, warnings: 2 };
+    const twoProblems = [...problems, { source: "other.txt", message: "cannot read: no such file" }];
+    expect(plain().end(none, [])).toBe("1 draft · 1 ready · 0 not ready · 0 errors · 0 warnings\n");
+    expect(plain("fr").end(none, [])).toBe("1 brouillon · 1 prêt · 0 pas prêt · 0 erreur · 0 avertissement\n");
+    expect(plain().end(many, twoProblems)).toBe("12 drafts · 0 ready · 12 not ready · 3 errors · 2 warnings · 2 inputs not readable\n");
+    expect(plain("fr").end(many, twoProblems)).toBe("12 brouillons · 0 prêt · 12 pas prêts · 3 erreurs · 2 avertissements · 2 entrées illisibles\n");
+    expect(plain("fr").end(none, problems)).toContain("· 1 entrée illisible\n");
   });
 
   test("French labels with --locale fr", () => {
     const f = plain("fr");
     expect(f.draft(tooLong)).toContain("PAS PRÊT");
     expect(f.draft(readyWithWarning)).toMatch(/attention +No source/);
-    expect(f.end(summaryOf, [])).toContain("2 brouillon(s)");
+    expect(f.end(summaryOf, [])).toBe("2 brouillons · 1 prêt · 1 pas prêt · 1 erreur · 1 avertissement\n");
   });
 
   test("a batch item is placed by its id, or by its position when it has none; a single draft by its line only", () => {

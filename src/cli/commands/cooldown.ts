@@ -4,6 +4,7 @@ import { localeFromEnv } from "../../config/defaults.js";
 import { stateFile } from "../../cooldown/location.js";
 import { CooldownStore, type CooldownEntry } from "../../cooldown/state.js";
 import { clockFrom } from "../../engine/run-env.js";
+import { pluralForm } from "../../lang/messages.js";
 import { formatTime } from "../../rules/cool-down/messages.js";
 import type { Lang } from "../../types.js";
 
@@ -58,15 +59,21 @@ export function register(program: Command): void {
   cooldown
     .command("clear")
     .description("forget every draft in the cool-down")
+    .option("--locale <fr|en>", "language of the output")
     .addHelpText("after", CLEAR_EXAMPLES)
-    .action(async () => {
+    .action(async (opts: { locale?: string }) => {
       const now = clockFrom(process.env);
       const file = stateFile(process.env, process.cwd());
       const store = new CooldownStore(file, () => {}); // a corrupt file is about to be replaced anyway
       const count = store.entries().length;
       store.clear();
       await store.flush(now);
-      process.stdout.write(`Cleared ${count} draft${count === 1 ? "" : "s"} from ${file}\n`);
+      const locale: Lang = opts.locale === "fr" || opts.locale === "en" ? opts.locale : localeFromEnv();
+      const cleared =
+        locale === "fr"
+          ? `${count} ${pluralForm(locale, count, "brouillon retiré", "brouillons retirés")} de ${file}`
+          : `Cleared ${count} ${pluralForm(locale, count, "draft", "drafts")} from ${file}`;
+      process.stdout.write(`${cleared}\n`);
     });
 }
 
@@ -94,5 +101,5 @@ function renderList(drafts: readonly ListedDraft[], file: string, locale: Lang):
     const since = fr ? `à chaud depuis ${formatTime(new Date(d.since))}` : `heated since ${formatTime(new Date(d.since))}`;
     return `${d.fingerprint.slice(0, 8)}  ${d.source}\n  "${d.excerpt}"\n  ${since}; ${status}\n`;
   });
-  return `${lines.join("\n")}\n${drafts.length} ${fr ? "brouillon(s)" : drafts.length === 1 ? "draft" : "drafts"} — ${file}\n`;
+  return `${lines.join("\n")}\n${drafts.length} ${fr ? pluralForm(locale, drafts.length, "brouillon", "brouillons") : pluralForm(locale, drafts.length, "draft", "drafts")} — ${file}\n`;
 }
