@@ -25,6 +25,8 @@ import { commonWords } from "./common-words.js";
 import { KIND, lexicon, NOT_CONTENT, stripSelectors, tagPhraseKind, type Lexicon } from "./lexicon.js";
 import { namesSomething } from "./subjects.js";
 import { lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";
+import { detect } from "../cool-down/detect.js";
+import { knowledgeFor } from "../cool-down/knowledge.js";
 import { endsSentence, isQuestionMark, lineBreakBetween, patternSpans, type Span } from "./spans.js";
 import { tautologies } from "./tautology.js";
 import { firmAnchor, guessingGames, readerQuestions, teaserHeadlines } from "./withholding.js";
@@ -475,6 +477,17 @@ function shouting(text: string): Span[] {
   return runs;
 }
 
+/**
+ * Whether the cool-down's detector reads the draft as written in anger, by its own threshold
+ * (whatever the cool-down rule's settings: the question is what the `!!` say). Capitals and
+ * punctuation alone never reach that threshold (enthusiasm shouts too): it takes hostile words,
+ * insults or angry emoji.
+ */
+function readsAngry(ctx: RuleContext): boolean {
+  const k = knowledgeFor(ctx.packs, ctx.lang);
+  return detect(ctx.text, k, ctx.allowed).score >= k.weights.threshold;
+}
+
 /** Whether the draft names an everyday thing of the `relevant` rule's lists (`snowman`, `notaire`, `10k`). */
 function tellsEverydayLife(ctx: RuleContext, tokens: readonly Token[]): boolean {
   return lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => (m.data.kind & LIFE.trivia) !== 0);
@@ -739,7 +752,9 @@ export const rule: Rule = {
     const tellsLife = () => (everyday ??= tellsEverydayLife(ctx, tokens));
     if (hype.length && tellsLife()) hype.length = 0;
     const marks = shouting(text);
-    if (marks.length && !tellsLife()) for (const h of marks) hype.push(h);
+    // …and in a draft written in anger (`C'est SCANDALEUX !!! … honte à vous 😡`) it is anger,
+    // which the cool-down reports (`exclamation run`): not enthusiasm without substance.
+    if (marks.length && !tellsLife() && !readsAngry(ctx)) for (const h of marks) hype.push(h);
     for (const t of tautologies(tokens, lex)) filler.push(t);
     const content = contentOf(text, tokens, lex, matches, patterns);
     // A withheld referent or a listicle sends the reader on for what it names (see ELSEWHERE_EXTRA); a sole quantifier or a pronoun also tells stories.

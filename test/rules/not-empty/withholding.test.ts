@@ -544,6 +544,25 @@ describe("not-empty: a story kept for tomorrow, `!!` in everyday news, a record 
     for (const [text, lang] of both("Gros lancement cette semaine !! 🚀", "Big launch this week!! 🚀")) expect(check(text, lang).score).toBeLessThan(0.5);
   });
 
+  it("leaves `!!` in a draft written in anger to the cool-down: anger, not enthusiasm (session 14)", () => {
+    // Written for this test. The cool-down reports these runs (`exclamation run`); calling them
+    // `enthusiasm without substance` misread the draft.
+    const HYPE = /enthousiasme|enthusiasm/;
+    for (const [text, lang] of both(
+      "C'est SCANDALEUX !!! Ces banquiers sont des incapables, honte à vous 😡😡",
+      "What a JOKE!!! You people are a disgrace, shame on you 😡",
+    )) {
+      const out = check(text, lang);
+      expect(out.findings.filter((f) => HYPE.test(f.message))).toEqual([]);
+    }
+    // Capitals and exclamation marks alone are not anger: the launch is still hype.
+    for (const [text, lang] of both("GROS LANCEMENT cette semaine !!! 🚀", "HUGE LAUNCH this week!!! 🚀")) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => HYPE.test(f.message) && slice(text, f).includes("!!!"))).toBe(true);
+    }
+  });
+
   it("quotes each run of exclamation marks whole, from the first run to the last", () => {
     for (const [text, lang] of both("Gros lancement cette semaine !!! On y est !! 🚀", "Big launch this week!!! We are live!! 🚀")) {
       const [finding] = check(text, lang).findings;
