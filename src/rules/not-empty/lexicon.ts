@@ -11,6 +11,7 @@ import { alternationOf } from "../../text/alternation.js";
 import { compiledNow } from "../../text/native-regexp.js";
 import { PhraseMatcher, phraseIdentity } from "../../text/phrases.js";
 import type { Lang } from "../../types.js";
+import { once } from "../../once.js";
 
 export interface NotEmptyPack {
   filler?: string[];
@@ -332,12 +333,6 @@ export function foldedPattern(pattern: string): string {
     .split(/(\\.)/)
     .map((part) => (part.startsWith("\\") ? part : foldSameLength(part)))
     .join("");
-}
-
-/** A value worked out on first use, then kept. */
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
 }
 
 /** The patterns as one regular expression (in a list, as patternSpans takes them), or none; shared lookbehinds written once (see alternationOf), compiled to machine code at once (see compiledNow). */

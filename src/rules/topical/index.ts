@@ -180,7 +180,8 @@ export const rule: Rule = {
     if (limit > 0 && (weak.size > 0 || fig.percent || fig.money) && readsSector(ctx, tokens)) return { score: limit, findings: [] };
 
     const { locale } = ctx;
-    const examples = quoteList(compiled.examples[ctx.lang].length ? compiled.examples[ctx.lang] : compiled.examples[locale], locale);
+    const quoted = compiled.examples();
+    const examples = quoteList(quoted[ctx.lang].length ? quoted[ctx.lang] : quoted[locale], locale);
     const recent = compiled.headlines[headline?.index ?? 0]?.title;
     const message =
       headline && recent

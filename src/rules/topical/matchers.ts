@@ -7,6 +7,7 @@ import type { PackLoader } from "../../packs/load.js";
 import { fold, isUpperCaseWord } from "../../text/normalize.js";
 import { PhraseMatcher, phraseKey, wordKey, type PhraseMatch } from "../../text/phrases.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
+import { once } from "../../once.js";
 
 /** Short capitalised preset terms (Fed, PER, SEC, ING) must be written capitalised: `fed up` is not the Fed. */
 export type CaseRule = "upper" | "capital" | null;
@@ -71,8 +72,8 @@ export interface CompiledTopics {
   /** Headline content word key → indices of the headlines that hold it. */
   headlineWords: Map<string, number[]>;
   headlines: Headline[];
-  /** A few topics to quote in suggestions, per language. */
-  examples: Record<"fr" | "en", string[]>;
+  /** A few topics to quote in suggestions, per language: worked out for the first finding that quotes them. */
+  examples: () => Record<"fr" | "en", string[]>;
   /** Keys of amount scale words (`bn`, `milliard`), when a sector preset is on; empty otherwise. */
   amountScales: ReadonlySet<string>;
   /** Keys of scale words that need a currency beside them (`m`, `millions`). */
@@ -119,6 +120,19 @@ function headlineIndex(headlines: readonly Headline[], packs: PackLoader): Map<s
 }
 
 function examplesOf(config: ResolvedConfig, weak: ReadonlySet<string>): Record<"fr" | "en", string[]> {
+  // The user's topics are not labelled by language; one that the presets list in the other
+  // language only (`BCE`, `taux directeurs` beside `ECB`, `interest rates`) is not quoted to a
+  // draft in this one. Topics no preset lists (a firm's own products) are quoted to both.
+  const presetKeys = (lang: "fr" | "en") => new Set(config.presets.flatMap((p) => (p.topics[lang] ?? []).map((t) => phraseKey(t))));
+  const keys = config.topics.length > 0 && config.presets.length > 0 ? { fr: presetKeys("fr"), en: presetKeys("en") } : null;
+  const ownTopics = (lang: "fr" | "en") => {
+    if (!keys) return config.topics;
+    const other = lang === "fr" ? keys.en : keys.fr;
+    return config.topics.filter((t) => {
+      const key = phraseKey(t);
+      return keys[lang].has(key) || !other.has(key);
+    });
+  };
   const pick = (lang: "fr" | "en") => {
     // The user's own topics first; then preset terms spread over each list (lists are grouped by
     // theme) that read well in a sentence: no tags, no very short acronyms, no long names, and
@@ -129,7 +143,7 @@ function examplesOf(config: ResolvedConfig, weak: ReadonlySet<string>): Record<"
       const list = all.slice(0, Math.max(150, Math.ceil(all.length / 3))).filter((t) => !/^[#$]/.test(t) && t.length > 3 && t.length <= 20 && !weak.has(phraseKey(t)));
       return [0, 1, 2].map((k) => list[Math.floor((k * list.length) / 3) + 3]).filter((t): t is string => Boolean(t));
     });
-    return [...new Set([...config.topics, ...spread])].slice(0, 3);
+    return [...new Set([...ownTopics(lang), ...spread])].slice(0, 3);
   };
   return { fr: pick("fr"), en: pick("en") };
 }
@@ -161,7 +175,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     matcher,
     headlineWords,
     headlines: config.headlines,
-    examples: examplesOf(config, weak),
+    examples: once(() => examplesOf(config, weak)),
     amountScales: keys("amountScales"),
     currencyScales: keys("amountScalesWithCurrency"),
     currencies: keys("currencies"),

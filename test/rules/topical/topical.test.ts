@@ -111,6 +111,18 @@ describe("topical", () => {
     expect(en.findings[0]!.suggestion).toMatch(/e\.g\. “/);
   });
 
+  it("quotes, as topics to tie to, the user's topics of the draft's language (the presets say which) and the topics no preset lists", () => {
+    // The examples' own configuration: topics in both languages, unlabelled, and a firm's product.
+    const config = { presets: [finance], topics: ["BCE", "taux directeurs", "ECB", "interest rates", "GreenSave Plus"] };
+    const fr = check("Raclette ce soir avec les amis", config, "fr").findings[0]!.suggestion!;
+    const en = check("New running shoes arrived today", config, "en").findings[0]!.suggestion!;
+    expect(fr).toContain("« BCE », « taux directeurs », « GreenSave Plus »");
+    expect(en).toContain("“ECB”, “interest rates”, “GreenSave Plus”");
+    // Without presets nothing says which language a topic is in: all are quoted, as written.
+    const bare = check("New running shoes arrived today", { topics: config.topics }, "en").findings[0]!.suggestion!;
+    expect(bare).toContain("“BCE”, “taux directeurs”, “ECB”");
+  });
+
   it("takes a threshold option", () => {
     const config = { topics: ["taux"], headlines: [] };
     expect(check("Les taux", config, "fr", { threshold: 0.9 }).findings).toHaveLength(1);
