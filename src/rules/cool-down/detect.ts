@@ -12,7 +12,17 @@ import type { Detection, Piece, PieceKind, Weights } from "./types.js";
 
 export type Range = readonly [number, number];
 
+/** The last draft read: `not-empty` asks whether a draft with `!!` reads as angry just before this rule asks again. Callers must not modify it. */
+let last: { text: string; k: Knowledge; allowed: readonly Range[]; tokens: readonly Token[]; detection: Detection } | null = null;
+
 export function detect(text: string, k: Knowledge, allowed: readonly Range[] = [], tokens: readonly Token[] = tokenize(text)): Detection {
+  if (last !== null && last.tokens === tokens && last.text === text && last.k === k && last.allowed === allowed) return last.detection;
+  const detection = detectUncached(text, k, allowed, tokens);
+  last = { text, k, allowed, tokens, detection };
+  return detection;
+}
+
+function detectUncached(text: string, k: Knowledge, allowed: readonly Range[], tokens: readonly Token[]): Detection {
   // Most drafts are calm: the context (keys, sentences, frames) is worked out only for drafts
   // in which the lexicon found something.
   const matches = k.lexicon.match(tokens);
