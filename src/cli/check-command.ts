@@ -88,7 +88,9 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const problems: Problem[] = [];
   const report = (p: Problem) => {
     problems.push(p);
-    process.stderr.write(`twcheck: ${p.source}${p.line ? `:${p.line}` : ""}: ${p.message}\n`);
+    // `in.jsonl:2: malformed JSON`: the line is said once, as the place (the JSON report's message keeps its `line 2:`).
+    const message = p.line && p.message.startsWith(`line ${p.line}: `) ? p.message.slice(`line ${p.line}: `.length) : p.message;
+    process.stderr.write(`twcheck: ${p.source}${p.line ? `:${p.line}` : ""}: ${message}\n`);
   };
 
   const inputs = await chooseInputs(paths, opts, config.files, cwd, config.baseDir, report);

@@ -170,7 +170,7 @@ describe("inputs", () => {
     ]);
     expect(batch.problems).toEqual([{ source: "in.jsonl", line: 2, message: expect.stringMatching(/^line 2: malformed JSON/) }]);
     expect(jsonl.status).toBe(2);
-    expect(jsonl.stderr).toMatch(/^twcheck: in\.jsonl:2: line 2: malformed JSON/);
+    expect(jsonl.stderr).toMatch(/^twcheck: in\.jsonl:2: malformed JSON/);
     // stdin named twice is read once.
     expect(parseReport(both).drafts.map((d) => [d.source, d.text])).toEqual([
       ["drafts/a.txt", "Tweet A"],
@@ -215,7 +215,7 @@ describe("bad inputs", () => {
       ["binary.txt", /^twcheck: binary\.txt: binary file/],
       ["latin1.txt", /^twcheck: latin1\.txt: not UTF-8 \(invalid byte sequence at byte 1\)/],
       ["big.txt", /^twcheck: big\.txt: too large \(10\.0 MiB, over 10 MiB\)$/],
-      ["lines.jsonl", /^twcheck: lines\.jsonl:2: line 2: malformed JSON/],
+      ["lines.jsonl", /^twcheck: lines\.jsonl:2: malformed JSON/],
       ["array.json", /^twcheck: array\.json:2: malformed JSON at line 2, column 11: unexpected "}"$/],
       ["bad.md", /^twcheck: bad\.md: front matter twcheck\.disable must be/],
     ];
