@@ -344,6 +344,22 @@ describe("commands", () => {
     expect(JSON.parse(readFileSync(join(dir, ".twcheckrc.json"), "utf8")).extends).toEqual(["insurance"]);
   });
 
+  test("init writes the messages' language of the environment unless --locale says otherwise", () => {
+    const localeOf = (args: string[], env: Record<string, string>) => {
+      const d = tempDir({});
+      try {
+        expect(runCli(["init", ...args], { cwd: d, env }).status).toBe(0);
+        return JSON.parse(readFileSync(join(d, ".twcheckrc.json"), "utf8")).locale;
+      } finally {
+        removeDir(d);
+      }
+    };
+    expect(localeOf([], { LANG: "fr_FR.UTF-8" })).toBe("fr");
+    expect(localeOf([], { LANG: "en_GB.UTF-8" })).toBe("en");
+    expect(localeOf(["--locale", "en"], { LANG: "fr_FR.UTF-8" })).toBe("en");
+    expect(localeOf(["--locale", "fr"], { LANG: "C" })).toBe("fr");
+  });
+
   test("init refuses when another config file exists", () => {
     const other = tempDir({ ".twcheckrc.yaml": "limit: 280\n" });
     try {
