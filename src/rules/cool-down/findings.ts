@@ -1,7 +1,7 @@
 // From detected pieces to findings: one that sums up (on the first piece), then one per
 // piece, so that an editor underlines each heated word and says why.
 import type { Lang, RawFinding } from "../../types.js";
-import { pieceFix, pieceMessage, summaryFix, summaryMessage } from "./messages.js";
+import { pieceFix, pieceMessage, quoted, summaryFix, summaryMessage } from "./messages.js";
 import type { Detection, Piece, PieceKind } from "./types.js";
 import { mapPacked } from "../../text/packed.js";
 
@@ -16,7 +16,7 @@ export function findingsFor(detection: Detection, threshold: number, minutes: nu
   const shown = detection.pieces.slice(0, MAX_PIECES);
   if (shown.length === 0) return [];
   const cues: string[] = [];
-  for (let i = 0; i < shown.length && i < 4; i++) cues.push(locale === "fr" ? `« ${shown[i]!.text} »` : `"${shown[i]!.text}"`);
+  for (let i = 0; i < shown.length && i < 4; i++) cues.push(quoted(shown[i]!.text, locale));
   // Pieces on the same words ("SCANDALEUX": a hostile judgement, in capitals) make one finding:
   // in place order (a stable sort), pieces on the same span stand side by side.
   shown.sort(byPlace);

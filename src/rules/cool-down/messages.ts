@@ -33,10 +33,15 @@ export function kindLabel(kind: PieceKind, locale: Lang): string {
   return KIND[kind][locale];
 }
 
-/** `"SCANDALEUX": hostile judgement, shouting in capitals.` (one or more kinds on the same words). */
+/** Words of the draft as the other rules quote them: « … » in French, “…” in English. */
+export function quoted(text: string, locale: Lang): string {
+  return locale === "fr" ? `« ${text} »` : `“${text}”`;
+}
+
+/** `“SCANDALEUX”: hostile judgement, shouting in capitals.` (one or more kinds on the same words). */
 export function pieceMessage(kinds: PieceKind | readonly PieceKind[], text: string, locale: Lang): string {
   const labels = [...new Set(mapPacked(typeof kinds === "string" ? [kinds] : kinds, (k) => KIND[k][locale]))].join(", ");
-  return locale === "fr" ? `« ${text} » : ${labels}.` : `"${text}": ${labels}.`;
+  return locale === "fr" ? `${quoted(text, locale)} : ${labels}.` : `${quoted(text, locale)}: ${labels}.`;
 }
 
 export function pieceFix(kind: PieceKind, locale: Lang): string {

@@ -24,6 +24,16 @@ describe("cool-down rule", () => {
     expect(onWord[0]!.message).toMatch(kinds);
   });
 
+  it.each([
+    ["fr", "Bande d'incapables, encore une panne 😡", /^« .+ » : /, /\(score 0,\d\d, seuil 0,50\) : « /],
+    ["en", "You idiots lost my transfer 😡", /^“.+”: /, /\(score 0\.\d\d, threshold 0\.50\): “/],
+  ] as Array<[Lang, string, RegExp, RegExp]>)("[%s] quotes the draft's words as the other rules do", (lang, text, piece, summary) => {
+    const [first, ...pieces] = rule.check(makeContext(text, { lang })).findings;
+    expect(first!.message).toMatch(summary);
+    expect(first!.message).not.toContain('"');
+    for (const p of pieces) expect(p.message).toMatch(piece);
+  });
+
   it("always returns the anger score, with no finding on a calm draft", () => {
     const out = rule.check(makeContext("ECB raises rates by 25 bp; CAC40 down 1.2 %.", { lang: "en" }));
     expect(out.score).toBe(0);
