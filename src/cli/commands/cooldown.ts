@@ -101,5 +101,5 @@ function renderList(drafts: readonly ListedDraft[], file: string, locale: Lang):
     const since = fr ? `à chaud depuis ${formatTime(new Date(d.since))}` : `heated since ${formatTime(new Date(d.since))}`;
     return `${d.fingerprint.slice(0, 8)}  ${d.source}\n  "${d.excerpt}"\n  ${since}; ${status}\n`;
   });
-  return `${lines.join("\n")}\n${drafts.length} ${fr ? pluralForm(locale, drafts.length, "brouillon", "brouillons") : pluralForm(locale, drafts.length, "draft", "drafts")} — ${file}\n`;
+  return `${lines.join("\n")}\n${drafts.length} ${pluralForm(locale, drafts.length, fr ? "brouillon" : "draft", fr ? "brouillons" : "drafts")} — ${file}\n`;
 }
