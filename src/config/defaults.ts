@@ -20,6 +20,11 @@ export function localeFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
   return /^fr/i.test(value) ? "fr" : "en";
 }
 
+/** A subcommand's `--locale`: `fr` or `en` as given, anything else (or nothing) from the environment. */
+export function localeOption(value: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
+  return value === "fr" || value === "en" ? value : localeFromEnv(env);
+}
+
 export function defaultConfig(baseDir = process.cwd(), env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
   const rules = Object.fromEntries(
     RULE_IDS.map((id): [RuleId, ResolvedRule] => [id, { severity: DEFAULT_SEVERITY[id], options: {} }]),

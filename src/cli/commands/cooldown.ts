@@ -1,6 +1,6 @@
 // `twcheck cooldown list|clear`: the drafts waiting in the cool-down, and a way to forget them.
 import type { Command } from "commander";
-import { localeFromEnv } from "../../config/defaults.js";
+import { localeOption } from "../../config/defaults.js";
 import { stateFile } from "../../cooldown/location.js";
 import { CooldownStore, type CooldownEntry } from "../../cooldown/state.js";
 import { clockFrom } from "../../engine/run-env.js";
@@ -51,7 +51,7 @@ export function register(program: Command): void {
       const file = stateFile(process.env, process.cwd());
       const store = new CooldownStore(file, (reason) => process.stderr.write(`twcheck: ${file}: unreadable cool-down state (${reason})\n`));
       const drafts = listDrafts(store, now).filter((d) => opts.all || d.waiting);
-      const locale: Lang = opts.locale === "fr" || opts.locale === "en" ? opts.locale : localeFromEnv();
+      const locale = localeOption(opts.locale);
       if (opts.format === "json") process.stdout.write(`${JSON.stringify({ file, now: now.toISOString(), drafts }, null, 2)}\n`);
       else process.stdout.write(renderList(drafts, file, locale));
     });
@@ -68,7 +68,7 @@ export function register(program: Command): void {
       const count = store.entries().length;
       store.clear();
       await store.flush(now);
-      const locale: Lang = opts.locale === "fr" || opts.locale === "en" ? opts.locale : localeFromEnv();
+      const locale = localeOption(opts.locale);
       const cleared =
         locale === "fr"
           ? `${count} ${pluralForm(locale, count, "brouillon retiré", "brouillons retirés")} de ${file}`

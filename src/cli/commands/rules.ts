@@ -1,8 +1,8 @@
 // `twcheck rules`: every rule with its default severity and what it checks.
 import type { Command } from "commander";
-import { DEFAULT_SEVERITY, localeFromEnv } from "../../config/defaults.js";
+import { DEFAULT_SEVERITY, localeOption } from "../../config/defaults.js";
 import { loadRule } from "../../rules/index.js";
-import { RULE_IDS, type Lang } from "../../types.js";
+import { RULE_IDS } from "../../types.js";
 
 export function register(program: Command): void {
   program
@@ -12,7 +12,7 @@ export function register(program: Command): void {
     .option("--format <text|json>", "output format", "text")
     .addHelpText("after", "\nExamples:\n  $ twcheck rules\n  $ twcheck rules --locale fr --format json\n")
     .action(async (opts: { locale?: string; format: string }) => {
-      const locale: Lang = opts.locale === "fr" || opts.locale === "en" ? opts.locale : localeFromEnv();
+      const locale = localeOption(opts.locale);
       const rows = [];
       for (const id of RULE_IDS) {
         const rule = await loadRule(id);
