@@ -68,7 +68,12 @@ export function collectList(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-export async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
+/** What a run has learned that outlives it: the language its report was written in (for the git hook's last line). */
+export interface RunOutcome {
+  locale?: Lang;
+}
+
+export async function runCheck(paths: string[], opts: CheckOptions, outcome: RunOutcome = {}): Promise<number> {
   const env = process.env;
   const cwd = process.cwd();
   if (!(FORMATS as readonly string[]).includes(opts.format)) fail(`--format ${opts.format}: expected one of ${FORMATS.join(", ")}`);
@@ -81,9 +86,11 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const now = clockFrom(env);
   loadPhraseTable();
   const cli = parseOverrides(opts);
+  outcome.locale = cli.locale;
   const warn = (p: Problem) => process.stderr.write(`twcheck: warning: ${p.source}: ${p.message}\n`);
   const configs = await createConfigResolver(cwd, cli, env, (config) => loadNews(config, now, warn));
   const config = configs.root;
+  outcome.locale = config.locale;
 
   const problems: Problem[] = [];
   const report = (p: Problem) => {

@@ -5,7 +5,9 @@ import { ClockError } from "../engine/run-env.js";
 import { HookError } from "../hook/errors.js";
 import { PackError } from "../packs/load.js";
 import { VERSION } from "../version.js";
-import { collectList, collectRule, runCheck, type CheckOptions } from "./check-command.js";
+import { blockedLine, hookOfRun } from "../hook/blocked.js";
+import { localeFromEnv } from "../config/defaults.js";
+import { collectList, collectRule, runCheck, type CheckOptions, type RunOutcome } from "./check-command.js";
 import { register as registerCooldown } from "./commands/cooldown.js";
 import { register as registerHook } from "./commands/hook.js";
 import { register as registerInit } from "./commands/init.js";
@@ -25,7 +27,7 @@ Examples:
 Exit codes: 0 every draft ready; 1 a draft not ready (or more warnings than --max-warnings);
 2 usage error, invalid configuration, or an input that could not be read.`;
 
-export function buildProgram(): Command {
+export function buildProgram(outcome: RunOutcome = {}): Command {
   const program = new Command("twcheck");
   program
     .description("Is this tweet ready? Length (twitter-text), topical, informed, relevant, not empty, and a cool-down for drafts written in anger.")
@@ -51,7 +53,7 @@ export function buildProgram(): Command {
     // Options after a subcommand are the subcommand's: `twcheck init --locale en`, `twcheck rules --format json`.
     .enablePositionalOptions()
     .action(async (paths: string[], opts: CheckOptions) => {
-      process.exitCode = await runCheck(paths, opts);
+      process.exitCode = await runCheck(paths, opts, outcome);
     });
   registerInit(program);
   registerRules(program);
@@ -68,11 +70,16 @@ export async function run(argv: string[]): Promise<void> {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
+  const outcome: RunOutcome = {};
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram(outcome).parseAsync(argv);
   } catch (error) {
     process.exitCode = handleError(error);
   }
+  // Run by the installed git hook: the last line says the commit (or push) is blocked, in the report's language.
+  const hook = hookOfRun(process.env, argv);
+  const status = Number(process.exitCode ?? 0);
+  if (hook && status !== 0) process.stderr.write(`${blockedLine(hook, status, outcome.locale ?? localeFromEnv())}\n`);
 }
 
 /** Known failures are one line and exit 2; anything else is a bug, still without a stack trace unless asked. */

@@ -21,6 +21,9 @@ export function bypassCommand(type: HookType): string {
   return type === "pre-push" ? "git push --no-verify" : "git commit --no-verify";
 }
 
+/** Set by the installed hook for the twcheck it runs (see hook/blocked.ts); kept here so the script and the CLI agree. */
+export const HOOK_ENV = "TWCHECK_HOOK";
+
 export function hookScript(type: HookType, chain: boolean): string {
   const push = type === "pre-push";
   const what = push ? "push" : "commit";
@@ -31,6 +34,13 @@ ${MARKER} ${type}
 # It blocks the ${what} when a ${push ? "pushed" : "staged"} draft is not ready. To bypass it deliberately: ${bypassCommand(type)}
 
 bypass='${bypassCommand(type)}'
+# The script's own lines follow LANG (twcheck's report follows the configuration's locale, then LANG).
+say() {
+  case "\${LC_ALL:-\${LC_MESSAGES:-\${LANG:-}}}" in
+    fr*|FR*) printf '%s\n' "$2" ;;
+    *) printf '%s\n' "$1" ;;
+  esac
+}
 # 1: the kept hook runs first and its failure fails the ${what}; 0: it was replaced (--force).
 chain=${chain ? 1 : 0}
 previous="$0${PREVIOUS_SUFFIX}"
@@ -47,7 +57,8 @@ if [ "$chain" = 1 ] && [ -f "$previous" ] && [ -x "$previous" ]; then
   ${push ? `replay | "$previous" "$@"` : `"$previous" "$@"`}
   status=$?
   if [ "$status" -ne 0 ]; then
-    echo "twcheck: the ${type} hook kept from before ($previous) failed (exit $status): ${what} blocked." >&2
+    say "twcheck: the ${type} hook kept from before ($previous) failed (exit $status): ${what} blocked." \
+      "twcheck: le hook ${type} conservé d'avant ($previous) a échoué (code $status) : ${what} bloqué." >&2
     exit "$status"
   fi
 fi
@@ -66,21 +77,25 @@ if [ -z "$twcheck" ]; then
   elif command -v twcheck >/dev/null 2>&1; then
     twcheck=twcheck
   else
-    echo "twcheck: cannot find twcheck (not in node_modules/.bin, not known to npx, not on PATH): ${what} blocked." >&2
-    echo "twcheck: install it in this repository (npm install --save-dev twcheck), or bypass deliberately: $bypass" >&2
+    say "twcheck: cannot find twcheck (not in node_modules/.bin, not known to npx, not on PATH): ${what} blocked." \
+      "twcheck: twcheck introuvable (ni dans node_modules/.bin, ni connu de npx, ni dans le PATH) : ${what} bloqué." >&2
+    say "twcheck: install it in this repository (npm install --save-dev twcheck), or bypass deliberately: $bypass" \
+      "twcheck: installez-le dans ce dépôt (npm install --save-dev twcheck), ou passez outre délibérément : $bypass" >&2
     exit 1
   fi
 fi
+# ${HOOK_ENV} tells twcheck it runs for this hook: it then ends a blocked report with the line
+# saying why and how to bypass, in the report's language (the configuration's locale).
 run_twcheck() {
-  if [ "$twcheck" = npx ]; then npx --no-install twcheck "$@"; else "$twcheck" "$@"; fi
+  if [ "$twcheck" = npx ]; then ${HOOK_ENV}=${type} npx --no-install twcheck "$@"; else ${HOOK_ENV}=${type} "$twcheck" "$@"; fi
 }
 
 ${push ? "replay | run_twcheck --pushed" : "run_twcheck --staged"}
 status=$?
-if [ "$status" -eq 1 ]; then
-  echo "twcheck: ${what} blocked: a draft is not ready (see above). To ${what} anyway, deliberately: $bypass" >&2
-elif [ "$status" -ne 0 ]; then
-  echo "twcheck: ${what} blocked: the drafts could not be checked (exit $status, see above). To ${what} anyway, deliberately: $bypass" >&2
+# twcheck itself explains exit 1 and 2; any other status means it did not run to the end (no node, a signal).
+if [ "$status" -ne 0 ] && [ "$status" -ne 1 ] && [ "$status" -ne 2 ]; then
+  say "twcheck: ${what} blocked: the drafts could not be checked (exit $status). To ${what} anyway, deliberately: $bypass" \
+    "twcheck: ${what} bloqué : les brouillons n'ont pas pu être vérifiés (code $status). Pour ${push ? "pousser" : "valider"} quand même, délibérément : $bypass" >&2
 fi
 exit "$status"
 `;

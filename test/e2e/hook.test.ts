@@ -58,6 +58,31 @@ function hasCommit(repo: string): boolean {
 }
 
 describe("pre-commit hook (installed with `twcheck hook install`)", () => {
+  it("ends a blocked commit in the report's language: the configuration's locale, even under an English LANG", () => {
+    const repo = repoWithHook();
+    stage(repo, { ".twcheckrc.json": JSON.stringify({ locale: "fr" }), "drafts/vide.txt": EMPTY });
+    const blocked = commit(repo);
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stderr).toContain("PAS PRÊT");
+    expect(blocked.stderr.trimEnd().split("\n").at(-1)).toBe(
+      "twcheck: commit bloqué : un brouillon n'est pas prêt (voir ci-dessus). Pour valider quand même, délibérément : git commit --no-verify",
+    );
+    expect(blocked.stderr).not.toContain("blocked");
+  });
+
+  it("says the drafts could not be checked when the configuration is invalid (exit 2), and the same check by hand names no commit", () => {
+    const repo = repoWithHook();
+    stage(repo, { ".twcheckrc.json": "{ not json", "drafts/a.txt": READY });
+    const blocked = commit(repo);
+    expect(blocked.status).not.toBe(0); // git exits 1 whatever the hook's status
+    expect(blocked.stderr.trimEnd().split("\n").at(-1)).toBe(
+      "twcheck: commit blocked: the drafts could not be checked (exit 2, see above). To commit anyway, deliberately: git commit --no-verify",
+    );
+    const byHand = cli(repo, ["--staged"]);
+    expect(byHand.status).toBe(2);
+    expect(byHand.stderr).not.toContain("blocked");
+  });
+
   it("blocks a commit of drafts that are not ready, with the stylish report and how to bypass; lets a fixed one through", () => {
     const repo = repoWithHook(); // no commit yet: the first commit is checked too
     stage(repo, { "drafts/empty.txt": EMPTY, "drafts/long draft é.txt": TOO_LONG, "notes.txt": EMPTY });
@@ -68,7 +93,7 @@ describe("pre-commit hook (installed with `twcheck hook install`)", () => {
     expect(blocked.stderr).toContain("drafts/long draft é.txt");
     expect(blocked.stderr).toContain("NOT READY");
     expect(blocked.stderr).not.toContain("notes.txt"); // not a draft file
-    expect(blocked.stderr).toContain("git commit --no-verify");
+    expect(blocked.stderr).toContain("twcheck: commit blocked: a draft is not ready (see above). To commit anyway, deliberately: git commit --no-verify");
     expect(hasCommit(repo)).toBe(false);
 
     stage(repo, { "drafts/empty.txt": READY, "drafts/long draft é.txt": READY });

@@ -8,9 +8,10 @@ import { cleanup, commitFiles, gitOk, gitRun, initRepo, tempDir, write } from ".
 
 afterAll(cleanup);
 
-/** A `twcheck` that appends "<cwd> <args>" and its stdin to $FAKE_LOG and exits $FAKE_EXIT (default 0). */
+/** A `twcheck` that appends "<cwd> <args>" and its stdin to $FAKE_LOG, the TWCHECK_HOOK it was given to $FAKE_LOG.hook, and exits $FAKE_EXIT (default 0). */
 const FAKE_TWCHECK = `#!/bin/sh
 { echo "twcheck $(pwd) $*"; if [ "$1" = --pushed ]; then cat; fi; } >> "$FAKE_LOG"
+echo "\${TWCHECK_HOOK:-unset}" > "$FAKE_LOG.hook"
 exit "\${FAKE_EXIT:-0}"
 `;
 
@@ -26,7 +27,8 @@ function setup(options: { fake?: boolean; dir?: string } = {}): Setup {
   if (options.fake !== false) write(repo, "node_modules/.bin/twcheck", FAKE_TWCHECK, 0o755);
   write(repo, ".gitignore", "node_modules/\n");
   const log = join(tempDir(), "log");
-  return { repo, log, env: { FAKE_LOG: log } };
+  // The script's own lines follow LANG: English unless a test says otherwise.
+  return { repo, log, env: { FAKE_LOG: log, LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "" } };
 }
 
 function logOf(s: Setup): string {
@@ -53,26 +55,33 @@ describe("installed pre-commit hook", () => {
     expect(logOf(s)).toBe(`twcheck ${s.repo} --staged\n`);
   });
 
-  it("blocks the commit when twcheck exits 1, with a line on how to bypass deliberately", async () => {
+  it("blocks the commit when twcheck exits 1, and leaves the line on why and how to bypass to twcheck (TWCHECK_HOOK)", async () => {
     const s = setup();
     await installHook(s.repo, { type: "pre-commit" });
     const before = head(s.repo);
     const r = commit(s, s.repo, { FAKE_EXIT: "1" });
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain("commit blocked: a draft is not ready");
-    expect(r.stderr).toContain("git commit --no-verify");
+    // twcheck is told which hook runs it, and writes the blocked line itself in the report's language (test/e2e/hook).
+    expect(readFileSync(`${s.log}.hook`, "utf8")).toBe("pre-commit\n");
+    expect(r.stderr).not.toContain("blocked");
     expect(head(s.repo)).toBe(before);
     // The bypass it names does work.
     expect(gitRun(s.repo, ["commit", "-q", "--no-verify", "-m", "anyway"], { env: { ...s.env, FAKE_EXIT: "1" } }).status).toBe(0);
     expect(head(s.repo)).not.toBe(before);
   });
 
-  it("blocks when twcheck cannot check (exit 2)", async () => {
+  it("blocks when twcheck cannot check (exit 2, explained by twcheck) or does not run to the end (any other status, explained by the script)", async () => {
     const s = setup();
     await installHook(s.repo, { type: "pre-commit" });
-    const r = commit(s, s.repo, { FAKE_EXIT: "2" });
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain("could not be checked (exit 2");
+    const two = commit(s, s.repo, { FAKE_EXIT: "2" });
+    expect(two.status).not.toBe(0);
+    expect(two.stderr).not.toContain("blocked");
+    const crashed = commit(s, s.repo, { FAKE_EXIT: "134" });
+    expect(crashed.status).not.toBe(0);
+    expect(crashed.stderr).toContain("commit blocked: the drafts could not be checked (exit 134). To commit anyway, deliberately: git commit --no-verify");
+    // The script's own lines follow LANG.
+    const fr = commit(s, s.repo, { FAKE_EXIT: "134", LANG: "fr_FR.UTF-8" });
+    expect(fr.stderr).toContain("commit bloqué : les brouillons n'ont pas pu être vérifiés (code 134). Pour valider quand même, délibérément : git commit --no-verify");
   });
 
   it("runs a chained hook first; its failure blocks the commit and twcheck does not run", async () => {
@@ -85,7 +94,9 @@ describe("installed pre-commit hook", () => {
     const before = head(s.repo);
     const r = commit(s, s.repo, { PREV_EXIT: "3" });
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain("kept from before");
+    expect(r.stderr).toContain("the pre-commit hook kept from before");
+    expect(r.stderr).toContain("failed (exit 3): commit blocked.");
+    expect(commit(s, s.repo, { PREV_EXIT: "3", LANG: "fr_FR.UTF-8" }).stderr).toContain("a échoué (code 3) : commit bloqué.");
     expect(head(s.repo)).toBe(before);
     expect(logOf(s).split("\n").filter((l) => l.startsWith("twcheck"))).toHaveLength(1);
   });
@@ -141,6 +152,9 @@ describe("installed pre-commit hook", () => {
     expect(r.stderr).toContain("cannot find twcheck");
     expect(r.stderr).toContain("npm install --save-dev twcheck");
     expect(r.stderr).toContain("git commit --no-verify");
+    const fr = commit(s, s.repo, { PATH, NPX_KNOWS: "0", LANG: "fr_FR.UTF-8" });
+    expect(fr.stderr).toContain("twcheck introuvable");
+    expect(fr.stderr).toContain("ou passez outre délibérément : git commit --no-verify");
   });
 });
 
@@ -156,7 +170,7 @@ describe("installed pre-push hook", () => {
 
     const blocked = gitRun(s.repo, ["push", "-q", "origin", "main"], { env: { ...s.env, FAKE_EXIT: "1" } });
     expect(blocked.status).not.toBe(0);
-    expect(blocked.stderr).toContain("git push --no-verify");
+    expect(readFileSync(`${s.log}.hook`, "utf8")).toBe("pre-push\n");
     const line = `refs/heads/main ${tip} refs/heads/main ${"0".repeat(40)}`;
     expect(logOf(s)).toBe(`previous origin\n${line}\ntwcheck ${s.repo} --pushed\n${line}\n`);
     expect(gitRun(remote, ["rev-parse", "--verify", "-q", "refs/heads/main"]).status).not.toBe(0);
