@@ -356,10 +356,12 @@ export const rule: Rule = {
 
     const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(MESSAGES, locale, key, params);
     const findings: RawFinding[] = [];
+    // The audience as the suggestions quote it: its words in the draft's language (else the messages').
+    const examples = audience.examples[ctx.lang].length ? audience.examples[ctx.lang] : audience.examples[locale];
+    const about = examples.length ? say("triviaAudience", { audience: quoteList(examples, locale) }) : "";
     if (personalTrivia && below) {
       const first = life.trivia[0]!;
       const last = life.trivia[life.trivia.length - 1]!;
-      const about = audience.examples.length ? say("triviaAudience", { audience: quoteList(audience.examples, locale) }) : "";
       // The first three domains, each once, named in the locale.
       const firstDomains: string[] = [];
       for (const t of life.trivia) if (firstDomains.length < 3 && !firstDomains.includes(t.domain)) firstDomains.push(t.domain);
@@ -372,7 +374,6 @@ export const rule: Rule = {
       });
     }
     if (personalNote.length && below) {
-      const about = audience.examples.length ? say("triviaAudience", { audience: quoteList(audience.examples, locale) }) : "";
       // About the whole draft: no word in particular makes it personal, its voice does.
       findings.push({
         start: 0,
@@ -382,7 +383,6 @@ export const rule: Rule = {
       });
     }
     if (offSector && below) {
-      const about = audience.examples.length ? say("triviaAudience", { audience: quoteList(audience.examples, locale) }) : "";
       // About the whole draft: what it lacks, not a word in it, makes it miss the audience.
       findings.push({ start: 0, end: text.length, message: say("offSector"), suggestion: say("offSectorFix", { audience: about }) });
     }

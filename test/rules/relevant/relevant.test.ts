@@ -168,6 +168,17 @@ describe("relevant: personal trivia weighed against what makes a draft professio
     const out = check("Burger and fries for lunch 🍔", "en", { audience: ["savers", "brokers"] });
     expect(out.findings[0]!.suggestion).toContain("what it means for “savers”, “brokers”");
   });
+
+  it("quotes a bilingual audience in the draft's language; words neither language claims go to both", () => {
+    const audience = ["épargnants", "courtiers", "fintech", "savers", "brokers", "investors"];
+    const en = check("Burger and fries for lunch 🍔", "en", { audience, presets: [finance] }, {}, "en");
+    expect(en.findings[0]!.suggestion).toContain("what it means for “fintech”, “savers”, “brokers”");
+    const fr = check("Burger frites ce midi 🍔", "fr", { audience, presets: [finance] }, {}, "fr");
+    expect(fr.findings[0]!.suggestion).toContain("« épargnants », « courtiers », « fintech »");
+    // Messages in French about an English draft: the English words, in French quotes.
+    const enInFr = check("Burger and fries for lunch 🍔", "en", { audience, presets: [finance] }, {}, "fr");
+    expect(enInFr.findings[0]!.suggestion).toContain("« fintech », « savers », « brokers »");
+  });
 });
 
 describe("relevant: a draft off the configured sector, with nothing for the audience", () => {
