@@ -5,7 +5,7 @@ import { formatMessage, quoteList } from "../../lang/messages.js";
 import type { RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { findEvidence, lexicon, type Evidence, type Span } from "./evidence.js";
-import { MESSAGES } from "./messages.js";
+import { MESSAGES, ORIGIN_WORDS } from "./messages.js";
 import { mapPacked } from "../../text/packed.js";
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -62,7 +62,8 @@ export function penaltyTotal(e: Evidence): number {
 
 function findings(ctx: RuleContext, e: Evidence): RawFinding[] {
   const { locale, text } = ctx;
-  const say = (key: string, params: Record<string, string> = {}) => formatMessage(MESSAGES, locale, key, params);
+  // The words to write (`selon`, `according to`) in the draft's language, whatever the messages' language.
+  const say = (key: string, params: Record<string, string> = {}) => formatMessage(MESSAGES, locale, key, { ...ORIGIN_WORDS[ctx.lang], ...params });
   const words = (spans: Span[]) => quoteList(mapPacked(spans, (s) => s.text), locale);
   const out: RawFinding[] = [];
   if (e.hedges.length) {

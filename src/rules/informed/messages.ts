@@ -1,5 +1,12 @@
 // What the informed rule tells the author, in both locales.
 import type { MessageTable } from "../../lang/messages.js";
+import type { Lang } from "../../types.js";
+
+/** What the suggestions quote for the author to write, in the draft's language (the messages may be in the other). */
+export const ORIGIN_WORDS: Record<Lang, { according: string; example: string }> = {
+  fr: { according: "selon", example: "source : Insee, mars 2025" },
+  en: { according: "according to", example: "source: ONS, March 2025" },
+};
 
 export const MESSAGES: MessageTable = {
   hedge: {
@@ -7,8 +14,8 @@ export const MESSAGES: MessageTable = {
     fr: "{words} : l'information se lit comme une rumeur, et le lecteur ne peut pas savoir si elle est vraie.",
   },
   hedgeFix: {
-    en: "Say who reports it (“according to …”, a link to the source), or wait until it is confirmed.",
-    fr: "Dites qui l'annonce (« selon … », un lien vers la source), ou attendez qu'elle soit confirmée.",
+    en: "Say who reports it (“{according} …”, a link to the source), or wait until it is confirmed.",
+    fr: "Dites qui l'annonce (« {according} … », un lien vers la source), ou attendez qu'elle soit confirmée.",
   },
   claim: {
     en: "{words}: a strong claim with nothing to back it.",
@@ -19,8 +26,8 @@ export const MESSAGES: MessageTable = {
     fr: "{words} : une affirmation forte, et le chiffre {figure} n'a pas de source.",
   },
   claimFix: {
-    en: "Give the source of the figure (a link, “according to …”), or soften the claim to what the data supports.",
-    fr: "Donnez la source du chiffre (un lien, « selon … »), ou ramenez l'affirmation à ce que disent les données.",
+    en: "Give the source of the figure (a link, “{according} …”), or soften the claim to what the data supports.",
+    fr: "Donnez la source du chiffre (un lien, « {according} … »), ou ramenez l'affirmation à ce que disent les données.",
   },
   figureNoSource: {
     en: "The figure {figure} comes with no source: readers cannot check it.",
@@ -35,7 +42,7 @@ export const MESSAGES: MessageTable = {
     fr: "Rien ne montre d'où vient l'information : ni lien, ni source citée, ni chiffre, ni date.",
   },
   addSource: {
-    en: "Add where it comes from: a link, “according to @…”, or the report and its date (“source: ONS, March 2025”).",
-    fr: "Indiquez d'où vient l'information : un lien, « selon @… », ou l'étude et sa date (« source : Insee, mars 2025 »).",
+    en: "Add where it comes from: a link, “{according} @…”, or the report and its date (“{example}”).",
+    fr: "Indiquez d'où vient l'information : un lien, « {according} @… », ou l'étude et sa date (« {example} »).",
   },
 };

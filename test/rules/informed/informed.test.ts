@@ -93,6 +93,23 @@ describe("informed", () => {
     expect(check("Les marchés sont nerveux", "fr", {}, "en").findings[0]!.suggestion).toMatch(/^Add where it comes from/);
   });
 
+  it("quotes what to write in the draft's language, whatever the locale", () => {
+    expect(check("Les marchés sont nerveux", "fr", {}, "en").findings[0]!.suggestion).toBe(
+      "Add where it comes from: a link, “selon @…”, or the report and its date (“source : Insee, mars 2025”).",
+    );
+    expect(check("Markets are nervous", "en", {}, "fr").findings[0]!.suggestion).toBe(
+      "Indiquez d'où vient l'information : un lien, « according to @… », ou l'étude et sa date (« source: ONS, March 2025 »).",
+    );
+    // Same language: as before.
+    expect(check("Markets are nervous", "en").findings[0]!.suggestion).toContain("“according to @…”");
+    expect(check("Il paraît que la BCE va baisser ses taux", "fr", {}, "en").findings[0]!.suggestion).toBe(
+      "Say who reports it (“selon …”, a link to the source), or wait until it is confirmed.",
+    );
+    expect(check("Apparently the ECB will cut rates", "en", {}, "fr").findings[0]!.suggestion).toBe(
+      "Dites qui l'annonce (« according to … », un lien vers la source), ou attendez qu'elle soit confirmée.",
+    );
+  });
+
   it("says nothing about an empty draft (max-length reports it)", () => {
     expect(check("   ", "fr")).toEqual({ findings: [] });
   });
