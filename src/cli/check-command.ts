@@ -17,6 +17,7 @@ import { chooseColor } from "./colors.js";
 import { fail } from "./errors.js";
 import { loadPhraseTable } from "../packs/phrase-table.js";
 import { openOutput } from "./output.js";
+import { problemLine } from "./problem-line.js";
 
 export interface CheckOptions {
   format: string;
@@ -95,9 +96,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, outcome: Run
   const problems: Problem[] = [];
   const report = (p: Problem) => {
     problems.push(p);
-    // `in.jsonl:2: malformed JSON`: the line is said once, as the place (the JSON report's message keeps its `line 2:`).
-    const message = p.line && p.message.startsWith(`line ${p.line}: `) ? p.message.slice(`line ${p.line}: `.length) : p.message;
-    process.stderr.write(`twcheck: ${p.source}${p.line ? `:${p.line}` : ""}: ${message}\n`);
+    process.stderr.write(`${problemLine(p)}\n`);
   };
 
   const inputs = await chooseInputs(paths, opts, config.files, cwd, config.baseDir, report);

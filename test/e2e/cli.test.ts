@@ -216,7 +216,7 @@ describe("bad inputs", () => {
       ["latin1.txt", /^twcheck: latin1\.txt: not UTF-8 \(invalid byte sequence at byte 1\)/],
       ["big.txt", /^twcheck: big\.txt: too large \(10\.0 MiB, over 10 MiB\)$/],
       ["lines.jsonl", /^twcheck: lines\.jsonl:2: malformed JSON/],
-      ["array.json", /^twcheck: array\.json:2: malformed JSON at line 2, column 11: unexpected "}"$/],
+      ["array.json", /^twcheck: array\.json:2:11: malformed JSON: unexpected "}"$/],
       ["bad.md", /^twcheck: bad\.md: front matter twcheck\.disable must be/],
     ];
     expect(lines).toHaveLength(expected.length);
