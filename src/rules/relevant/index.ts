@@ -17,6 +17,7 @@ import type { Lang, RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { findEvidence, lexicon as informedLexicon } from "../informed/evidence.js";
 import { caseOk, isSectorTopic, isTopic, topicsFor, type TopicData } from "../topical/matchers.js";
+import { readsOnTopic } from "../topical/index.js";
 import { audienceFor, businessIn, emojiKey, lexicon, LIFE, lifeMatches as matchLife, type Lexicon, type LifeData } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
 import { mapPacked } from "../../text/packed.js";
@@ -340,7 +341,9 @@ export const rule: Rule = {
         !topicsIn().some((m) => isTopic(m) && caseOk(m, tokens)) &&
         !informedLexicon(ctx.packs).phrases.match(tokens).some((m) => m.data === "origins") &&
         // A firm's own dated news to its customers (`Nous ouvrons notre agence de Nantes le 3 mars`) is for them.
-        !ownDatedNews(text, tokens, ctx);
+        !ownDatedNews(text, tokens, ctx) &&
+        // "No topic of your sector" must not contradict `topical`, which also reads amounts (`$1M of cover`) and the sector's vocabulary as a whole.
+        !readsOnTopic(ctx);
       if (offSector) score -= PENALTIES.offSector;
     }
     const extraTags = Math.max(0, tags.hashtags - maxHashtags);

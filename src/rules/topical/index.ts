@@ -195,3 +195,9 @@ export const rule: Rule = {
     return { score, findings: [{ message, suggestion, start: 0, end: ctx.text.length }] };
   },
 };
+
+/** Whether `topical`, with its default settings, reads the draft as on the sector's topics (for `relevant`, which must not say the opposite). */
+export function readsOnTopic(ctx: RuleContext): boolean {
+  const { score } = rule.check({ ...ctx, options: {} });
+  return score !== undefined && score >= DEFAULT_THRESHOLD;
+}

@@ -181,7 +181,33 @@ describe("relevant: personal trivia weighed against what makes a draft professio
   });
 });
 
+describe("relevant: sports, in words that finance news does not use", () => {
+  it.each([
+    ["Première séance d'escalade ce soir, mes avant-bras ne répondent plus", "Went bouldering after work, my forearms are done"],
+    ["Tournoi de padel perdu en demi-finale, mes genoux ont un autre avis", "Tried padel for the first time, my knees have opinions"],
+  ])("personal trivia: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).findings.length).toBeGreaterThan(0);
+  });
+  it.each([
+    ["L'escalade des droits de douane pèse sur les marchés, selon Reuters", "Mortgage rates keep climbing, Freddie Mac says"],
+    ["La BCE surfe sur le ralentissement de l'inflation, selon ses minutes", "Forward guidance now boxes central bankers into promises the data won't let them keep"],
+  ])("not trivia: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
+  });
+});
+
 describe("relevant: a draft off the configured sector, with nothing for the audience", () => {
+  it("does not say “no topic of your sector” when topical reads the draft on topic (an amount)", () => {
+    for (const [text, lang] of [
+      ["Avec 2 M€ de plafond pour 150 € par an, cette formule est difficile à battre quand un ado prend le volant.", "fr"],
+      ["$1M of cover for a few hundred a year is hard to argue against when there is a teen driver at home.", "en"],
+    ] as const) {
+      expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
+      // Without a sector there is no topic to miss either.
+      expect(check(text, lang).findings).toEqual([]);
+    }
+  });
+
   // Subjects no everyday-life list names (a choir, a boiler, a bike repair): what the draft lacks
   // (a sector topic, a source, a business word) makes it miss the audience, whatever its subject.
   it("flags a draft about a subject no list names, about the whole draft", () => {

@@ -52,6 +52,8 @@ describe("topical", () => {
       ["Le bitcoin franchit les 90 000 dollars", "Bitcoin tops $100,000 for the first time"],
       ["Inflation : les prix ralentissent en octobre", "US inflation slows to 2.6% in October"],
       ["Moody's abaisse la note de la France", "Moody's cuts France's outlook to negative"],
+      // Advisers' words (blind set HB, session 15), and a phrase written with its comma.
+      ["La clause bénéficiaire standard ne convient pas aux familles recomposées", "Buy now, pay later needs an affordability check on the first purchase"],
     ])("on topic: %s | %s", (fr, en) => {
       expect(check(fr, { presets: [finance] }, "fr").score).toBeGreaterThanOrEqual(0.5);
       expect(check(en, { presets: [finance] }, "en").score).toBeGreaterThanOrEqual(0.5);
