@@ -24,7 +24,7 @@ import type { Rule, RuleContext } from "../types.js";
 import { commonWords } from "./common-words.js";
 import { KIND, lexicon, NOT_CONTENT, stripSelectors, tagPhraseKind, type Lexicon } from "./lexicon.js";
 import { namesSomething } from "./subjects.js";
-import { lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";
+import { emojiKey, lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";
 import { detect } from "../cool-down/detect.js";
 import { knowledgeFor } from "../cool-down/knowledge.js";
 import { endsSentence, isQuestionMark, lineBreakBetween, patternSpans, type Span } from "./spans.js";
@@ -488,9 +488,23 @@ function readsAngry(ctx: RuleContext): boolean {
   return detect(ctx.text, k, ctx.allowed).score >= k.weights.threshold;
 }
 
-/** Whether the draft names an everyday thing of the `relevant` rule's lists (`snowman`, `notaire`, `10k`). */
+/**
+ * Emoji of everyday domains that firms put on their own announcements as decoration (`Big
+ * things are coming!!! 🎉`, `Bonjour ☕`, `un avenir éclatant ☀️`, `10 ans 🥂`): they tell no
+ * everyday story on their own.
+ */
+const DECORATIVE_DOMAINS = new Set(["celebrations", "drinks", "weather"]);
+
+/** Whether the draft names an everyday thing of the `relevant` rule's lists (`snowman`, `notaire`, `10k`, or its emoji: `🚗`, `🍕`, `🏃`). */
 function tellsEverydayLife(ctx: RuleContext, tokens: readonly Token[]): boolean {
-  return lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => (m.data.kind & LIFE.trivia) !== 0);
+  const lex = lifeLexicon(ctx.packs);
+  if (lifeMatches(lex, tokens).some((m) => (m.data.kind & LIFE.trivia) !== 0)) return true;
+  for (const t of tokens) {
+    if (t.kind !== "emoji") continue;
+    const domain = lex.domainEmoji.get(emojiKey(t.text));
+    if (domain !== undefined && !DECORATIVE_DOMAINS.has(domain)) return true;
+  }
+  return false;
 }
 
 /**

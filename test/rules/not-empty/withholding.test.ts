@@ -584,6 +584,21 @@ describe("not-empty: a story kept for tomorrow, `!!` in everyday news, a record 
     for (const [text, lang] of both("Tellement fière de l'équipe 🎉 une année incroyable", "So proud of the team 🎉 an amazing year")) expect(check(text, lang).score).toBeLessThan(0.5);
   });
 
+  it("reads an everyday emoji as the everyday thing it names; a celebration emoji names none (session 15, GY)", () => {
+    // Written for this test: the story is told by its emoji (🚗, 🏃), as `relevant` reads it.
+    for (const [text, lang] of both(
+      "Notre aîné a eu son permis ce matin !! Deuxième essai, créneau réussi. Trop fiers 🚗",
+      "Our eldest passed her driving test this morning!! Second go, parallel park nailed. So proud 🚗",
+    ))
+      expect(check(text, lang).findings).toEqual([]);
+    // 🎉, ☕ and ☀️ decorate firms' announcements too: the cheering is still hype.
+    for (const [text, lang] of both("Grosse nouvelle pour notre équipe sinistres très bientôt !!! 🎉🎉", "Big things are coming for our claims team!!! 🎉🎉")) {
+      const out = check(text, lang);
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.some((f) => slice(text, f).includes("!!!"))).toBe(true);
+    }
+  });
+
   it("reads a superlative dated by a year as a comparison, not a cheer", () => {
     for (const [text, lang] of both(
       "Collecte nette de 4,2 Md€ en assurance-vie en janvier, du jamais vu depuis 2010 (chiffres France Assureurs).",
