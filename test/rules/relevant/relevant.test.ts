@@ -196,6 +196,18 @@ describe("relevant: sports, in words that finance news does not use", () => {
   });
 });
 
+describe("relevant: everyday words that fold into finance words", () => {
+  it("does not read `reserve` (a sector word) as French `réservé` (a booking), in either language (blind set HI)", () => {
+    for (const [text, lang] of [
+      ["Les réserves de change de la BNS reculent : la gestion de la réserve reste prudente, selon son rapport", "fr"],
+      ["Issuers should have to publish actual redemption times, not just reserve pie charts.", "en"],
+    ] as const)
+      expect(check(text, lang).findings).toEqual([]);
+    // The booking told as such is still trivia.
+    expect(check("15 ans de mariage ce soir ! Resto réservé à Honfleur et un bouquet de pivoines", "fr", { presets: [finance] }).findings.length).toBeGreaterThan(0);
+  });
+});
+
 describe("relevant: a draft off the configured sector, with nothing for the audience", () => {
   it("does not say “no topic of your sector” when topical reads the draft on topic (an amount)", () => {
     for (const [text, lang] of [
