@@ -151,7 +151,7 @@ export function lexicon(packs: PackLoader): Lexicon {
 
 export interface Audience {
   matcher: PhraseMatcher;
-  /** A few of the user's own audience words per draft language, to quote in suggestions (see audienceExamples). */
+  /** A few of the user's own audience words per draft language, to quote in suggestions (see placeAudience). */
   examples: Record<Lang, string[]>;
   /** The audience's language, when the configured audience words tell it. */
   lang: Lang | null;
@@ -161,46 +161,34 @@ const byConfig = new WeakMap<ResolvedConfig, Audience>();
 const bySignature = new Map<string, Audience>();
 
 /**
- * The audience's language from the configured audience words, when they all point the same way
- * (`épargnants, courtiers` → fr). Each word is placed by the presets' audience lists or by its
- * own cues (accents, function words); a bilingual list (`épargnants, savers`) gives null: then
- * the rule does not judge language unless the `audienceLang` option says it.
+ * What the configured audience words say, each word placed once by the presets' audience lists
+ * or by its own cues (accents, function words):
+ * - the audience's language, when they all point the same way (`épargnants, courtiers` → fr);
+ *   a bilingual list (`épargnants, savers`) gives null, and the rule does not judge language
+ *   unless the `audienceLang` option says it;
+ * - up to three words to quote to a draft in each language: a bilingual audience is not quoted
+ *   in French to an English draft; words neither language claims (`fintech`, a firm's own
+ *   segment names) go to both.
  */
-export function audienceLanguage(words: readonly string[], presets: readonly PresetData[] = []): Lang | null {
-  const placeOf = placer(presets);
-  const seen = new Set<Lang>();
-  for (const word of words) {
-    const lang = placeOf(word);
-    if (lang) seen.add(lang);
-  }
-  return seen.size === 1 ? [...seen][0]! : null;
-}
-
-/**
- * Up to three audience words to quote to a draft in each language: a bilingual audience
- * (`épargnants, courtiers, savers, brokers`) is not quoted in French to an English draft. Words
- * that neither language claims (`fintech`, a firm's own segment names) go to both.
- */
-export function audienceExamples(words: readonly string[], presets: readonly PresetData[] = []): Record<Lang, string[]> {
-  const placeOf = placer(presets);
-  const placed = words.map((word) => [word, placeOf(word)] as const);
-  const pick = (lang: Lang) => placed.filter(([, place]) => place === null || place === lang).map(([word]) => word).slice(0, 3);
-  return { fr: pick("fr"), en: pick("en") };
-}
-
-/** The language of one audience word: from the presets' audience lists, else its own cues (accents, function words); null when neither tells. */
-function placer(presets: readonly PresetData[]): (word: string) => Lang | null {
+export function placeAudience(words: readonly string[], presets: readonly PresetData[] = []): Pick<Audience, "lang" | "examples"> {
   const known: Record<Lang, Set<string>> = { fr: new Set(), en: new Set() };
   for (const p of presets) for (const lang of ["fr", "en"] as const) for (const w of p.audience[lang] ?? []) known[lang].add(fold(w));
-  return (word) => {
-    const key = fold(word);
-    const inFr = known.fr.has(key);
-    const inEn = known.en.has(key);
-    if (inFr !== inEn) return inFr ? "fr" : "en";
-    if (inFr) return null;
-    const { fr, en } = languageCues(word);
-    return fr === en ? null : fr > en ? "fr" : "en";
-  };
+  const placed = words.map((word) => [word, placeOf(word, known)] as const);
+  const seen = new Set<Lang>();
+  for (const [, place] of placed) if (place) seen.add(place);
+  const pick = (lang: Lang) => placed.filter(([, place]) => place === null || place === lang).map(([word]) => word).slice(0, 3);
+  return { lang: seen.size === 1 ? [...seen][0]! : null, examples: { fr: pick("fr"), en: pick("en") } };
+}
+
+/** The language of one audience word: from the presets' audience lists, else its own cues; null when neither tells. */
+function placeOf(word: string, known: Record<Lang, Set<string>>): Lang | null {
+  const key = fold(word);
+  const inFr = known.fr.has(key);
+  const inEn = known.en.has(key);
+  if (inFr !== inEn) return inFr ? "fr" : "en";
+  if (inFr) return null;
+  const { fr, en } = languageCues(word);
+  return fr === en ? null : fr > en ? "fr" : "en";
 }
 
 export function audienceFor(config: ResolvedConfig): Audience {
@@ -212,8 +200,7 @@ export function audienceFor(config: ResolvedConfig): Audience {
   if (!audience) {
     audience = {
       matcher: new PhraseMatcher([...config.audience, ...presetWords]),
-      examples: audienceExamples(config.audience, config.presets),
-      lang: audienceLanguage(config.audience, config.presets),
+      ...placeAudience(config.audience, config.presets),
     };
     if (bySignature.size > 32) bySignature.clear();
     bySignature.set(signature, audience);
