@@ -24,6 +24,8 @@ export interface InformedPack {
   announcements?: string[];
   /** …in its own voice (`nous`, `notre`, `we`, `our`): the author is the source. */
   ownVoice?: string[];
+  /** Bodies and documents that a source names without a capital (`d'après le comité`, `per a statement`, `— la directrice de…`). */
+  sourceNouns?: string[];
 }
 
 type Category = "origins" | "reporting" | "quarters" | "hedges" | "opinion" | "claims";
@@ -39,12 +41,19 @@ interface Lexicon {
   weekdays: Set<string>;
   monthCues: Set<string>;
   ownVoice: Set<string>;
+  /** See InformedPack.sourceNouns (keys as the phrase matcher folds them: `comités` is `comité`). */
+  sourceNouns: Set<string>;
   /** The announcements, matched only in a draft in a firm's voice (most drafts are not): built on first need. */
   announcements: () => PhraseMatcher<undefined>;
 }
 
 /** Origins that need a name after them to mean "source" (`per year`, `via the app` are not). */
 const NEEDS_NAME = new Set(["via", "per", "cf"]);
+/**
+ * Origins that a body or a document completes as well as a name (`d'après le comité`, `per a
+ * statement`); not the nouns that take `de` (`calcul de court terme`, `données de fraude`).
+ */
+const NAMES_A_BODY = new Set(["selon", "d'après", "according to", "per", "citing", "cité par", "citée par", "cited by", "rapporté par", "reported by", "confirmé par", "confirmée par"]);
 
 const cache = new WeakMap<PackLoader, Lexicon>();
 
@@ -62,6 +71,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     weekdays: new Set(both("weekdays").map(wordKey)),
     monthCues: new Set(both("monthCues").map(wordKey)),
     ownVoice: new Set(both("ownVoice").map((w) => w.trim().toLowerCase())),
+    sourceNouns: new Set(both("sourceNouns").map(wordKey)),
     announcements: () => (announcements ??= new PhraseMatcher<undefined>(both("announcements"))),
   };
   cache.set(packs, lex);
@@ -215,11 +225,24 @@ const QUOTE = /[«“„]\s*([^«»“”„]{8,}?)\s*[»”“]|"([^"]{8,}?)"/g
 const MAY_QUOTE = /[«“„"]/;
 
 /** Origins followed by a name within `window` tokens, and the others (those that need a name dropped). */
-function splitNamed(text: string, tokens: readonly Token[], found: readonly PhraseMatch<Category>[], window: number, withName: Span[], bare: Span[]): void {
+function splitNamed(text: string, tokens: readonly Token[], found: readonly PhraseMatch<Category>[], window: number, lex: Lexicon, withName: Span[], bare: Span[]): void {
   for (const m of found) {
-    if (hasNameWithin(tokens, m.last + 1, window)) withName.push(spanOf(text, m));
+    if (hasNameWithin(tokens, m.last + 1, window) || (NAMES_A_BODY.has(m.phrase.toLowerCase()) && hasSourceNounWithin(tokens, m.last + 1, SOURCE_NOUN_WINDOW, lex))) withName.push(spanOf(text, m));
     else if (!NEEDS_NAME.has(m.phrase.toLowerCase())) bare.push(spanOf(text, m));
   }
+}
+
+/** Words from an origin to its source noun (`d'après le comité`, `per its annual report`, `— la directrice`): an article and an adjective, not a sentence. */
+const SOURCE_NOUN_WINDOW = 3;
+
+/** A body or a document that reports (`le comité du label`, `a statement on its website`), right after an origin or a dash. */
+function hasSourceNounWithin(tokens: readonly Token[], from: number, count: number, lex: Lexicon): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + count); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") return false;
+    if (t.key !== null && lex.sourceNouns.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** Quotations of three words or more. */
@@ -239,7 +262,7 @@ const ATTRIBUTION_DASH = new Set(["—", "–", "-", "―"]);
  * A quotation with its speaker named just before it (`Lagarde : « … »`, `Powell said: "…"`), or
  * just after a dash (`« … » — Villeroy de Galhau sur France Inter`, `"…" – Dimon on CNBC`), names its origin.
  */
-function isAttributed(tokens: readonly Token[], q: Span): boolean {
+function isAttributed(tokens: readonly Token[], q: Span, lex: Lexicon): boolean {
   let before = 0;
   while (before < tokens.length && tokens[before]!.start < q.start) before++;
   if (before === tokens.length) before = -1; // as findIndex: no token at or after the quotation
@@ -249,7 +272,9 @@ function isAttributed(tokens: readonly Token[], q: Span): boolean {
   const dash = tokens[after];
   // The speaker opens what follows the dash, in capitals or as a mention.
   const speaker = tokens[after + 1];
-  return dash !== undefined && ATTRIBUTION_DASH.has(dash.text) && speaker !== undefined && (speaker.kind === "mention" || (speaker.kind === "word" && /^\p{Lu}/u.test(speaker.text) && !isStopWord(speaker.norm)));
+  if (dash === undefined || !ATTRIBUTION_DASH.has(dash.text) || speaker === undefined) return false;
+  // …or a role or a body, after an article if need be (`« … » — la directrice des Points conseil budget`).
+  return speaker.kind === "mention" || (speaker.kind === "word" && /^\p{Lu}/u.test(speaker.text) && !isStopWord(speaker.norm)) || hasSourceNounWithin(tokens, after + 1, SOURCE_NOUN_WINDOW, lex);
 }
 
 /** A reporting verb counts as a named origin when the draft names its author anywhere (`Lagarde said`, `La BCE a annoncé`). */
@@ -302,10 +327,10 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evi
   }
   const namedOrigins: Span[] = [];
   const bareOrigins: Span[] = [];
-  splitNamed(text, tokens, origins, 4, namedOrigins, bareOrigins);
+  splitNamed(text, tokens, origins, 4, lex, namedOrigins, bareOrigins);
   for (const credited of creditedSources(text, tokens)) namedOrigins.push(credited);
   const quotes = quotationsOf(text);
-  for (const q of quotes) if (isAttributed(tokens, q)) namedOrigins.push(q);
+  for (const q of quotes) if (isAttributed(tokens, q, lex)) namedOrigins.push(q);
   const someName = reporting.length > 0 && namesSomeone(tokens);
   const { figures: figs, dates } = figures(text, tokens, lex);
   for (const q of quarters) dates.push(q);

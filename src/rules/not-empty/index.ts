@@ -27,7 +27,7 @@ import { namesSomething } from "./subjects.js";
 import { emojiKey, lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";
 import { detect } from "../cool-down/detect.js";
 import { knowledgeFor } from "../cool-down/knowledge.js";
-import { endsSentence, isQuestionMark, lineBreakBetween, patternSpans, type Span } from "./spans.js";
+import { endsSentence, isQuestionMark, lineBreakBetween, listItemsAfter, patternSpans, type Span } from "./spans.js";
 import { tautologies } from "./tautology.js";
 import { firmAnchor, guessingGames, readerQuestions, teaserHeadlines } from "./withholding.js";
 import { MESSAGES } from "./messages.js";
@@ -568,8 +568,8 @@ function minWords(ctx: RuleContext, lex: Lexicon): number {
  * not name (`this simple trick`, `cette erreur`, `ces 3 erreurs`). One sign of clickbait; a draft
  * that otherwise says something concrete still passes with one (see PENALTIES).
  */
-function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number>[], lex: Lexicon, shoutedOne: boolean): Array<Span & { strong: boolean }> {
-  const out: Array<Span & { strong: boolean }> = [];
+function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number>[], lex: Lexicon, shoutedOne: boolean): Array<Withheld> {
+  const out: Withheld[] = [];
   for (let i = 0; i < matches.length; i++) {
     const d = matches[i]!;
     // `Un seul réglage`, `One small setting`: singled out and not named, whatever the noun.
@@ -613,11 +613,14 @@ function withheld(tokens: readonly Token[], matches: readonly PhraseMatch<number
     const n = tokens[first]!;
     const count = spelled || (/^\d{1,2}$/.test(n.text) && Number(n.text) >= 2 && tokens[first + 1]?.start !== n.end);
     const noun = matches.find((m) => m.data & KIND.withheld && m.first > first && wordsBetween(tokens, first, m.first) <= 2);
-    if (noun) out.push({ start: tokens[first]!.start, end: noun.end, strong: count });
+    if (noun) out.push({ start: tokens[first]!.start, end: noun.end, strong: count, listicle: true });
   }
   return out;
 }
 
+
+/** A thing kept back; `listicle` when it is the count a list opens on (`Three reasons…`). */
+type Withheld = Span & { strong: boolean; listicle?: boolean };
 
 /** Counts spelled out that open a list (`three`, `trois`): `hundred` or `million` open a figure. */
 const SMALL_COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]);
@@ -903,6 +906,10 @@ export const rule: Rule = {
     // opens a thread of facts; after a count with no unit (`I asked 5 advisers. Only one got it
     // right. Thread 🧵`) or beside another sign, it teases.
     if (clickbait.length && !teaser.length && clickbait.some((s) => isThreadMarker(s, lex)) && clickbait.every((s) => isThreadMarker(s, lex) || isPointerEmoji(text, s, lex)) && statesFacts(ctx, tokens, lex))
+      clickbait.length = 0;
+    // A thread or a list written out in the draft (`Thread 🧵 1/ … 2/ …`, `Three reasons: 1. … 2. …`)
+    // keeps what its marker or count announces: nothing is kept back.
+    if (clickbait.length && !teaser.length && clickbait.every((s) => isThreadMarker(s, lex) || isPointerEmoji(text, s, lex) || (s as Partial<Withheld>).listicle) && listItemsAfter(text, Math.max(...clickbait.map((s) => s.end))) >= 2)
       clickbait.length = 0;
     const penalty =
       (placeholders.length ? PENALTIES.placeholder : 0) +

@@ -37,3 +37,19 @@ export function patternSpans(text: string, patterns: readonly RegExp[]): Span[] 
   }
   return out;
 }
+
+/**
+ * Items of a list written out after `from`: numbered posts (`1/`, `2/` anywhere; `1.`, `2)` at a
+ * line's start) or bullets at a line's start (`•`, `-`, `→`), each with at least two words. A
+ * thread marker or a count (`Thread 🧵`, `Three reasons:`) followed by two of them announces what
+ * the draft then says, not something it keeps back.
+ */
+export function listItemsAfter(text: string, from: number): number {
+  if (from >= text.length) return 0;
+  let n = 0;
+  LIST_ITEM.lastIndex = from;
+  for (let m = LIST_ITEM.exec(text); m !== null; m = LIST_ITEM.exec(text)) if (TWO_WORDS.test(m[1]!)) n++;
+  return n;
+}
+const LIST_ITEM = /(?:(?:^|\n)[ \t]*(?:\d{1,2}[/.)]|[•▪◦‣*→➡–—-]\uFE0F?)|(?<=^|\s)\d{1,2}\/)[ \t]+([^\n]*?)(?=\s\d{1,2}\/\s|\n|$)/gu;
+const TWO_WORDS = /[\p{L}\p{N}][^\s]*\s+[^\s]*[\p{L}\p{N}]/u;

@@ -28,6 +28,8 @@ export interface RelevantPack {
   ownPossessives?: string[];
   /** Words of a shop discount after a percentage (`20% off`, `30 % de remise`). */
   discountWords?: string[];
+  /** Nouns numbered with Roman numerals (`Level I`, `Tier I`, `Phase I`): the `I` after them is a number, not the author. */
+  numberedBy?: string[];
   maxHashtags?: number;
   maxMentions?: number;
 }
@@ -62,6 +64,8 @@ export interface Lexicon {
   discountWords: ReadonlySet<string>;
   /** First-person words as written, folded (`moi`, `my`): the phrase matcher's keys drop a final `s`, and `mois` is not `moi`. */
   personalWords: ReadonlySet<string>;
+  /** See RelevantPack.numberedBy: folded noun → its language (English when both list it). */
+  numberedBy: ReadonlyMap<string, Lang>;
   maxHashtags: number;
   maxMentions: number;
 }
@@ -77,14 +81,32 @@ function wordsOf(phrase: string): string[] {
 }
 
 /**
+ * A capital `I` after a noun numbered in Roman numerals (`Level I exam`, `pilier I`): a number.
+ * English can put its `I` after any noun (`all season I trained`), so after an English noun it
+ * is a number only when the noun is capitalized (`Level I`) or no lowercase word follows
+ * (`World War I.`); French has no such `I`.
+ */
+function romanOne(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const prev = tokens[i - 1];
+  if (tokens[i]!.text !== "I" || prev === undefined || prev.kind !== "word") return false;
+  const lang = lex.numberedBy.get(prev.norm);
+  if (lang === undefined) return false;
+  if (lang === "fr" || /^\p{Lu}/u.test(prev.text)) return true;
+  const next = tokens[i + 1];
+  return next === undefined || next.kind !== "word" || !/^\p{Ll}/u.test(next.text);
+}
+
+/**
  * The everyday-life phrases of a draft, with the first person read as written: a one-word match
- * keyed like a first-person word but spelled otherwise (`mois` for `moi`) is not personal.
+ * keyed like a first-person word but spelled otherwise (`mois` for `moi`) is not personal, nor
+ * a Roman one (`Level I`).
  */
 export function lifeMatches(lex: Lexicon, tokens: readonly Token[]): PhraseMatch<LifeData>[] {
   const found = lex.life.match(tokens);
   for (let k = found.length - 1; k >= 0; k--) {
     const m = found[k]!;
-    if (!(m.data.kind & LIFE.personal) || m.first !== m.last || lex.personalWords.has(tokens[m.first]!.norm)) continue;
+    if (!(m.data.kind & LIFE.personal) || m.first !== m.last) continue;
+    if (lex.personalWords.has(tokens[m.first]!.norm) && !romanOne(tokens, m.first, lex)) continue;
     const kind = m.data.kind & ~LIFE.personal;
     if (kind === 0) found.splice(k, 1);
     else found[k] = { ...m, data: { ...m.data, kind } };
@@ -141,6 +163,7 @@ export function lexicon(packs: PackLoader): Lexicon {
       discountWords: new Set(both("discountWords").map((w) => fold(w.trim()))),
       sectorUnits: new Set(both("sectorUnits").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
       personalWords,
+      numberedBy: new Map([...(fr.numberedBy ?? []).map((w) => [fold(w.trim()), "fr"] as const), ...(en.numberedBy ?? []).map((w) => [fold(w.trim()), "en"] as const)]),
       maxHashtags: Math.min(fr.maxHashtags ?? 2, en.maxHashtags ?? 2),
       maxMentions: Math.min(fr.maxMentions ?? 3, en.maxMentions ?? 3),
     };

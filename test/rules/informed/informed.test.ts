@@ -207,3 +207,17 @@ describe("informed: a register or a report credited in brackets, an interview na
     for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings).toEqual([]);
   });
 });
+
+describe("informed: a source named by its body or document, without a capital (session 16, sets HO and HQ)", () => {
+  it.each([
+    ["Label ISR : 212 fonds ont perdu le label cette année, d'après le comité du label.", "Bank net-zero targets become voluntary guidance, per a statement on the alliance's website."],
+    ["« Un ménage sur trois que nous accompagnons est à découvert avant le 15 » — la directrice des Points conseil budget, hier au Sénat.", "\"One household in three we see is overdrawn by the 15th\" — the director of the debt charity, before MPs yesterday."],
+  ])("passes %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("does not take a noun that takes `de` or a departures board for a source", () => {
+    expect(check("Fermer des agences est un calcul de court terme : le conseil patrimonial se joue en face à face.", "fr").findings).not.toEqual([]);
+    expect(check("Flight to Lisbon delayed again according to the board. Gate snacks it is.", "en").findings).not.toEqual([]);
+  });
+});

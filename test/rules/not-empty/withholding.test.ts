@@ -663,3 +663,49 @@ describe("not-empty: how often is not what, and a thread of facts reported by a 
       expect(check(text, lang).findings).toEqual([]);
   });
 });
+
+describe("not-empty: a thread or a list written out in the draft keeps its promise (session 16, set HT)", () => {
+  it.each([
+    [
+      "Thread 🧵 sur le crédit renouvelable\n1/ Le problème n'est pas le produit, c'est qu'il échappe au fichier.\n2/ Les prêteurs ne voient pas les crédits empilés.",
+      "Thread on BNPL 🧵\n1/ The problem isn't the product, it's that it sits outside credit files.\n2/ Lenders can't see stacked loans across apps.",
+    ],
+    [
+      "Trois raisons de confier les stablecoins aux superviseurs bancaires :\n1. ce sont des moyens de paiement\n2. le risque de retrait est un risque de liquidité\n3. les réserves ressemblent à des dépôts",
+      "Three reasons stablecoin oversight should sit with bank supervisors:\n1. they're payment instruments\n2. run risk is a liquidity problem\n3. the reserves look like deposits",
+    ],
+    [
+      "Petit thread sur la réforme 👇 1/ le plafond passe à 25 000 € 2/ les frais de tenue de compte sont encadrés",
+      "Quick thread on today's rule 👇 1/ banks must let customers move their data for free 2/ compliance starts in April",
+    ],
+  ])("no clickbait: %j | %j", (fr, en) => {
+    for (const [text, lang] of both(fr, en)) expect(check(text, lang).findings.filter((f) => CLICKBAIT.test(f.message))).toEqual([]);
+  });
+
+  it("still flags the marker or the count when the list is not there, or has one item", () => {
+    for (const [text, lang] of both(
+      "Trois raisons de fuir ce placement. La troisième va vous surprendre 👇",
+      "Three reasons to avoid this fund. The third will surprise you 👇",
+    ))
+      expectFinding(text, lang, lang === "fr" ? "Trois raisons" : "Three reasons", CLICKBAIT);
+    for (const [text, lang] of both(
+      "Ce que j'ai appris en épluchant nos relevés. Thread 🧵\n1/ ça commence ici",
+      "What I found going through our statements. Thread 🧵\n1/ it starts here",
+    ))
+      expect(check(text, lang).findings.some((f) => CLICKBAIT.test(f.message))).toBe(true);
+  });
+});
+
+describe("not-empty: advice held back until the reader looks elsewhere (session 16, sets HS and HU)", () => {
+  it.each([
+    ["N'achetez pas d'assurance téléphone avant d'avoir lu ça.", "avant d'avoir lu ça", "Stop paying for phone insurance until you've seen this…", "until you've seen this"],
+    ["Elle a ouvert son décompte de remboursements et n'en a pas cru ses yeux. La suite 👉 bit.ly/3xQmUt", "n'en a pas cru ses yeux", "He opened his renewal letter and couldn't believe his eyes. Story 👉 bit.ly/3xQmUt", "couldn't believe his eyes"],
+  ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    expectFinding(fr, "fr", frWords, CLICKBAIT);
+    expectFinding(en, "en", enWords, CLICKBAIT);
+  });
+  it("reads `pure magic` as empty enthusiasm (set HO)", () => {
+    expectFinding("Climat et finance, c'est de la pure magie 🪄 #NetZero", "fr", "de la pure magie", /enthusiasm|enthousiasme/);
+    expectFinding("Climate tech x finance = pure magic 🪄 #NetZero", "en", "pure magic", /enthusiasm|enthousiasme/);
+  });
+});

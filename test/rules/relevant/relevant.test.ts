@@ -208,6 +208,49 @@ describe("relevant: everyday words that fold into finance words", () => {
   });
 });
 
+describe("relevant: household bills, physio, a packed train, a walking club (session 16, sets HG–HV)", () => {
+  it.each([
+    ["Facture d'électricité reçue. Ce soir on dîne à la bougie, c'est romantique et économique 🕯️", "Gas bill came in. Wearing two jumpers now."],
+    ["Dernière séance de kiné pour mon genou !! Prochain objectif : monter les escaliers sans grimacer", "Back from physio, my knee has opinions about stairs today"],
+    ["Train de 7h12 supprimé, celui de 7h40 bondé. Debout contre la porte jusqu'à l'atelier", "Packed train again this morning, standing by the doors all the way in"],
+    ["Club de marche ce matin : 12 km dans les bois, des cèpes partout. Quel bonheur", "Walking club this morning: 12 km through the woods and mud up to the knees"],
+  ])("personal trivia: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).findings.length).toBeGreaterThan(0);
+  });
+  it("still passes a bill or a price told as the sector's news", () => {
+    for (const [text, lang] of [
+      ["La facture d'électricité des ménages augmentera de 10 % en février, selon la CRE", "fr"],
+      ["Energy bill support should target households, not units of energy, Resolution Foundation says", "en"],
+    ] as const)
+      expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
+  });
+});
+
+describe("relevant: `Cat Nat` is the natural-disaster scheme, not a cat (set HT)", () => {
+  it("reads `Cat Nat` and `CatNat` as insurance words in an opinion", () => {
+    for (const text of ["Le régime Cat Nat mutualise, c'est sa force, mais sans modulation liée à la prévention personne n'a intérêt à adapter son logement", "Le régime catnat ne tiendra pas avec une surprime uniforme : il faut moduler selon la prévention"])
+      expect(check(text, "fr", { presets: [finance] }).findings).toEqual([]);
+    // The pet is still everyday life, in either language.
+    for (const [text, lang] of [["Mon chat a encore renversé mon café ce matin", "fr"], ["My cat knocked my coffee over again this morning", "en"]] as const)
+      expect(check(text, lang, { presets: [finance] }).findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe("relevant: a Roman `I` is a number, not the author (blind set HV)", () => {
+  it.each([
+    ["Résultats du niveau I de l'examen publiés ce matin par le jury : 43 % de réussite, contre 47 % l'an dernier", "CFA Institute reports a 43% pass rate for the Level I exam, per its results release today."],
+  ])("no personal note: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
+  });
+  it("still reads `I` as the author elsewhere, even after the same noun", () => {
+    const tokens = tokensOf("Level I done and I passed");
+    const lex = lexicon(createPackLoader([], process.cwd()));
+    const personal = lifeMatches(lex, tokens).filter((m) => m.data.kind & LIFE.personal);
+    // The second `I` (after `and`) is the author; the first (after `Level`) is a number.
+    expect(personal.map((m) => m.start)).toEqual(["Level I done and ".length]);
+  });
+});
+
 describe("relevant: a draft off the configured sector, with nothing for the audience", () => {
   it("does not say “no topic of your sector” when topical reads the draft on topic (an amount)", () => {
     for (const [text, lang] of [

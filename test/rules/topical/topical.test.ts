@@ -54,6 +54,10 @@ describe("topical", () => {
       ["Moody's abaisse la note de la France", "Moody's cuts France's outlook to negative"],
       // Advisers' words (blind set HB, session 15), and a phrase written with its comma.
       ["La clause bénéficiaire standard ne convient pas aux familles recomposées", "Buy now, pay later needs an affordability check on the first purchase"],
+      // Words of sets HP–HU (session 16): debts in arrears, a bank holding company, actuaries' work, dental cover.
+      ["Impayés d'énergie : les ménages en plan d'apurement demandent une trêve", "Westbury Bancorp asks staff back to the office four days a week"],
+      ["La fonction actuarielle doit peser sur le provisionnement", "Meridian Life freezes hiring except for actuarial roles"],
+      ["L'assurance dentaire reste chère pour les retraités", "US dental benefits enrollment reached 285 million people"],
     ])("on topic: %s | %s", (fr, en) => {
       expect(check(fr, { presets: [finance] }, "fr").score).toBeGreaterThanOrEqual(0.5);
       expect(check(en, { presets: [finance] }, "en").score).toBeGreaterThanOrEqual(0.5);
@@ -65,6 +69,8 @@ describe("topical", () => {
       ["Mon chat dort sur le clavier", "My cat is asleep on my keyboard"],
       ["Marre de cette grippe, troisième semaine", "Fed up with this cold, third week of sneezing"],
       ["Pont du 1er mai : banque alimentaire ouverte samedi", "Bank holiday weekend, the river bank is packed"],
+      // `revenues` in French is `revenir` (came back), not the English topic (set HO, session 16).
+      ["Les hirondelles sont revenues sous le hangar, comme chaque année", "The swallows are back under the barn roof, like every spring"],
     ])("off topic: %s | %s", (fr, en) => {
       expect(check(fr, { presets: [finance] }, "fr").findings).toHaveLength(1);
       expect(check(en, { presets: [finance] }, "en").findings).toHaveLength(1);
