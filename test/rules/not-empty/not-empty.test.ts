@@ -39,6 +39,9 @@ describe("not-empty", () => {
     ["+1", "+1", "+1", "+1"],
     ["Restez connectés, grosse annonce très bientôt !!!", "Restez connectés", "Stay tuned!!! Big news coming soon", "Stay tuned"],
     ["Merci de nous avoir invités, ravis d'avoir participé ! 🙏", "Merci de nous avoir invités", "Thanks for the invitation, glad to be part of it! 🙌", "Thanks for the invitation"],
+    // Agreement and thanks with nothing in them (sets HT and HV, session 16).
+    ["Rien à redire, c'est exactement ça", "Rien à redire", "Exactly this. Nothing more to say", "Exactly this"],
+    ["1/ Merci\n2/ Merci encore\n3/ Voilà 🙏", "Merci encore", "1/ Thanks\n2/ Thanks again\n3/ That's it 🙏", "Thanks again"],
   ])("filler: %s → %j | %s → %j", (fr, frWords, en, enWords) => {
     for (const [text, lang, words] of [[fr, "fr", frWords], [en, "en", enWords]] as const) {
       const out = check(text, lang);
