@@ -30,6 +30,8 @@ export interface RelevantPack {
   discountWords?: string[];
   /** Nouns numbered with Roman numerals (`Level I`, `Tier I`, `Phase I`): the `I` after them is a number, not the author. */
   numberedBy?: string[];
+  /** Listed words that count only as written, in the plural (`mondays` is a mood, `published Monday` a date). */
+  pluralOnly?: string[];
   maxHashtags?: number;
   maxMentions?: number;
 }
@@ -64,6 +66,8 @@ export interface Lexicon {
   discountWords: ReadonlySet<string>;
   /** First-person words as written, folded (`moi`, `my`): the phrase matcher's keys drop a final `s`, and `mois` is not `moi`. */
   personalWords: ReadonlySet<string>;
+  /** See RelevantPack.pluralOnly (folded). */
+  pluralOnly: ReadonlySet<string>;
   /** See RelevantPack.numberedBy: folded noun → its language (English when both list it). */
   numberedBy: ReadonlyMap<string, Lang>;
   maxHashtags: number;
@@ -99,12 +103,16 @@ function romanOne(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
 /**
  * The everyday-life phrases of a draft, with the first person read as written: a one-word match
  * keyed like a first-person word but spelled otherwise (`mois` for `moi`) is not personal, nor
- * a Roman one (`Level I`).
+ * a Roman one (`Level I`), and a word listed in the plural only matches its plural (`mondays`).
  */
 export function lifeMatches(lex: Lexicon, tokens: readonly Token[]): PhraseMatch<LifeData>[] {
   const found = lex.life.match(tokens);
   for (let k = found.length - 1; k >= 0; k--) {
     const m = found[k]!;
+    if (m.first === m.last && lex.pluralOnly.size && lex.pluralOnly.has(fold(m.phrase)) && tokens[m.first]!.norm !== fold(m.phrase)) {
+      found.splice(k, 1);
+      continue;
+    }
     if (!(m.data.kind & LIFE.personal) || m.first !== m.last) continue;
     if (lex.personalWords.has(tokens[m.first]!.norm) && !romanOne(tokens, m.first, lex)) continue;
     const kind = m.data.kind & ~LIFE.personal;
@@ -163,6 +171,7 @@ export function lexicon(packs: PackLoader): Lexicon {
       discountWords: new Set(both("discountWords").map((w) => fold(w.trim()))),
       sectorUnits: new Set(both("sectorUnits").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
       personalWords,
+      pluralOnly: new Set([...(fr.pluralOnly ?? []), ...(en.pluralOnly ?? [])].map((w) => fold(w.trim()))),
       numberedBy: new Map([...(fr.numberedBy ?? []).map((w) => [fold(w.trim()), "fr"] as const), ...(en.numberedBy ?? []).map((w) => [fold(w.trim()), "en"] as const)]),
       maxHashtags: Math.min(fr.maxHashtags ?? 2, en.maxHashtags ?? 2),
       maxMentions: Math.min(fr.maxMentions ?? 3, en.maxMentions ?? 3),

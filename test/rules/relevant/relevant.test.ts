@@ -226,6 +226,22 @@ describe("relevant: household bills, physio, a packed train, a walking club (ses
   });
 });
 
+describe("relevant: dates, institutions and market days (session 16, sets HW–ID)", () => {
+  it.each([
+    ["Le sucre brut recule à 14,2 cents la livre après le feu vert de l'Inde aux exportations, selon une note du ministère publiée lundi", "Raw sugar slid to 14.2¢/lb after India cleared exports, according to a food ministry notice published Monday."],
+    ["Météo-France confirme que l'automne 2025 est le 3e plus chaud depuis 1900 : mauvaise nouvelle pour les vendeurs de dérivés climatiques. Source : https://meteofrance.com/bilan", "The Met Office confirms the third-warmest autumn since 1900: bad news for sellers of weather derivatives. Source: https://metoffice.gov.uk/autumn"],
+    ["Le régime Cat Nat ne tiendra pas sans modulation des primes selon la prévention", "Vendor cat models need more transparency: show the event set assumptions and vulnerability curves first."],
+  ])("no finding on the sector's news or opinion: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
+  });
+  it.each([
+    ["Marché du dimanche : poireaux, un poulet fermier. Ce soir rôti et purée, on ne discute pas", "Farmers' market run: leeks, mangoes and far too much bread. Mash tonight"],
+    ["Cours de salsa ce soir, niveau débutant. J'ai marché deux fois sur le pied de la prof", "ugh. mondays."],
+  ])("personal trivia: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).findings.length).toBeGreaterThan(0);
+  });
+});
+
 describe("relevant: `Cat Nat` is the natural-disaster scheme, not a cat (set HT)", () => {
   it("reads `Cat Nat` and `CatNat` as insurance words in an opinion", () => {
     for (const text of ["Le régime Cat Nat mutualise, c'est sa force, mais sans modulation liée à la prévention personne n'a intérêt à adapter son logement", "Le régime catnat ne tiendra pas avec une surprime uniforme : il faut moduler selon la prévention"])
