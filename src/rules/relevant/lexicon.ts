@@ -109,9 +109,12 @@ export function lifeMatches(lex: Lexicon, tokens: readonly Token[]): PhraseMatch
   const found = lex.life.match(tokens);
   for (let k = found.length - 1; k >= 0; k--) {
     const m = found[k]!;
-    if (m.first === m.last && lex.pluralOnly.size && lex.pluralOnly.has(fold(m.phrase)) && tokens[m.first]!.norm !== fold(m.phrase)) {
-      found.splice(k, 1);
-      continue;
+    if (m.first === m.last && lex.pluralOnly.size > 0) {
+      const listed = fold(m.phrase);
+      if (lex.pluralOnly.has(listed) && tokens[m.first]!.norm !== listed) {
+        found.splice(k, 1);
+        continue;
+      }
     }
     if (!(m.data.kind & LIFE.personal) || m.first !== m.last) continue;
     if (lex.personalWords.has(tokens[m.first]!.norm) && !romanOne(tokens, m.first, lex)) continue;
