@@ -108,14 +108,19 @@ function inflects(m: PhraseMatch<LifeData>, tokens: readonly Token[]): boolean {
 /** French words before an infinitive (`à conseiller`, `me conseiller`, `pour placer`). */
 const BEFORE_INFINITIVE = new Set(["à", "a", "me", "m'", "te", "t'", "se", "s'", "nous", "vous", "pour", "sans"]);
 
+/** English subjects that make the next word in `-s` a verb (`he shares his snack`, `she banks on it`). */
+const THIRD_PERSON = new Set(["he", "she", "who"]);
+
 /**
- * Whether a one-word French match written in `-er` follows a word that takes an infinitive: then
- * it is the verb (`une série à conseiller`), not the noun listed (`conseiller`, an adviser).
+ * Whether a one-word match is a verb, not the noun listed: French in `-er` after a word that takes
+ * an infinitive (`une série à conseiller`, not `conseiller`, an adviser), English in `-s` after
+ * `he`, `she`, `who` (`he shares his snack`, not `shares`).
  */
 function asVerb(m: PhraseMatch<unknown>, tokens: readonly Token[], lang: Lang): boolean {
-  if (lang !== "fr" || m.first !== m.last || m.first === 0) return false;
+  if (m.first !== m.last || m.first === 0) return false;
   const written = tokens[m.first]!.norm;
-  return written.endsWith("er") && BEFORE_INFINITIVE.has(tokens[m.first - 1]!.norm);
+  const before = tokens[m.first - 1]!.norm;
+  return lang === "fr" ? written.endsWith("er") && BEFORE_INFINITIVE.has(before) : written.endsWith("s") && THIRD_PERSON.has(before);
 }
 
 /** Whether the author's own possessive comes just before a match, one word between at most (`my pension`, `ma complémentaire santé`, `my home insurance`). */

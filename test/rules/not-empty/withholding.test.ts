@@ -699,6 +699,7 @@ describe("not-empty: a thread or a list written out in the draft keeps its promi
 describe("not-empty: advice held back until the reader looks elsewhere (session 16, sets HS and HU)", () => {
   it.each([
     ["N'achetez pas d'assurance téléphone avant d'avoir lu ça.", "avant d'avoir lu ça", "Stop paying for phone insurance until you've seen this…", "until you've seen this"],
+    ["Ils ont refusé mon sinistre. Et puis il s'est passé ça…", "il s'est passé ça", "They refused my claim. And then this happened…", "And then this happened"],
     ["Elle a ouvert son décompte de remboursements et n'en a pas cru ses yeux. La suite 👉 bit.ly/3xQmUt", "n'en a pas cru ses yeux", "He opened his renewal letter and couldn't believe his eyes. Story 👉 bit.ly/3xQmUt", "couldn't believe his eyes"],
   ])("%s → %j | %s → %j", (fr, frWords, en, enWords) => {
     expectFinding(fr, "fr", frWords, CLICKBAIT);

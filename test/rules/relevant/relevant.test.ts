@@ -242,6 +242,18 @@ describe("relevant: dates, institutions and market days (session 16, sets HW–I
   });
 });
 
+describe("relevant: an English verb in -s is not the noun listed (set IE)", () => {
+  it("reads `he shares his snack` as a verb, not as shares", () => {
+    for (const [text, lang] of [
+      ["Soirée parents-profs ce soir : il paraît qu'il partage son goûter avec toute la classe. Papa fier.", "fr"],
+      ["First parents' evening tonight. Apparently he shares his snack with the whole class. Proud dad moment.", "en"],
+    ] as const)
+      expect(check(text, lang, { presets: [finance] }).findings.length).toBeGreaterThan(0);
+    // The noun is still business: shares as a company's.
+    expect(check("Shares in the bank fell 4% after results, Reuters reports", "en", { presets: [finance] }).findings).toEqual([]);
+  });
+});
+
 describe("relevant: `Cat Nat` is the natural-disaster scheme, not a cat (set HT)", () => {
   it("reads `Cat Nat` and `CatNat` as insurance words in an opinion", () => {
     for (const text of ["Le régime Cat Nat mutualise, c'est sa force, mais sans modulation liée à la prévention personne n'a intérêt à adapter son logement", "Le régime catnat ne tiendra pas avec une surprime uniforme : il faut moduler selon la prévention"])

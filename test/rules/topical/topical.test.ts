@@ -58,6 +58,9 @@ describe("topical", () => {
       ["Impayés d'énergie : les ménages en plan d'apurement demandent une trêve", "Westbury Bancorp asks staff back to the office four days a week"],
       ["La fonction actuarielle doit peser sur le provisionnement", "Meridian Life freezes hiring except for actuarial roles"],
       ["L'assurance dentaire reste chère pour les retraités", "US dental benefits enrollment reached 285 million people"],
+      // …and sets IJ to IN: actuaries' tables, audit, a branch going cashless.
+      ["Pour les tables de provisionnement, la mortalité de 2024 compte #actuariat", "AIB's Ballinrobe branch will go cashless from 1 June"],
+      ["Les commissaires aux comptes relèvent des faiblesses sur les estimations comptables", "Audit committees should stop celebrating fee cuts: that is where restatements come from"],
     ])("on topic: %s | %s", (fr, en) => {
       expect(check(fr, { presets: [finance] }, "fr").score).toBeGreaterThanOrEqual(0.5);
       expect(check(en, { presets: [finance] }, "en").score).toBeGreaterThanOrEqual(0.5);
