@@ -710,3 +710,18 @@ describe("not-empty: advice held back until the reader looks elsewhere (session 
     expectFinding("Climate tech x finance = pure magic 🪄 #NetZero", "en", "pure magic", /enthusiasm|enthousiasme/);
   });
 });
+
+describe("not-empty: slogans, teasers and thanks in fresh words (session 16, sets IO–IW)", () => {
+  it.each([
+    ["J'ai arrêté de relancer mes clients en retard. Voilà ce qui s'est passé 🧵", "Voilà ce qui s'est passé", "Auction houses hate it when collectors figure this out.", "figure this out"],
+    ["Le petit détail qui a fait capoter une vente à plusieurs millions hier soir. Une idée ? 👀", "Le petit détail qui", "Leasing companies hate it when CFOs ask this one question 👀", "hate it when"],
+  ])("clickbait: %s → %j | %s → %j", (fr, frWords, en, enWords) => {
+    expectFinding(fr, "fr", frWords, CLICKBAIT);
+    expectFinding(en, "en", enWords, CLICKBAIT);
+  });
+  it("reads empty superlatives and thanks as such", () => {
+    expectFinding("L'art comme classe d'actifs, c'est LE sujet qui va tout bouleverser.", "fr", "va tout bouleverser", /enthusiasm|enthousiasme/);
+    expectFinding("Absolute monster of a product. Built different 🦍", "en", "Built different", /enthusiasm|enthousiasme/);
+    expectFinding("Great chat today, cheers", "en", "Great chat", /filler|remplissage/);
+  });
+});

@@ -254,6 +254,22 @@ describe("relevant: an English verb in -s is not the noun listed (set IE)", () =
   });
 });
 
+describe("relevant: couriers' pay is news, `boring` is an opinion's word (session 16, sets IO–IW)", () => {
+  it.each([
+    ["Livreurs à vélo : le revenu minimal passe à 12,10 € de l'heure au 1er mars après l'accord des plateformes, annonce l'ARPE. Source : arpe.gouv.fr", "Bike couriers' minimum pay rises to £12.10 an hour from 1 March under the platforms' agreement, the ministry says. Source: gov.uk/couriers"],
+    ["Je ne crois pas à la fin du 60/40 : on a juste oublié qu'une obligation, c'est censé être ennuyeux.", "I don't buy the \"60/40 is dead\" line. People just forgot bonds are supposed to be boring."],
+  ])("no finding: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
+  });
+  it("still flags a new parent's news told to the club", () => {
+    for (const [text, lang] of [
+      ["La trésorière du club vient d'avoir des jumeaux !! Tout le monde va bien, la maman est épuisée et rayonnante", "fr"],
+      ["Our club treasurer just had twins!! Both healthy, mom exhausted and glowing. Casserole sign-up going around 💕", "en"],
+    ] as const)
+      expect(check(text, lang, { presets: [finance] }).findings.length).toBeGreaterThan(0);
+  });
+});
+
 describe("relevant: `Cat Nat` is the natural-disaster scheme, not a cat (set HT)", () => {
   it("reads `Cat Nat` and `CatNat` as insurance words in an opinion", () => {
     for (const text of ["Le régime Cat Nat mutualise, c'est sa force, mais sans modulation liée à la prévention personne n'a intérêt à adapter son logement", "Le régime catnat ne tiendra pas avec une surprime uniforme : il faut moduler selon la prévention"])
