@@ -42,14 +42,14 @@ const inlineProfanity = {
     }));
   },
 };
-// not-empty's word lists (the most common words, the presets' one-word terms) are read from
-// dist/not-empty/, folded below by this build: folding them in the run that first needs them
+// The common-word lists (language detection, not-empty) and the presets' one-word terms are read from
+// dist/words/, folded below by this build: folding them in the run that first needs them
 // cost it about 15 ms, reading them folded costs about 3 ms.
 const notEmptyWords = {
   name: "not-empty-word-lists",
   setup(build) {
     build.onResolve({ filter: /\/word-source\.js$/ }, (args) =>
-      args.importer.includes(join("rules", "not-empty")) ? { path: join(root, "src/rules/not-empty/word-source-cli.ts") } : undefined,
+      args.importer.includes(join("src", "lang")) ? { path: join(root, "src/lang/word-source-cli.ts") } : undefined,
     );
   },
 };
@@ -181,10 +181,10 @@ writeFileSync(join(root, "dist/phrases.json"), JSON.stringify(table));
 // not-empty's word lists as matching keys, one a line (see word-source-cli.ts), with the very
 // folding of this build: each language's ranked list in full (a pack may ask for any rank), and
 // the built-in presets' one-word terms.
-const words = await import(pathToFileURL(join(root, "dist/lib/rules/not-empty/word-source.js")).href);
-mkdirSync(join(root, "dist/not-empty"), { recursive: true });
-for (const lang of ["fr", "en"]) writeFileSync(join(root, `dist/not-empty/common-${lang}.txt`), words.readCommonKeys(lang, Infinity).join("\n"));
-writeFileSync(join(root, "dist/not-empty/sector.txt"), words.readSectorKeys().join("\n"));
+const words = await import(pathToFileURL(join(root, "dist/lib/lang/word-source.js")).href);
+mkdirSync(join(root, "dist/words"), { recursive: true });
+for (const lang of ["fr", "en"]) writeFileSync(join(root, `dist/words/common-${lang}.txt`), words.readCommonKeys(lang, Infinity).join("\n"));
+writeFileSync(join(root, "dist/words/sector.txt"), words.readSectorKeys().join("\n"));
 
 // The learned models' tables (see model-source-cli.ts), read from the model files with this very build.
 const { readBuiltInModel } = await import(pathToFileURL(join(root, "dist/lib/text/model-source.js")).href);

@@ -5,7 +5,10 @@ describe("needsStatistics (franc is the slow path: only drafts the cues leave un
     ["Le rendement de l'OAT à 10 ans grimpe à 3,25 %, selon les données publiées ce matin", false],
     ["Climate risk: insurers paid out $110bn in natural catastrophe claims in 2025, Swiss Re estimates.", false],
     ["Court", false],
-    ["Bolsonaro : ordre morale droiture respect ; Haddad mafia degeneree depravee", true],
+    // The cues tie (five function words each side, then `toujours` against `always`): franc decides.
+    ["Bonjour / hello, merci / thanks, demain / tomorrow, oui / yes, toujours / always", true],
+    // No function word leans, but common words of one language do (`ordre`, `morale`): no franc.
+    ["Bolsonaro : ordre morale droiture respect ; Haddad mafia degeneree depravee", false],
   ] as const)("%s → %s", (text, slow) => {
     expect(needsStatistics(text)).toBe(slow);
   });
@@ -50,6 +53,23 @@ describe("detectLanguage", () => {
     ["lol idk tbh tomorrow", "en"],
   ] as const)("%s → %s", (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+
+  // Headlines have few function words: the words of one language's common-word list (and not
+  // the other's) decide them, with either fallback. Before, the first three fell back, and franc
+  // read the fourth, a short English headline, as French.
+  it.each([
+    ["Oil drops", "en"],
+    ["Metals settlement prices", "en"],
+    ["Assurance habitation : hausse attendue", "fr"],
+    ["Chipmaker beats revenue estimates, raises guidance", "en"],
+    ["Immobilier ancien : prix encore orientes a la baisse", "fr"],
+    ["Fund manager trims stake after weak quarter", "en"],
+    // An accented word is never the English one it folds into (`hâte`, `hate`).
+    ["Hâte !! 😍", "fr"],
+  ] as const)("reads a headline by its words: %s → %s", (text, lang) => {
+    expect(detectLanguage(text, "fr")).toBe(lang);
+    expect(detectLanguage(text, "en")).toBe(lang);
   });
 
   it.each(["", "#BCE #ECB", "👍👍", "https://t.co/abc", "+1"])("falls back when nothing tells (%j)", (text) => {

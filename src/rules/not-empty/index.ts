@@ -21,7 +21,7 @@ import type { PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
-import { commonWords } from "./common-words.js";
+import { commonWords } from "../../lang/common-words.js";
 import { KIND, lexicon, NOT_CONTENT, stripSelectors, tagPhraseKind, type Lexicon } from "./lexicon.js";
 import { namesSomething } from "./subjects.js";
 import { emojiKey, lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";

@@ -6,7 +6,7 @@ import type { Token } from "../../text/tokenize.js";
 import { audienceFor, lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";
 import { isTopic, topicsFor } from "../topical/matchers.js";
 import type { RuleContext } from "../types.js";
-import { sectorWords } from "./common-words.js";
+import { sectorWords } from "../../lang/common-words.js";
 
 /**
  * True when the draft names a subject: an everyday-life thing, a business word or a first-person

@@ -286,7 +286,7 @@ export const rule: Rule = {
     const audienceLang: Lang | null = option<Lang | null>(ctx, "audienceLang", isLang, audience.lang);
 
     const tags = tagsOf(tokens);
-    const lifeMatches = matchLife(lex, tokens);
+    const lifeMatches = matchLife(lex, tokens, text);
     const life = lifeOf(tokens, lifeMatches, lex, tags.emoji, ctx.lang);
     // In an everyday story, the author's own (`mon conseiller`) or quoted words (`j'ai dit « de la conformité »`) are the story's.
     const storyWord = (m: { first: number; start: number }) => life.distinct > 0 && (ownedByAuthor(m, tokens, lex) || (life.personal && quoted(text, m.start)));

@@ -32,6 +32,10 @@ export interface RelevantPack {
   numberedBy?: string[];
   /** Listed words that count only as written, in the plural (`mondays` is a mood, `published Monday` a date). */
   pluralOnly?: string[];
+  /** First-person words that are nouns too (`mine`): see nounAfter. */
+  alsoNouns?: string[];
+  /** Words after which one of alsoNouns is the noun (`a mine`, `the gold mine`): not the author. */
+  nounAfter?: string[];
   maxHashtags?: number;
   maxMentions?: number;
 }
@@ -70,6 +74,9 @@ export interface Lexicon {
   pluralOnly: ReadonlySet<string>;
   /** See RelevantPack.numberedBy: folded noun → its language (English when both list it). */
   numberedBy: ReadonlyMap<string, Lang>;
+  /** See RelevantPack.alsoNouns and nounAfter (lower case, as written). */
+  alsoNouns: ReadonlySet<string>;
+  nounAfter: ReadonlySet<string>;
   maxHashtags: number;
   maxMentions: number;
 }
@@ -101,11 +108,25 @@ function romanOne(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
 }
 
 /**
+ * A first-person word that is a noun too, used as one: after a determiner or a word that names its kind (`a mine`,
+ * `the gold mine`), or after a hyphenated compound (`a carbon-neutral mine`), which no pronoun
+ * follows. The draft's tokens may be its words only: the hyphen is read in the text.
+ */
+function asNoun(tokens: readonly Token[], i: number, lex: Lexicon, text: string | undefined): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.kind !== "word" || !lex.alsoNouns.has(tokens[i]!.text.toLowerCase())) return false;
+  // As written: folded, French `à mon avis` would read as `a mon`.
+  if (lex.nounAfter.has(prev.text.toLowerCase())) return true;
+  return text !== undefined && prev.start > 1 && text[prev.start - 1] === "-" && /[\p{L}\p{N}]/u.test(text[prev.start - 2]!);
+}
+
+/**
  * The everyday-life phrases of a draft, with the first person read as written: a one-word match
  * keyed like a first-person word but spelled otherwise (`mois` for `moi`) is not personal, nor
- * a Roman one (`Level I`), and a word listed in the plural only matches its plural (`mondays`).
+ * a Roman one (`Level I`) nor a noun (`a mine`), and a word listed in the plural only matches its
+ * plural (`mondays`).
  */
-export function lifeMatches(lex: Lexicon, tokens: readonly Token[]): PhraseMatch<LifeData>[] {
+export function lifeMatches(lex: Lexicon, tokens: readonly Token[], text?: string): PhraseMatch<LifeData>[] {
   const found = lex.life.match(tokens);
   for (let k = found.length - 1; k >= 0; k--) {
     const m = found[k]!;
@@ -117,7 +138,7 @@ export function lifeMatches(lex: Lexicon, tokens: readonly Token[]): PhraseMatch
       }
     }
     if (!(m.data.kind & LIFE.personal) || m.first !== m.last) continue;
-    if (lex.personalWords.has(tokens[m.first]!.norm) && !romanOne(tokens, m.first, lex)) continue;
+    if (lex.personalWords.has(tokens[m.first]!.norm) && !romanOne(tokens, m.first, lex) && !asNoun(tokens, m.first, lex, text)) continue;
     const kind = m.data.kind & ~LIFE.personal;
     if (kind === 0) found.splice(k, 1);
     else found[k] = { ...m, data: { ...m.data, kind } };
@@ -175,6 +196,8 @@ export function lexicon(packs: PackLoader): Lexicon {
       sectorUnits: new Set(both("sectorUnits").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
       personalWords,
       pluralOnly: new Set([...(fr.pluralOnly ?? []), ...(en.pluralOnly ?? [])].map((w) => fold(w.trim()))),
+      alsoNouns: new Set([...(fr.alsoNouns ?? []), ...(en.alsoNouns ?? [])].map((w) => w.trim().toLowerCase())),
+      nounAfter: new Set([...(fr.nounAfter ?? []), ...(en.nounAfter ?? [])].map((w) => w.trim().toLowerCase())),
       numberedBy: new Map([...(fr.numberedBy ?? []).map((w) => [fold(w.trim()), "fr"] as const), ...(en.numberedBy ?? []).map((w) => [fold(w.trim()), "en"] as const)]),
       maxHashtags: Math.min(fr.maxHashtags ?? 2, en.maxHashtags ?? 2),
       maxMentions: Math.min(fr.maxMentions ?? 3, en.maxMentions ?? 3),

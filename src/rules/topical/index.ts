@@ -58,6 +58,8 @@ interface Figures {
   money: boolean;
   /** The draft speaks in the first person singular (`je`, `my`): its prices are personal ones. */
   firstPerson: boolean;
+  /** A price move told as markets tell it: a signed percentage and its cause (`+23% on`, `down 13% after`, `-4 % après`). */
+  priceMove: boolean;
 }
 
 // Reuters-style money written as one word: `EUR22bn`, `USD7m`, `GBP400`.
@@ -82,13 +84,22 @@ function ratioAt(tokens: readonly Token[], i: number): boolean {
   return Number.isInteger(a) && Number.isInteger(b) && a > 0 && a < b && b <= RATIO_MAX;
 }
 
+/** A number written with its direction: a sign against it (`+23`, `-61`) or a word of direction before it (`up 35`). */
+function signed(tokens: readonly Token[], i: number, text: string, c: CompiledTopics): boolean {
+  const t = tokens[i]!;
+  const before = text[t.start - 1];
+  if ((before === "+" || before === "-" || before === "\u2212") && (t.start < 2 || /\s/u.test(text[t.start - 2]!))) return true;
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.kind === "word" && c.moveWords.has(prev.key!);
+}
+
 /**
  * Figures in one pass over the tokens: sector-sized amounts (finance news speaks in them; everyday
  * tweets rarely do), percentages and money figures. Scale words such as `m` or `millions` make an
  * amount only beside a currency (`2 millions de vues` is not one).
  */
-function figures(tokens: readonly Token[], c: CompiledTopics): Figures {
-  const out: Figures = { amount: null, percent: false, money: false, firstPerson: false };
+function figures(tokens: readonly Token[], c: CompiledTopics, text: string): Figures {
+  const out: Figures = { amount: null, percent: false, money: false, firstPerson: false, priceMove: false };
   if (c.currencies.size === 0 && c.amountScales.size === 0) return out;
   const keyAt = (j: number): string => {
     const t = tokens[j];
@@ -112,6 +123,7 @@ function figures(tokens: readonly Token[], c: CompiledTopics): Figures {
     const next = keyAt(i + 1);
     if (c.percentUnits.has(next) || ((next === "per" || next === "pour") && keyAt(i + 2) === "cent") || ratioAt(tokens, i)) {
       out.percent = true;
+      if (!out.priceMove && c.percentUnits.has(next) && c.moveCauses.has(keyAt(i + 2)) && signed(tokens, i, text, c)) out.priceMove = true;
       continue;
     }
     const before = i > 0 && c.currencies.has(keyAt(i - 1));
@@ -124,6 +136,8 @@ function figures(tokens: readonly Token[], c: CompiledTopics): Figures {
   }
   return out;
 }
+
+const isTicker = (t: Token): boolean => t.kind === "cashtag" && t.text === t.text.toUpperCase();
 
 function threshold(ctx: RuleContext): number {
   const value = ctx.options.threshold;
@@ -157,9 +171,15 @@ export const rule: Rule = {
       if (m.data.weak) weak.set(m.data.key, ctx.text.slice(m.start, m.end));
       else topics.add(m.data.key);
     }
-    const fig = figures(tokens, compiled);
+    const fig = figures(tokens, compiled, ctx.text);
     // An amount counts as one topic, however many the draft gives.
     if (fig.amount) topics.add(`amount:${fig.amount}`);
+    // A ticker is the markets' own notation for a listed company, a $cashtag in capitals (`$TSLA`;
+    // money is `$5`, never a cashtag; `$ign` is a rapper's name) or a code with its exchange's
+    // (`NYSE:JPM`): one topic however many the draft gives, when a sector preset is on.
+    // A share price's move and its cause (`Endonovo up 35% on its SofPulse deal`) is market news.
+    if (fig.priceMove && !fig.firstPerson) topics.add("price move");
+    if (compiled.sector && (tokens.some(isTicker) || (ctx.text.includes(":") && compiled.exchangeTicker?.test(ctx.text)))) topics.add("ticker");
     // A percentage or a money figure backs a topic (`les frais bancaires augmentent de 2,5 %`);
     // prices in a first-person draft are personal (`I paid $7 for a latte`).
     // A market move (`en hausse`, `highest since`) backs it the same way.

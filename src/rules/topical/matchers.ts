@@ -43,6 +43,12 @@ export interface TopicPack {
   firstPerson?: string[];
   /** Words of market moves (`en hausse`, `au plus bas`, `slides`, `highest since`): they back an everyday sector word as a figure does. */
   moves?: string[];
+  /** Words of a direction before a percentage (`up 35%`, `down 13%`): see moveCauses. */
+  moveWords?: string[];
+  /** Words of a cause after a signed percentage (`+23% on`, `down 13% after`): with a direction, a share price's move. */
+  moveCauses?: string[];
+  /** Stock exchanges' codes as tickers are written with them (`NYSE:JPM`, `EPA:BNP`, `TSE:RY`): a ticker, as a `$cashtag` is. */
+  exchangeCodes?: string[];
 }
 
 /** A match that names a topic (not a `notTopics` phrase nor a market move). */
@@ -84,6 +90,13 @@ export interface CompiledTopics {
   percentUnits: ReadonlySet<string>;
   /** First-person singular words, folded as tokens' `norm` is. */
   firstPerson: ReadonlySet<string>;
+  /** Keys of words of direction before a percentage and of cause after it (TopicPack.moveWords, moveCauses). */
+  moveWords: ReadonlySet<string>;
+  moveCauses: ReadonlySet<string>;
+  /** A sector preset is on: figures, amounts and tickers are then the sector's signals. */
+  sector: boolean;
+  /** A ticker written with its exchange's code (`(NYSE:JPM)`, `EPA:BNP`), or null with no preset on. */
+  exchangeTicker: RegExp | null;
   empty: boolean;
 }
 
@@ -148,6 +161,13 @@ function examplesOf(config: ResolvedConfig, weak: ReadonlySet<string>): Record<"
   return { fr: pick("fr"), en: pick("en") };
 }
 
+/** `CODE:TICKER` as written (capitals; the ticker may hold digits and a class after a dot), not inside a word or a link. */
+function exchangeTicker(codes: readonly string[]): RegExp | null {
+  if (codes.length === 0) return null;
+  const escaped = codes.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\p{L}\\p{N}/.])(?:${escaped.join("|")}):[A-Z0-9]{1,10}(?:\\.[A-Z]{1,2})?(?![\\p{L}\\p{N}])`, "u");
+}
+
 export function compileTopics(config: ResolvedConfig, packs: PackLoader): CompiledTopics {
   const fr = packs.load<TopicPack>("topical", "fr") ?? {};
   const en = packs.load<TopicPack>("topical", "en") ?? {};
@@ -182,6 +202,10 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     percentUnits: keys("percentUnits"),
     // As written (folded), not keyed: a key drops a final `s`, and `mois` (month) would be `moi`.
     firstPerson: new Set(config.presets.length > 0 ? both("firstPerson").map((w) => fold(w.trim())) : []),
+    moveWords: keys("moveWords"),
+    moveCauses: keys("moveCauses"),
+    sector: config.presets.length > 0,
+    exchangeTicker: config.presets.length > 0 ? exchangeTicker(both("exchangeCodes")) : null,
     empty: matcher.size === notTopics.length + moves.length && headlineWords.size === 0,
   };
 }

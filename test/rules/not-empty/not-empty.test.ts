@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PresetData } from "../../../src/config/types.js";
-import { commonWords } from "../../../src/rules/not-empty/common-words.js";
+import { commonWords } from "../../../src/lang/common-words.js";
 import { rule } from "../../../src/rules/not-empty/index.js";
-import { readCommonKeys, readSectorKeys } from "../../../src/rules/not-empty/word-source.js";
+import { readCommonKeys, readSectorKeys } from "../../../src/lang/word-source.js";
 import { wordKey } from "../../../src/text/phrases.js";
 import type { Lang } from "../../../src/types.js";
 import { makeContext } from "../../helpers/context.js";
@@ -338,9 +338,9 @@ describe("not-empty: nothing specific (every specific word among the language's 
 });
 
 describe("not-empty: the CLI's prebuilt word lists", () => {
-  // The build folds the lists into dist/not-empty/ (scripts/build.mjs) and the CLI reads them
+  // The build folds the lists into dist/words/ (scripts/build.mjs) and the CLI reads them
   // there (word-source-cli.ts): they must hold the keys the library computes.
-  const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist", "not-empty");
+  const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist", "words");
   const built = existsSync(join(dist, "sector.txt"));
   (built ? it : it.skip)("hold the very keys the library computes", () => {
     for (const lang of ["fr", "en"] as const) expect(readFileSync(join(dist, `common-${lang}.txt`), "utf8").split("\n")).toEqual(readCommonKeys(lang, Infinity));

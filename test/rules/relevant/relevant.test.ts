@@ -510,3 +510,24 @@ describe("relevant: the window cleaner, the garden fence and the bus as everyday
     for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).score).toBeLessThan(0.5);
   });
 });
+
+describe("relevant: a mine is not the author, a joint venture not a joint (session 17, real finance tweets)", () => {
+  // Written for this test. French has no first-person word that is also a noun: only `mine` is tested.
+  it.each([
+    "The diamond industry is building a carbon-neutral mine within the next decade",
+    "Reopening of the copper mine is delayed to 2027, the operator says",
+  ])("reads `mine` as a noun after a determiner, a kind or a compound: %s", (text) => {
+    expect(check(text, "en", { presets: [finance] }).findings).toEqual([]);
+  });
+
+  it("still reads `mine` as the author's at the end of a clause", () => {
+    expect(check("A friend of mine just got married in the mountains, best weekend ever", "en", { presets: [finance] }).score).toBeLessThan(0.5);
+  });
+
+  it.each([["Daimler veut prendre le contrôle de sa joint-venture chinoise, selon des sources", "Daimler seeks majority control of its China joint venture, sources say"]])(
+    "does not read a joint venture as home life: %s | %s",
+    (fr, en) => {
+      for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang, { presets: [finance] }).findings).toEqual([]);
+    },
+  );
+});

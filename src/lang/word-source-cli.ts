@@ -1,13 +1,13 @@
 // The CLI's word-source.ts (scripts/build.mjs swaps it in): the same keys, folded at build time
-// into dist/not-empty/{common-fr,common-en,sector}.txt, one a line. A run reads one of them only
+// into dist/words/{common-fr,common-en,sector}.txt, one a line. A run reads one of them only
 // when a draft first needs it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { packageRoot } from "../../packs/load.js";
-import type { Lang } from "../../types.js";
+import { packageRoot } from "../packs/load.js";
+import type { Lang } from "../types.js";
 
 function lines(name: string, max = Infinity): string[] {
-  const text = readFileSync(join(packageRoot(), "dist", "not-empty", `${name}.txt`), "utf8");
+  const text = readFileSync(join(packageRoot(), "dist", "words", `${name}.txt`), "utf8");
   let end = -1;
   for (let n = 0; n < max; n++) {
     const next = text.indexOf("\n", end + 1);
