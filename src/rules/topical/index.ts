@@ -175,11 +175,12 @@ export const rule: Rule = {
     // An amount counts as one topic, however many the draft gives.
     if (fig.amount) topics.add(`amount:${fig.amount}`);
     // A ticker is the markets' own notation for a listed company, a $cashtag in capitals (`$TSLA`;
-    // money is `$5`, never a cashtag; `$ign` is a rapper's name) or a code with its exchange's
-    // (`NYSE:JPM`): one topic however many the draft gives, when a sector preset is on.
+    // money is `$5`, never a cashtag; `$ign` is a rapper's name), a code with its exchange's
+    // (`NYSE:JPM`) or in brackets after a legal form (`Acme Inc. (ACME)`): one topic however many
+    // the draft gives, when a sector preset is on.
     // A share price's move and its cause (`Endonovo up 35% on its SofPulse deal`) is market news.
     if (fig.priceMove && !fig.firstPerson) topics.add("price move");
-    if (compiled.sector && (tokens.some(isTicker) || (ctx.text.includes(":") && compiled.exchangeTicker?.test(ctx.text)))) topics.add("ticker");
+    if (compiled.sector && (tokens.some(isTicker) || ((ctx.text.includes(":") || ctx.text.includes("(")) && compiled.writtenTicker?.test(ctx.text)))) topics.add("ticker");
     // A percentage or a money figure backs a topic (`les frais bancaires augmentent de 2,5 %`);
     // prices in a first-person draft are personal (`I paid $7 for a latte`).
     // A market move (`en hausse`, `highest since`) backs it the same way.

@@ -47,6 +47,8 @@ export interface TopicPack {
   moveWords?: string[];
   /** Words of a cause after a signed percentage (`+23% on`, `down 13% after`): with a direction, a share price's move. */
   moveCauses?: string[];
+  /** A company's legal form before its ticker in brackets (`Acme Inc. (ACME)`, `Groupe SA (GRP)`): a ticker too. */
+  companySuffixes?: string[];
   /** Stock exchanges' codes as tickers are written with them (`NYSE:JPM`, `EPA:BNP`, `TSE:RY`): a ticker, as a `$cashtag` is. */
   exchangeCodes?: string[];
 }
@@ -95,8 +97,8 @@ export interface CompiledTopics {
   moveCauses: ReadonlySet<string>;
   /** A sector preset is on: figures, amounts and tickers are then the sector's signals. */
   sector: boolean;
-  /** A ticker written with its exchange's code (`(NYSE:JPM)`, `EPA:BNP`), or null with no preset on. */
-  exchangeTicker: RegExp | null;
+  /** A ticker written with its exchange's code (`(NYSE:JPM)`, `EPA:BNP`) or after a company's legal form (`Acme Inc. (ACME)`), or null with no preset on. */
+  writtenTicker: RegExp | null;
   empty: boolean;
 }
 
@@ -161,11 +163,17 @@ function examplesOf(config: ResolvedConfig, weak: ReadonlySet<string>): Record<"
   return { fr: pick("fr"), en: pick("en") };
 }
 
-/** `CODE:TICKER` as written (capitals; the ticker may hold digits and a class after a dot), not inside a word or a link. */
-function exchangeTicker(codes: readonly string[]): RegExp | null {
-  if (codes.length === 0) return null;
-  const escaped = codes.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`(?<![\\p{L}\\p{N}/.])(?:${escaped.join("|")}):[A-Z0-9]{1,10}(?:\\.[A-Z]{1,2})?(?![\\p{L}\\p{N}])`, "u");
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A ticker as written: `CODE:TICKER` (capitals; digits and a class after a dot allowed), not inside
+ * a word or a link; or in brackets after a company's legal form (`Acme Inc. (ACME)`).
+ */
+function tickerPattern(codes: readonly string[], suffixes: readonly string[]): RegExp | null {
+  const forms: string[] = [];
+  if (codes.length) forms.push(`(?<![\\p{L}\\p{N}/.])(?:${codes.map(escape).join("|")}):[A-Z0-9]{1,10}(?:\\.[A-Z]{1,2})?(?![\\p{L}\\p{N}])`);
+  if (suffixes.length) forms.push(`(?<![\\p{L}\\p{N}])(?:${suffixes.map(escape).join("|")}),? \\([A-Z]{1,6}\\)`);
+  return forms.length ? new RegExp(forms.join("|"), "u") : null;
 }
 
 export function compileTopics(config: ResolvedConfig, packs: PackLoader): CompiledTopics {
@@ -205,7 +213,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     moveWords: keys("moveWords"),
     moveCauses: keys("moveCauses"),
     sector: config.presets.length > 0,
-    exchangeTicker: config.presets.length > 0 ? exchangeTicker(both("exchangeCodes")) : null,
+    writtenTicker: config.presets.length > 0 ? tickerPattern(both("exchangeCodes"), both("companySuffixes")) : null,
     empty: matcher.size === notTopics.length + moves.length && headlineWords.size === 0,
   };
 }

@@ -433,6 +433,7 @@ describe("topical: what real finance-news tweets are written with (session 17: t
   it.each([
     ["$ACME : le groupe relève ses ambitions pour 2026", "$ACME - Acme lands a second hospital contract"],
     ["Acme (EPA:ACM) annonce l'ouverture d'un site à Lyon", "Is Acme Industries (NYSE:ACM) using too much debt?"],
+    ["Faut-il éviter Acme SA (ACM) cette année ?", "Should you avoid Acme Industries, Inc. (ACM)?"],
   ])("reads a ticker as a listed company: %s | %s", (fr, en) => {
     expect(on(fr, "fr")).toBe(true);
     expect(on(en, "en")).toBe(true);
@@ -464,6 +465,7 @@ describe("topical: what real finance-news tweets are written with (session 17: t
     ["Nordvest en tête des plus fortes hausses de la séance", "Nordvest among industrial gainers; Acme tops the losers"],
     ["Guerre commerciale : Pékin promet des contre-mesures", "Trade war: Beijing vows countermeasures"],
     ["Acme publie ses résultats du T3 jeudi", "Acme reports Q3 results on Thursday"],
+    ["Cotation suspendue pour Nordvest avant une annonce", "Futures higher to kick off the holiday week"],
   ])("knows the analysts' and the markets' words: %s | %s", (fr, en) => {
     expect(on(fr, "fr")).toBe(true);
     expect(on(en, "en")).toBe(true);
