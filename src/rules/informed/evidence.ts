@@ -26,10 +26,14 @@ export interface InformedPack {
   ownVoice?: string[];
   /** Bodies and documents that a source names without a capital (`d'après le comité`, `per a statement`, `— la directrice de…`). */
   sourceNouns?: string[];
+  /** An analyst's call (`price target`, `outperform`, `objectif de cours`): its broker, named after one of creditedBy, is its source. */
+  ratings?: string[];
+  /** Words before the name of the broker that makes a call (`at Benchmark`, `chez Oddo`): see ratings. */
+  creditedBy?: string[];
 }
 
-type Category = "origins" | "reporting" | "quarters" | "hedges" | "opinion" | "claims";
-const CATEGORIES: readonly Category[] = ["origins", "reporting", "quarters", "hedges", "opinion", "claims"];
+type Category = "origins" | "reporting" | "quarters" | "hedges" | "opinion" | "claims" | "ratings";
+const CATEGORIES: readonly Category[] = ["origins", "reporting", "quarters", "hedges", "opinion", "claims", "ratings"];
 
 interface Lexicon {
   /** All phrase lists in one matcher (one pass over the draft); where two overlap the longer wins (`selon un ami` is hearsay, not a source). */
@@ -43,6 +47,8 @@ interface Lexicon {
   ownVoice: Set<string>;
   /** See InformedPack.sourceNouns (keys as the phrase matcher folds them: `comités` is `comité`). */
   sourceNouns: Set<string>;
+  /** See InformedPack.creditedBy (folded, as tokens' `norm`). */
+  creditedBy: Set<string>;
   /** The announcements, matched only in a draft in a firm's voice (most drafts are not): built on first need. */
   announcements: () => PhraseMatcher<undefined>;
 }
@@ -72,6 +78,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     monthCues: new Set(both("monthCues").map(wordKey)),
     ownVoice: new Set(both("ownVoice").map((w) => w.trim().toLowerCase())),
     sourceNouns: new Set(both("sourceNouns").map(wordKey)),
+    creditedBy: new Set(both("creditedBy").map((w) => fold(w.trim()))),
     announcements: () => (announcements ??= new PhraseMatcher<undefined>(both("announcements"))),
   };
   cache.set(packs, lex);
@@ -221,6 +228,20 @@ function creditedSources(text: string, tokens: readonly Token[]): Span[] {
   return out;
 }
 
+/** A credit rating's grade (`at BBB+`, `à Aa2`), not a broker's name. */
+const CREDIT_GRADE = /^(?:A{1,3}|B{1,3}|C{1,3}|D|Aa|Baa|Ba|Caa|Ca)\d?$/;
+
+/** In an analyst's call, the broker that makes it (`… price target at Benchmark`, `… chez Oddo BHF`): a capitalised name after a word of credit. */
+function brokersOf(text: string, tokens: readonly Token[], lex: Lexicon): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.kind !== "word" || !lex.creditedBy.has(tokens[i]!.norm)) continue;
+    const name = tokens[i + 1]!;
+    if (name.kind === "mention" || (name.kind === "word" && /^\p{Lu}/u.test(name.text) && !CREDIT_GRADE.test(name.text))) out.push(spanOf(text, { start: tokens[i]!.start, end: name.end }));
+  }
+  return out;
+}
+
 const QUOTE = /[«“„]\s*([^«»“”„]{8,}?)\s*[»”“]|"([^"]{8,}?)"/gu;
 const MAY_QUOTE = /[«“„"]/;
 
@@ -303,6 +324,7 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evi
   const hedges: Span[] = [];
   const opinions: Span[] = [];
   const claims: Span[] = [];
+  let rated = false;
   for (const m of lex.phrases.match(tokens)) {
     switch (m.data) {
       case "origins":
@@ -323,12 +345,16 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evi
       case "claims":
         claims.push(spanOf(text, m));
         break;
+      case "ratings":
+        rated = true;
+        break;
     }
   }
   const namedOrigins: Span[] = [];
   const bareOrigins: Span[] = [];
   splitNamed(text, tokens, origins, 4, lex, namedOrigins, bareOrigins);
   for (const credited of creditedSources(text, tokens)) namedOrigins.push(credited);
+  if (rated) for (const broker of brokersOf(text, tokens, lex)) namedOrigins.push(broker);
   const quotes = quotationsOf(text);
   for (const q of quotes) if (isAttributed(tokens, q, lex)) namedOrigins.push(q);
   const someName = reporting.length > 0 && namesSomeone(tokens);

@@ -221,3 +221,19 @@ describe("informed: a source named by its body or document, without a capital (s
     expect(check("Flight to Lisbon delayed again according to the board. Gate snacks it is.", "en").findings).not.toEqual([]);
   });
 });
+
+describe("informed: an analyst's call credits its broker (session 17, real finance tweets)", () => {
+  // Written for this test, in the way of the real tweets measured in docs/quality.md ("Session 17").
+  it.each([["Acme : objectif de cours relevé à 48 € chez Oddo, recommandation à l'achat", "Acme started at buy with $48 price target at Smith Partners"]])("passes %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) expect(check(text, lang).findings).toEqual([]);
+  });
+
+  it("needs the call: a figure with a place after `at` or `chez` has no source", () => {
+    expect(check("Dîner à 48 € chez Paul, on y retourne quand ?", "fr").findings).not.toEqual([]);
+    expect(check("Dinner for $48 at Paul's, going back soon", "en").findings).not.toEqual([]);
+  });
+
+  it("does not take a credit grade for a broker", () => {
+    expect(check("Acme's rating affirmed at BBB with a stable outlook", "en").findings).not.toEqual([]);
+  });
+});
