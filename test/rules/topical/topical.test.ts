@@ -471,6 +471,19 @@ describe("topical: what real finance-news tweets are written with (session 17: t
     expect(on(en, "en")).toBe(true);
   });
 
+  it.each([
+    ["Nordvest relevé à Conserver par un bureau d'études", "Nordvest downgraded to Hold at Smith Partners"],
+    ["Le conseil d'administration de Nordvest nomme une nouvelle présidente", "Nordvest's board of directors names a new chair"],
+  ])("knows brokers' shorthand and boards (market-desk sets): %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+  });
+
+  it("reads a CEO alone as an everyday word", () => {
+    expect(on("Le PDG a apporté des croissants pour toute l'équipe ce matin", "fr")).toBe(false);
+    expect(on("Our CEO brought donuts for the whole team this morning", "en")).toBe(false);
+  });
+
   it("does not read a gym supplement or a stake in a matter as markets", () => {
     expect(on("What's at stake in the derby this weekend", "en")).toBe(false);
     expect(on("Mass gainer shake after leg day, feeling huge", "en")).toBe(false);
