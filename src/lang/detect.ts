@@ -10,7 +10,7 @@
 import type { francAll as FrancAll } from "franc-min";
 import type { Lang } from "../types.js";
 import { eng, fra } from "stopword";
-import { fold } from "../text/normalize.js";
+import { fold, isUpperCaseWord } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
 import { tokensOf } from "./analyze.js";
 import { commonWords } from "./common-words.js";
@@ -105,7 +105,8 @@ function commonWordCues(text: string): Cues {
   let fr = 0;
   let en = 0;
   for (const t of tokensOf(text)) {
-    if (t.kind !== "word" || t.norm.length < 3) continue;
+    // Acronyms and tickers (`EPA`, `ECB`) name things, in whatever language the draft is.
+    if (t.kind !== "word" || t.norm.length < 3 || isUpperCaseWord(t.text)) continue;
     const inFr = frWords.has(t.key!);
     // Lists are compared folded: a word written with a French accent is not the English one (`hâte`, `hate`).
     const inEn = enWords.has(t.key!) && !ANY_ACCENT.test(t.text);

@@ -65,6 +65,8 @@ describe("detectLanguage", () => {
     ["Chipmaker beats revenue estimates, raises guidance", "en"],
     ["Immobilier ancien : prix encore orientes a la baisse", "fr"],
     ["Fund manager trims stake after weak quarter", "en"],
+    // Acronyms and tickers are no cue: `EPA` is in the English list, not the French one.
+    ["Nordvest (EPA:NDV) : Oddo BHF passe à Surperformance, OC 48 €", "fr"],
     // An accented word is never the English one it folds into (`hâte`, `hate`).
     ["Hâte !! 😍", "fr"],
   ] as const)("reads a headline by its words: %s → %s", (text, lang) => {
