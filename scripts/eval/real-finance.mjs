@@ -14,25 +14,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..");
 const file = process.env.TWCHECK_REAL_FINANCE;
 console.log("\nReal finance-news tweets (English), --preset finance");
 if (!file || !existsSync(file)) {
   console.log("  skipped: set TWCHECK_REAL_FINANCE to a copy of sent_valid.csv (see scripts/eval/real-finance.mjs)");
 } else {
-  const libDir = process.env.TWCHECK_LIB ?? join(root, "dist/lib");
-  const lib = (path) => import(join(libDir, path));
   const { parse } = await import("csv-parse/sync");
-  const { defaultConfig } = await lib("config/defaults.js");
-  const { createPackLoader } = await lib("packs/load.js");
-  const { measure } = await lib("length.js");
-  const { detectLanguage, loadLanguageStatistics } = await lib("lang/detect.js");
-  await loadLanguageStatistics();
-  const RULES = ["topical", "informed", "relevant", "not-empty", "cool-down"];
-  const rules = Object.fromEntries(await Promise.all(RULES.map(async (id) => [id, (await lib(`rules/${id}/index.js`)).rule])));
-  const finance = JSON.parse(readFileSync(join(root, "rules/presets/finance.json"), "utf8"));
-  const config = { ...defaultConfig(root, {}), presets: [finance] };
-  const packs = createPackLoader([], root);
+  const { checkDraft, loadRules } = await import("./lib/finance-check.mjs");
+  const rules = await loadRules(["topical", "informed", "relevant", "not-empty", "cool-down"]);
   const labels = readFileSync(join(here, "real-finance-labels.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
   const rows = parse(readFileSync(file, "utf8"), { columns: true });
   const keyOf = (text) => createHash("sha1").update(text.replace(/[^A-Za-z0-9]/g, "")).digest("hex").slice(0, 10);
@@ -40,10 +29,7 @@ if (!file || !existsSync(file)) {
     console.log(`  skipped: ${file} is not the labelled file (${rows.length} rows; the labels hold ${labels.length})`);
   } else {
     const out = rows.map((r, i) => {
-      const text = r.text;
-      const lang = detectLanguage(text, "en");
-      const ctx = { draft: { source: "eval", id: null, index: 0, line: 1, column: 1, text, options: {} }, text, lang, locale: "en", config, options: {}, allowed: [], packs, length: measure(text, 280) };
-      const res = Object.fromEntries(RULES.map((id) => [id, rules[id].check(ctx)]));
+      const { lang, out: res } = checkDraft(r.text, rules);
       return { row: i, cat: labels[i].cat, lang, on: (res.topical.score ?? 0) >= 0.5, res };
     });
     const pct = (n, d) => `${n}/${d} (${((100 * n) / d).toFixed(1)} %)`;
