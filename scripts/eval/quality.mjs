@@ -5,19 +5,10 @@
 // (holdout2.jsonl, written after the packs were frozen, not used for tuning) and both.
 // `--verbose` lists every miss.
 import { readFileSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { checkDraft as checkWith, loadRules, root } from "./lib/finance-check.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const libDir = process.env.TWCHECK_LIB ?? join(root, "dist/lib");
-const lib = (path) => import(join(libDir, path));
-const { defaultConfig } = await lib("config/defaults.js");
-const { createPackLoader } = await lib("packs/load.js");
-const { measure } = await lib("length.js");
-const { detectLanguage, loadLanguageStatistics } = await lib("lang/detect.js");
-await loadLanguageStatistics();
-const RULES = ["topical", "informed", "relevant", "not-empty"];
-const rules = Object.fromEntries(await Promise.all(RULES.map(async (id) => [id, (await lib(`rules/${id}/index.js`)).rule])));
+const rules = await loadRules(["topical", "informed", "relevant", "not-empty"]);
 
 const verbose = process.argv.includes("--verbose");
 const fixtures = join(root, "test/fixtures/quality");
@@ -26,25 +17,10 @@ const drafts = readdirSync(fixtures)
   .sort()
   .flatMap((f) => readFileSync(join(fixtures, f), "utf8").trim().split("\n").map((line) => ({ file: f, ...JSON.parse(line) })));
 
-const finance = JSON.parse(readFileSync(join(root, "rules/presets/finance.json"), "utf8"));
-const config = { ...defaultConfig(root, {}), presets: [finance] };
-const packs = createPackLoader([], root);
-
 /** What the engine does for one draft with `lang: auto`: detect, then run every rule on one context. */
 function checkDraft(text) {
-  const lang = detectLanguage(text, "en");
-  const ctx = {
-    draft: { source: "eval", id: null, index: 0, line: 1, column: 1, text, options: {} },
-    text,
-    lang,
-    locale: "en",
-    config,
-    options: {},
-    allowed: [],
-    packs,
-    length: measure(text, 280),
-  };
-  return { detectedLang: lang, out: Object.fromEntries(RULES.map((id) => [id, rules[id].check(ctx)])) };
+  const { lang, out } = checkWith(text, rules);
+  return { detectedLang: lang, out };
 }
 
 const results = drafts.map((d) => ({ ...d, ...checkDraft(d.text) }));

@@ -3,6 +3,7 @@
 // thread-delimiter); the thread is split at the first `\n+<delimiter>\n+`, each following part
 // may have its own front matter; trailing `( ) option` lines are poll options, not text
 // (unless the front matter already gives a poll).
+import { escapeRegExp } from "../text/alternation.js";
 import type { Draft } from "../types.js";
 import { draftOptions, readFrontMatter } from "./front-matter.js";
 import { lineAt } from "./lines.js";
@@ -52,8 +53,4 @@ function dropPollLines(text: string): string {
     removed = true;
   }
   return removed ? lines.join("\n").trim() : text;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -6,6 +6,11 @@
 // tested once. The result is the same: a zero-width assertion at the same position, then the
 // same alternatives in the same order (2–3 times faster on `not-empty`'s longer lists).
 
+/** `s` written so that a regular expression matches it literally (`S&P 500`, `Inc.`). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 const LEADING_LOOKBEHIND = /^\(\?<!\[(?:\\.|[^\]\\])*\]\)/;
 
 /** One source for `patterns` as the alternation `(?:p1)|(?:p2)|…`, consecutive shared leading lookbehinds written once. */

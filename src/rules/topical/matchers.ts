@@ -8,6 +8,7 @@ import { fold, isUpperCaseWord } from "../../text/normalize.js";
 import { PhraseMatcher, phraseKey, wordKey, type PhraseMatch } from "../../text/phrases.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
 import { once } from "../../once.js";
+import { escapeRegExp } from "../../text/alternation.js";
 
 /** Short capitalised preset terms (Fed, PER, SEC, ING) must be written capitalised: `fed up` is not the Fed. */
 export type CaseRule = "upper" | "capital" | null;
@@ -163,16 +164,14 @@ function examplesOf(config: ResolvedConfig, weak: ReadonlySet<string>): Record<"
   return { fr: pick("fr"), en: pick("en") };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * A ticker as written: `CODE:TICKER` (capitals; digits and a class after a dot allowed), not inside
  * a word or a link; or in brackets after a company's legal form (`Acme Inc. (ACME)`).
  */
 function tickerPattern(codes: readonly string[], suffixes: readonly string[]): RegExp | null {
   const forms: string[] = [];
-  if (codes.length) forms.push(`(?<![\\p{L}\\p{N}/.])(?:${codes.map(escape).join("|")}):[A-Z0-9]{1,10}(?:\\.[A-Z]{1,2})?(?![\\p{L}\\p{N}])`);
-  if (suffixes.length) forms.push(`(?<![\\p{L}\\p{N}])(?:${suffixes.map(escape).join("|")}),? \\([A-Z]{1,6}\\)`);
+  if (codes.length) forms.push(`(?<![\\p{L}\\p{N}/.])(?:${codes.map(escapeRegExp).join("|")}):[A-Z0-9]{1,10}(?:\\.[A-Z]{1,2})?(?![\\p{L}\\p{N}])`);
+  if (suffixes.length) forms.push(`(?<![\\p{L}\\p{N}])(?:${suffixes.map(escapeRegExp).join("|")}),? \\([A-Z]{1,6}\\)`);
   return forms.length ? new RegExp(forms.join("|"), "u") : null;
 }
 
