@@ -197,6 +197,50 @@ export class PhraseMatcher<T = undefined> {
     return bucket;
   }
 
+  /** Each phrase of two or more words written as one (see matchJoinedTag) → its position; built on first use. */
+  private joined: Map<string, number> | null = null;
+
+  /**
+   * The phrase a hashtag writes as one word (`#AssuranceVie`, `#interestrates`, `#PouvoirDAchat`
+   * for `assurance-vie`, `interest rates`, `pouvoir d'achat`): a hashtag holds no space, so its
+   * writer joins the words. Plain phrases of two or more words, JOINED_MIN letters or more once
+   * joined; the first listed wins. The index is built when a draft first asks.
+   */
+  matchJoinedTag(t: Token): { phrase: string; data: T } | null {
+    if (t.kind !== "hashtag" || t.key === null) return null;
+    const order = (this.joined ??= this.joinedIndex()).get(t.key);
+    return order === undefined ? null : { phrase: this.phrases[order]!, data: this.data[order] as T };
+  }
+
+  /**
+   * `match`, then each hashtag that no phrase matched as written and that joins a phrase's words
+   * (see matchJoinedTag), as a match of that phrase on the hashtag alone.
+   */
+  matchWithJoinedTags(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out = this.match(tokens);
+    let taken: Set<number> | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== "hashtag") continue;
+      taken ??= new Set(mapPacked(out, (m) => m.first));
+      if (taken.has(i)) continue;
+      const joined = this.matchJoinedTag(t);
+      if (joined) out.push({ phrase: joined.phrase, data: joined.data, start: t.start, end: t.end, first: i, last: i });
+    }
+    return out;
+  }
+
+  private joinedIndex(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (let order = 0; order < this.phrases.length; order++) {
+      const phrase = this.phrases[order]!;
+      if (!JOINABLE.test(phrase)) continue;
+      const key = keyOfFolded(fold(phrase).replace(NOT_WORD, ""));
+      if (key.length >= JOINED_MIN && !out.has(key)) out.set(key, order);
+    }
+    return out;
+  }
+
   /** All matches, longest first at each position, not overlapping. */
   /** Indices (`first`, `last`) refer to the given token list. */
   match(tokens: readonly Token[]): PhraseMatch<T>[] {
@@ -432,6 +476,11 @@ function compileUncached(phrase: string): Compiled | null {
 }
 
 const PLAIN_PHRASE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+/** A phrase of words (no tag, prefix or mark) with a space, hyphen or apostrophe between two of them. */
+const JOINABLE = /^[^#$@*?!]*[\p{L}\p{N}][\s\-\u2010\u2011'’][^*?!]*$/u;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/** Letters a joined phrase needs (`#taux` is a word, `#ECB` a name; `#cashback` may join `cash back`). */
+const JOINED_MIN = 8;
 
 /** A phrase whose folded body is plain words and single spaces. */
 function plainCompiled(phrase: string, folded: string, kind: Kind): Compiled {

@@ -105,3 +105,26 @@ describe("PhraseMatcher: phrases ending on a question or exclamation mark", () =
     expect(found("Prêts？")).toEqual(["prêts ?"]);
   });
 });
+
+describe("PhraseMatcher.matchWithJoinedTags (session 18)", () => {
+  const joined = (phrases: string[], text: string): string[] =>
+    new PhraseMatcher(phrases.map((p) => [p, p] as const)).matchWithJoinedTags(tokenize(text)).map((m) => `${text.slice(m.start, m.end)}=${m.data}`);
+
+  it("reads a hashtag that writes a phrase's words together as the phrase", () => {
+    expect(joined(["assurance-vie", "pouvoir d'achat", "taux d'intérêt"], "#AssuranceVie, #PouvoirDAchat et #tauxdinteret")).toEqual([
+      "#AssuranceVie=assurance-vie",
+      "#PouvoirDAchat=pouvoir d'achat",
+      "#tauxdinteret=taux d'intérêt",
+    ]);
+    expect(joined(["interest rates", "wealth management"], "#InterestRates and #wealthmanagement")).toEqual(["#InterestRates=interest rates", "#wealthmanagement=wealth management"]);
+  });
+
+  it("keeps words, one-word phrases and short joins as they were", () => {
+    // Written out, the phrase matches as before; a one-word phrase matches its hashtag as before.
+    expect(joined(["interest rates", "épargne"], "interest rates #épargne")).toEqual(["interest rates=interest rates", "#épargne=épargne"]);
+    // A join needs eight letters or more: `#fedup` has five, `#tauxfixe` eight.
+    expect(joined(["fed up", "taux fixe"], "#fedup #tauxfixe")).toEqual(["#tauxfixe=taux fixe"]);
+    // A word joined to a phrase is another word.
+    expect(joined(["interest rates"], "#interestratesdown")).toEqual([]);
+  });
+});

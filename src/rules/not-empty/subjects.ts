@@ -24,8 +24,8 @@ export function namesSomething(ctx: RuleContext, tokens: readonly Token[]): bool
     if (sector.size === 0 || tokens.some((t) => (t.kind === "word" || t.kind === "hashtag") && sector.has(t.key!))) return true;
   }
   const audience = audienceFor(config).matcher;
-  if (audience.size > 0 && audience.match(tokens).length > 0) return true;
+  if (audience.size > 0 && audience.matchWithJoinedTags(tokens).length > 0) return true;
   const topics = topicsFor(config, ctx.packs);
   if (topics.headlineWords.size > 0 && tokens.some((t) => t.key !== null && topics.headlineWords.has(t.key))) return true;
-  return topics.matcher.size > 0 && topics.matcher.match(tokens).some(isTopic);
+  return topics.matcher.size > 0 && topics.matcher.matchWithJoinedTags(tokens).some(isTopic);
 }

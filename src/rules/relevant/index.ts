@@ -290,13 +290,13 @@ export const rule: Rule = {
     const life = lifeOf(tokens, lifeMatches, lex, tags.emoji, ctx.lang);
     // In an everyday story, the author's own (`mon conseiller`) or quoted words (`j'ai dit « de la conformité »`) are the story's.
     const storyWord = (m: { first: number; start: number }) => life.distinct > 0 && (ownedByAuthor(m, tokens, lex) || (life.personal && quoted(text, m.start)));
-    const interests = audience.matcher.size ? audience.matcher.match(tokens).filter((m) => !asVerb(m, tokens, ctx.lang) && !storyWord(m)) : [];
+    const interests = audience.matcher.size ? audience.matcher.matchWithJoinedTags(tokens).filter((m) => !asVerb(m, tokens, ctx.lang) && !storyWord(m)) : [];
     // The sector's topics in the draft, matched once and only when a step needs them (none when no sector is configured).
     let topicMatches: readonly PhraseMatch<TopicData>[] | undefined;
     const topicsIn = () => {
       if (topicMatches === undefined) {
         const topics = topicsFor(ctx.config, ctx.packs).matcher;
-        topicMatches = topics.size > 0 ? topics.match(tokens) : [];
+        topicMatches = topics.size > 0 ? topics.matchWithJoinedTags(tokens) : [];
       }
       return topicMatches;
     };
@@ -396,7 +396,7 @@ export const rule: Rule = {
     }
     // Hashtags worth keeping: those the configured topics or the audience's interests name.
     const known = (t: Token) =>
-      interests.some((m) => m.start === t.start) || topicsFor(ctx.config, ctx.packs).matcher.match([t]).some((m) => isSectorTopic(m) && caseOk(m, [t]));
+      interests.some((m) => m.start === t.start) || topicsFor(ctx.config, ctx.packs).matcher.matchWithJoinedTags([t]).some((m) => isSectorTopic(m) && caseOk(m, [t]));
     if (extraTags > 0) {
       const hashtags = tokens.filter((t) => t.kind === "hashtag");
       const keepTags = hashtags.filter(known);

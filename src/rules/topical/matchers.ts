@@ -42,6 +42,8 @@ export interface TopicPack {
   percentUnits?: string[];
   /** First-person singular words (`je`, `my`): prices in a personal draft (`I paid $7`) are not finance figures. */
   firstPerson?: string[];
+  /** Words that address the reader (`you`, `vous`): a draft that speaks to someone is not written as news. */
+  secondPerson?: string[];
   /** Words of market moves (`en hausse`, `au plus bas`, `slides`, `highest since`): they back an everyday sector word as a figure does. */
   moves?: string[];
   /** Words of a direction before a percentage (`up 35%`, `down 13%`): see moveCauses. */
@@ -93,6 +95,8 @@ export interface CompiledTopics {
   percentUnits: ReadonlySet<string>;
   /** First-person singular words, folded as tokens' `norm` is. */
   firstPerson: ReadonlySet<string>;
+  /** Second-person words, folded as tokens' `norm` is. */
+  secondPerson: ReadonlySet<string>;
   /** Keys of words of direction before a percentage and of cause after it (TopicPack.moveWords, moveCauses). */
   moveWords: ReadonlySet<string>;
   moveCauses: ReadonlySet<string>;
@@ -100,6 +104,8 @@ export interface CompiledTopics {
   sector: boolean;
   /** A ticker written with its exchange's code (`(NYSE:JPM)`, `EPA:BNP`) or after a company's legal form (`Acme Inc. (ACME)`), or null with no preset on. */
   writtenTicker: RegExp | null;
+  /** A company named with its legal form or its kind after a capitalised name (`Cronos Group`, `Verpakt SA`), or null with no preset on. */
+  companyName: RegExp | null;
   empty: boolean;
 }
 
@@ -175,6 +181,12 @@ function tickerPattern(codes: readonly string[], suffixes: readonly string[]): R
   return forms.length ? new RegExp(forms.join("|"), "u") : null;
 }
 
+/** A capitalised name and then a company's legal form or kind, as written (`Capri Holdings`, `Sykes Enterprises, Incorporated`, `Verpakt SA`). */
+function companyPattern(suffixes: readonly string[]): RegExp | null {
+  if (!suffixes.length) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&'’.-]*,? (?:${suffixes.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "u");
+}
+
 export function compileTopics(config: ResolvedConfig, packs: PackLoader): CompiledTopics {
   const fr = packs.load<TopicPack>("topical", "fr") ?? {};
   const en = packs.load<TopicPack>("topical", "en") ?? {};
@@ -209,10 +221,12 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     percentUnits: keys("percentUnits"),
     // As written (folded), not keyed: a key drops a final `s`, and `mois` (month) would be `moi`.
     firstPerson: new Set(config.presets.length > 0 ? both("firstPerson").map((w) => fold(w.trim())) : []),
+    secondPerson: new Set(config.presets.length > 0 ? both("secondPerson").map((w) => fold(w.trim())) : []),
     moveWords: keys("moveWords"),
     moveCauses: keys("moveCauses"),
     sector: config.presets.length > 0,
     writtenTicker: config.presets.length > 0 ? tickerPattern(both("exchangeCodes"), both("companySuffixes")) : null,
+    companyName: config.presets.length > 0 ? companyPattern(both("companySuffixes")) : null,
     empty: matcher.size === notTopics.length + moves.length && headlineWords.size === 0,
   };
 }

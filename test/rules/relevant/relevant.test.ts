@@ -118,6 +118,13 @@ describe("relevant", () => {
     expect(aimed.score!).toBeGreaterThan(plain.score!);
   });
 
+  it("reads a hashtag that joins an interest's words as that interest (session 18)", () => {
+    const fr = { audience: ["gestion de patrimoine"] };
+    const en = { audience: ["wealth management"] };
+    expect(check("Nouvelle étude sur les frais #GestionDePatrimoine", "fr", fr).score!).toBeGreaterThan(check("Nouvelle étude sur les frais #Gestion", "fr", fr).score!);
+    expect(check("New study on advice fees #WealthManagement", "en", en).score!).toBeGreaterThan(check("New study on advice fees #Wealth", "en", en).score!);
+  });
+
   it("judges trivia and noise without any audience configured", () => {
     expect(check("Déjeuner pizza au soleil avec mon équipe", "fr").findings).toHaveLength(1);
     expect(check("Les taux remontent", "fr").score).toBeGreaterThanOrEqual(0.5);

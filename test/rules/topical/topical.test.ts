@@ -489,3 +489,61 @@ describe("topical: what real finance-news tweets are written with (session 17: t
     expect(on("Mass gainer shake after leg day, feeling huge", "en")).toBe(false);
   });
 });
+
+describe("topical: short news with one everyday sector word, hashtags of joined words (session 18)", () => {
+  // Written for these tests, after real finance headlines: a name, one everyday sector word, no listed topic.
+  const score = (text: string, lang: Lang) => check(text, { presets: [finance] }, lang).score ?? 0;
+
+  it.each([
+    ["La dette de Verpakt inquiète Ostrander", "Ashford pension trustees back the Harlow plan"],
+    ["Verpakt cède sa filiale de leasing à Ostrander", "Ostrander to build up its snack brand following Verpakt buyout"],
+    // A company named with its legal form or kind counts as such a word.
+    ["Verpakt SA : grosse journée après le dépôt d'Ostrander", "Big day for Verpakt Group after Ostrander filing"],
+  ])("reads a short draft written as news, which the model leans towards, as on topic: %s | %s", (fr, en) => {
+    expect(score(fr, "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score(en, "en")).toBeGreaterThanOrEqual(0.5);
+    // The lists alone leave them off topic.
+    expect(check(fr, { presets: [finance] }, "fr", { learned: false }).score).toBeLessThan(0.5);
+    expect(check(en, { presets: [finance] }, "en", { learned: false }).score).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ["Ma dette chez Verpakt inquiète Ostrander", "My Ashford pension trustees back the Harlow plan", "the first person"],
+    ["La dette de Verpakt vous inquiète", "Ashford pension trustees back your Harlow plan", "the reader addressed"],
+    ["La dette de Verpakt inquiète Ostrander 😬", "Ashford pension trustees back the Harlow plan 🚀", "an emoji"],
+    ["@ostrander La dette de Verpakt inquiète Ostrander", "@verpakt Ashford pension trustees back the Harlow plan", "a reply"],
+    ["La dette inquiète le conseil en janvier", "Pension trustees back the plan on Friday", "no name but a month or a weekday"],
+  ])("does not read it as news with %s: %s | %s", (fr, en) => {
+    expect(score(fr, "fr")).toBeLessThan(0.5);
+    expect(score(en, "en")).toBeLessThan(0.5);
+  });
+
+  it("reads a hashtag that joins a listed phrase's words as the phrase", () => {
+    expect(score("Le #PouvoirDAchat des ménages", "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score("Wave of #megamergers", "en")).toBeGreaterThanOrEqual(0.5);
+    const topics = ["assurance-vie", "interest rates"];
+    expect(check("Tout savoir sur l'#AssuranceVie", { topics }, "fr").score).toBeGreaterThanOrEqual(0.5);
+    expect(check("What the week means for #InterestRates", { topics }, "en").score).toBeGreaterThanOrEqual(0.5);
+    // A hashtag of one listed word is matched as before; a joined tag must be the whole phrase.
+    expect(check("#assurance", { topics }, "fr").score).toBeLessThan(0.5);
+    expect(check("#interestingrates", { topics }, "en").score).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ["Ostrander initie la couverture de Verpakt à l'achat", "Verpakt initiated as positive at Ostrander"],
+    ["Signal de vente sur la moyenne mobile à 50 jours", "Above its 200-day moving average, RSI overbought"],
+    ["Les trois indices en territoire record", "All three benchmarks trade in record territory"],
+    ["La guerre technologique entre Washington et Pékin s'intensifie", "The tech war deepens as Beijing stockpiles chips"],
+    ["Verpakt SA (VRPK) : faut-il vendre ?", "Should You Avoid Verpakt Enterprises, Incorporated (VRPK)?"],
+  ])("knows coverage starts, chart readers' words, record territory, the tech war and more legal forms: %s | %s", (fr, en) => {
+    expect(score(fr, "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score(en, "en")).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("does not read `the future` as futures, nor a sore wrist's RSI as a chart", () => {
+    expect(score("The future of banking is here", "en")).toBeLessThan(0.5);
+    expect(score("L'avenir de la banque est là", "fr")).toBeLessThan(0.5);
+    expect(score("My RSI is back after a week of spreadsheets", "en")).toBeLessThan(0.5);
+    expect(score("Mon RSI revient après une semaine de tableurs", "fr")).toBeLessThan(0.5);
+  });
+});
