@@ -197,19 +197,25 @@ export class PhraseMatcher<T = undefined> {
     return bucket;
   }
 
-  /** Each phrase of two or more words written as one (see matchJoinedTag) → its position; built on first use. */
-  private joined: Map<string, number> | null = null;
-
   /**
    * The phrase a hashtag writes as one word (`#AssuranceVie`, `#interestrates`, `#PouvoirDAchat`
    * for `assurance-vie`, `interest rates`, `pouvoir d'achat`): a hashtag holds no space, so its
-   * writer joins the words. Plain phrases of two or more words, JOINED_MIN letters or more once
-   * joined; the first listed wins. The index is built when a draft first asks.
+   * writer joins the words. Phrases of two or more plain words, JOINED_MIN letters or more once
+   * joined; the first listed wins. No index of all phrases (building one took a one-draft run
+   * 20 ms): each start of the hashtag that is some phrase's first word picks the phrases to compare.
    */
   matchJoinedTag(t: Token): { phrase: string; data: T } | null {
-    if (t.kind !== "hashtag" || t.key === null) return null;
-    const order = (this.joined ??= this.joinedIndex()).get(t.key);
-    return order === undefined ? null : { phrase: this.phrases[order]!, data: this.data[order] as T };
+    const key = t.key;
+    if (t.kind !== "hashtag" || key === null || key.length < JOINED_MIN) return null;
+    let best: Entry<T> | null = null;
+    for (let end = 1; end < key.length; end++) {
+      const id = firstIds.get(key.slice(0, end));
+      const bucket = id === undefined ? undefined : this.bucket(id);
+      if (!bucket) continue;
+      for (const list of bucket.bySecond.values())
+        for (const entry of list) if ((!best || entry.order < best.order) && joinedKey(entry) === key) best = entry;
+    }
+    return best ? { phrase: best.phrase, data: best.data } : null;
   }
 
   /**
@@ -226,17 +232,6 @@ export class PhraseMatcher<T = undefined> {
       if (taken.has(i)) continue;
       const joined = this.matchJoinedTag(t);
       if (joined) out.push({ phrase: joined.phrase, data: joined.data, start: t.start, end: t.end, first: i, last: i });
-    }
-    return out;
-  }
-
-  private joinedIndex(): Map<string, number> {
-    const out = new Map<string, number>();
-    for (let order = 0; order < this.phrases.length; order++) {
-      const phrase = this.phrases[order]!;
-      if (!JOINABLE.test(phrase)) continue;
-      const key = keyOfFolded(fold(phrase).replace(NOT_WORD, ""));
-      if (key.length >= JOINED_MIN && !out.has(key)) out.set(key, order);
     }
     return out;
   }
@@ -476,9 +471,18 @@ function compileUncached(phrase: string): Compiled | null {
 }
 
 const PLAIN_PHRASE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
-/** A phrase of words (no tag, prefix or mark) with a space, hyphen or apostrophe between two of them. */
-const JOINABLE = /^[^#$@*?!]*[\p{L}\p{N}][\s\-\u2010\u2011'’][^*?!]*$/u;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+// A phrase's words joined, keyed as one word (`interest rates` → `interestrate`), by phrase; "" for a phrase with a prefix or a mark.
+const joinedKeys = new Map<string, string>();
+function joinedKey(entry: Entry<unknown>): string {
+  let key = joinedKeys.get(entry.phrase);
+  if (key === undefined) {
+    if (joinedKeys.size >= COMPILED_LIMIT) joinedKeys.clear();
+    key = entry.kind !== "any" || entry.steps.some((st) => st.prefix || st.punct) ? "" : keyOfFolded(fold(entry.phrase).replace(NOT_WORD, ""));
+    joinedKeys.set(entry.phrase, key);
+  }
+  return key;
+}
 /** Letters a joined phrase needs (`#taux` is a word, `#ECB` a name; `#cashback` may join `cash back`). */
 const JOINED_MIN = 8;
 
