@@ -1,6 +1,8 @@
 // Market-desk sets (test/fixtures/desk, session 17): finance news written the way market-news
 // accounts write it (headlinese, tickers, brokers' shorthand), French and English. Every draft
 // should be on topic with `--preset finance`; language detection and `informed` are shown too.
+// Session 18 added short headlines without jargon, and everyday tweets and other news written
+// as headlines, which should be off topic.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { checkDraft, loadRules, root } from "./lib/finance-check.mjs";
@@ -12,12 +14,21 @@ const drafts = readdirSync(dir)
   .sort()
   .flatMap((f) => readFileSync(join(dir, f), "utf8").trim().split("\n").map((l) => JSON.parse(l)));
 console.log("\nMarket-desk sets (test/fixtures/desk), --preset finance");
-for (const lang of ["fr", "en"]) {
-  const xs = drafts.filter((d) => d.lang === lang).map((d) => checkDraft(d.text, rules));
-  const count = (ok) => xs.filter(ok).length;
-  const pct = (n) => `${n}/${xs.length} (${((100 * n) / xs.length).toFixed(1)} %)`;
-  const on = count((x) => (x.out.topical.score ?? 0) >= 0.5);
-  const read = count((x) => x.lang === lang);
-  const sourced = count((x) => x.out.informed.findings.length === 0);
-  console.log(`  ${lang}: on topic ${pct(on)}, read as ${lang} ${pct(read)}, no informed finding ${pct(sourced)}`);
-}
+// Finance news should be on topic; the session-18 sets of everyday tweets and of other news (sport,
+// weather, culture, politics) written in the same headline style should not.
+const KINDS = [
+  ["markets", "finance news", true],
+  ["everyday", "everyday tweets in headline style", false],
+  ["other-news", "other news (sport, weather, culture…)", false],
+];
+for (const [kind, what, wanted] of KINDS)
+  for (const lang of ["fr", "en"]) {
+    const xs = drafts.filter((d) => d.kind === kind && d.lang === lang).map((d) => checkDraft(d.text, rules));
+    if (xs.length === 0) continue;
+    const count = (ok) => xs.filter(ok).length;
+    const pct = (n) => `${n}/${xs.length} (${((100 * n) / xs.length).toFixed(1)} %)`;
+    const right = count((x) => ((x.out.topical.score ?? 0) >= 0.5) === wanted);
+    const read = count((x) => x.lang === lang);
+    const sourced = count((x) => x.out.informed.findings.length === 0);
+    console.log(`  ${lang}, ${what}: ${wanted ? "on" : "off"} topic ${pct(right)}, read as ${lang} ${pct(read)}${wanted ? `, no informed finding ${pct(sourced)}` : ""}`);
+  }
