@@ -540,6 +540,14 @@ describe("topical: short news with one everyday sector word, hashtags of joined 
     expect(score(en, "en")).toBeGreaterThanOrEqual(0.5);
   });
 
+  it.each([
+    ["La banque de sang de l'hôpital de Brive lance un appel aux donneurs", "Svalbard seed bank welcomes new deposits from Kenya"],
+    ["Scène post-crédits : les fans de Dune s'interrogent", "Harlow High students can now earn college credit for AP Biology"],
+  ])("reads a bank or a credit in its everyday sense as no topic, even written as news: %s | %s", (fr, en) => {
+    expect(score(fr, "fr")).toBeLessThan(0.5);
+    expect(score(en, "en")).toBeLessThan(0.5);
+  });
+
   it("does not read `the future` as futures, nor a sore wrist's RSI as a chart", () => {
     expect(score("The future of banking is here", "en")).toBeLessThan(0.5);
     expect(score("L'avenir de la banque est là", "fr")).toBeLessThan(0.5);
