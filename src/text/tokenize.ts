@@ -186,3 +186,10 @@ function pushWord(raw: string, start: number, out: Token[]): void {
   }
   out.push(token("word", raw, fold(raw), start, start + raw.length));
 }
+
+/** Words and numbers among the tokens: a draft's length as the rules weigh it. */
+export function wordCount(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.kind === "word" || t.kind === "number") n++;
+  return n;
+}

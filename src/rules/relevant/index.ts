@@ -12,7 +12,7 @@ import { tokensOf } from "../../lang/analyze.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
 import { fold, isUpperCaseWord } from "../../text/normalize.js";
 import { wordKey, type PhraseMatch } from "../../text/phrases.js";
-import type { Token } from "../../text/tokenize.js";
+import { wordCount, type Token } from "../../text/tokenize.js";
 import type { Lang, RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { findEvidence, lexicon as informedLexicon } from "../informed/evidence.js";
@@ -63,11 +63,6 @@ function ownDatedNews(text: string, tokens: readonly Token[], ctx: RuleContext):
   return e.own.length > 0 && (e.dates.length > 0 || e.figures.length > 0);
 }
 
-function wordCount(tokens: readonly Token[]): number {
-  let n = 0;
-  for (const t of tokens) if (t.kind === "word" || t.kind === "number") n++;
-  return n;
-}
 const BUSINESS_WEIGHT = 0.5;
 /**
  * Business words in the author's own story do not weigh (`mon prêt étudiant`, `my bank app`,

@@ -4,7 +4,7 @@
 // a draft but an everyday sector word or a figure is there (readsSector), and for a short draft
 // written as news with an everyday sector word or a company's name (readsSectorNews).
 import { builtInModel, cuesOf, oddsOf, tokensForModel } from "../../text/bayes.js";
-import type { Token } from "../../text/tokenize.js";
+import { wordCount, type Token } from "../../text/tokenize.js";
 import { lexicon as informedLexicon } from "../informed/evidence.js";
 import type { RuleContext } from "../types.js";
 
@@ -38,12 +38,6 @@ export const NEWS_ODDS = 0;
 export const NEWS_MIN_WORDS = 4;
 
 const usesModel = (ctx: RuleContext): boolean => ctx.options.learned !== false && ctx.config.presets.some((p) => SECTOR_PRESETS.has(p.name));
-
-function wordCount(tokens: readonly Token[]): number {
-  let words = 0;
-  for (const t of tokens) if (t.kind === "word" || t.kind === "number") words++;
-  return words;
-}
 
 /** Whether the learned model reads the draft as the sector's, with a word of substance for it; only with a built-in sector preset, for a draft of SECTOR_MIN_WORDS or more, and unless the rule's `learned` option is false. */
 export function readsSector(ctx: RuleContext, tokens: readonly Token[]): boolean {
