@@ -2,17 +2,18 @@
 // accounts write it (headlinese, tickers, brokers' shorthand), French and English. Every draft
 // should be on topic with `--preset finance`; language detection and `informed` are shown too.
 // Session 18 added short headlines without jargon, and everyday tweets and other news written
-// as headlines, which should be off topic.
+// as headlines, which should be off topic; session 19 company actions (`set-dh`), and the same
+// verbs about clubs, towns and people. Printed per set.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { checkDraft, loadRules, root } from "./lib/finance-check.mjs";
 
 const rules = await loadRules(["topical", "informed"]);
 const dir = join(root, "test/fixtures/desk");
-const drafts = readdirSync(dir)
+const sets = readdirSync(dir)
   .filter((f) => f.endsWith(".jsonl"))
   .sort()
-  .flatMap((f) => readFileSync(join(dir, f), "utf8").trim().split("\n").map((l) => JSON.parse(l)));
+  .map((f) => [f.replace(/\.jsonl$/, ""), readFileSync(join(dir, f), "utf8").trim().split("\n").map((l) => JSON.parse(l))]);
 console.log("\nMarket-desk sets (test/fixtures/desk), --preset finance");
 // Finance news should be on topic; the session-18 sets of everyday tweets and of other news (sport,
 // weather, culture, politics) written in the same headline style should not.
@@ -21,14 +22,15 @@ const KINDS = [
   ["everyday", "everyday tweets in headline style", false],
   ["other-news", "other news (sport, weather, culture…)", false],
 ];
-for (const [kind, what, wanted] of KINDS)
-  for (const lang of ["fr", "en"]) {
-    const xs = drafts.filter((d) => d.kind === kind && d.lang === lang).map((d) => checkDraft(d.text, rules));
-    if (xs.length === 0) continue;
-    const count = (ok) => xs.filter(ok).length;
-    const pct = (n) => `${n}/${xs.length} (${((100 * n) / xs.length).toFixed(1)} %)`;
-    const right = count((x) => ((x.out.topical.score ?? 0) >= 0.5) === wanted);
-    const read = count((x) => x.lang === lang);
-    const sourced = count((x) => x.out.informed.findings.length === 0);
-    console.log(`  ${lang}, ${what}: ${wanted ? "on" : "off"} topic ${pct(right)}, read as ${lang} ${pct(read)}${wanted ? `, no informed finding ${pct(sourced)}` : ""}`);
-  }
+for (const [set, drafts] of sets)
+  for (const [kind, what, wanted] of KINDS)
+    for (const lang of ["fr", "en"]) {
+      const xs = drafts.filter((d) => d.kind === kind && d.lang === lang).map((d) => checkDraft(d.text, rules));
+      if (xs.length === 0) continue;
+      const count = (ok) => xs.filter(ok).length;
+      const pct = (n) => `${n}/${xs.length} (${((100 * n) / xs.length).toFixed(1)} %)`;
+      const right = count((x) => ((x.out.topical.score ?? 0) >= 0.5) === wanted);
+      const read = count((x) => x.lang === lang);
+      const sourced = count((x) => x.out.informed.findings.length === 0);
+      console.log(`  ${set} ${lang}, ${what}: ${wanted ? "on" : "off"} topic ${pct(right)}, read as ${lang} ${pct(read)}${wanted ? `, no informed finding ${pct(sourced)}` : ""}`);
+    }

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { alternationOf, hasTopLevelBar } from "../../src/text/alternation.js";
-import { foldedPattern } from "../../src/rules/not-empty/lexicon.js";
+import { foldedPattern } from "../../src/text/folded-pattern.js";
 import { foldSameLength } from "../../src/text/normalize.js";
 
 const naive = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join("|");

@@ -6,9 +6,10 @@
 // and patterns a phrase list cannot express (`+1`).
 import type { PackLoader } from "../../packs/load.js";
 import { keyOfFolded } from "../../text/keys.js";
-import { fold, foldSameLength } from "../../text/normalize.js";
+import { fold } from "../../text/normalize.js";
 import { alternationOf } from "../../text/alternation.js";
 import { compiledNow } from "../../text/native-regexp.js";
+import { foldedPattern } from "../../text/folded-pattern.js";
 import { PhraseMatcher, phraseIdentity } from "../../text/phrases.js";
 import type { Lang } from "../../types.js";
 import { once } from "../../once.js";
@@ -317,22 +318,6 @@ export function lexicon(packs: PackLoader): Lexicon {
   };
   cache.set(packs, lex);
   return lex;
-}
-
-/** The letters of folded French and English text (`foldSameLength` keeps `œ`, `æ`, `ø`, `ß`). */
-const FOLDED_LETTERS = "a-zœæøß";
-
-/**
- * A pattern as it reads folded text: `\p{L}` as a folded letter (inside a class or alone), then
- * folded itself, so that `préfère` also matches `prefere` typed without accents.
- */
-export function foldedPattern(pattern: string): string {
-  const letters = pattern.replace(/(\[[^\]]*)\\p\{L\}|\\p\{L\}/g, (_, inClass: string | undefined) => (inClass !== undefined ? inClass + FOLDED_LETTERS : `[${FOLDED_LETTERS}]`));
-  // Escapes stay as written: folded, `\S` would become `\s`.
-  return letters
-    .split(/(\\.)/)
-    .map((part) => (part.startsWith("\\") ? part : foldSameLength(part)))
-    .join("");
 }
 
 /** The patterns as one regular expression (in a list, as patternSpans takes them), or none; shared lookbehinds written once (see alternationOf), compiled to machine code at once (see compiledNow). */

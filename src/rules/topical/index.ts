@@ -9,6 +9,7 @@ import type { Rule, RuleContext } from "../types.js";
 import { caseOk, isTopic, topicsFor, type CompiledTopics } from "./matchers.js";
 import { MESSAGES } from "./messages.js";
 import { readsSector, readsSectorNews } from "./sector-model.js";
+import { reportsCompanyAction } from "./company-actions.js";
 import { mapPacked } from "../../text/packed.js";
 
 /** Score of one matched topic; two distinct topics make a fully topical draft. */
@@ -198,6 +199,12 @@ export const rule: Rule = {
     const score = Math.min(1, topics.size * TOPIC_WEIGHT + weakCount * WEAK_WEIGHT + (figure && named > 0 ? FIGURE_WEIGHT : 0) + headlineScore);
     const limit = threshold(ctx);
     if (score >= limit) return { score, findings: [] };
+    // A company's action reported as news (`Michelin va supprimer 1 200 postes`, `Ford recalls
+    // 240,000 SUVs`) is a topic of its own, in a draft where nobody says I or you.
+    if (!fig.firstPerson && !fig.addressed && reportsCompanyAction(ctx.text, tokens, compiled)) {
+      const reported = Math.min(1, score + TOPIC_WEIGHT);
+      if (reported >= limit) return { score: reported, findings: [] };
+    }
     // No listed topic carries it, but an everyday sector word or a figure is there, and the
     // sector's vocabulary as a whole carries it (a model learned from the labelled fixtures,
     // sector-model.ts): on topic, at the limit. Without that foothold the model would read any

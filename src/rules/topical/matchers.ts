@@ -8,7 +8,9 @@ import { fold, isUpperCaseWord } from "../../text/normalize.js";
 import { PhraseMatcher, phraseKey, wordKey, type PhraseMatch } from "../../text/phrases.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
 import { once } from "../../once.js";
-import { escapeRegExp } from "../../text/alternation.js";
+import { alternationOf, escapeRegExp } from "../../text/alternation.js";
+import { foldedPattern } from "../../text/folded-pattern.js";
+import { compiledNow } from "../../text/native-regexp.js";
 
 /** Short capitalised preset terms (Fed, PER, SEC, ING) must be written capitalised: `fed up` is not the Fed. */
 export type CaseRule = "upper" | "capital" | null;
@@ -54,6 +56,12 @@ export interface TopicPack {
   companySuffixes?: string[];
   /** Stock exchanges' codes as tickers are written with them (`NYSE:JPM`, `EPA:BNP`, `TSE:RY`): a ticker, as a `$cashtag` is. */
   exchangeCodes?: string[];
+  /**
+   * What companies do, as business news reports it (`names new CFO`, `supprime 1 200 postes`,
+   * `recalls 240,000 SUVs`, `remporte une commande`): regular expressions read on the folded draft
+   * (lower case, no accents; see src/text/folded-pattern.ts), `\p{L}` for a letter.
+   */
+  companyActions?: string[];
 }
 
 /** A match that names a topic (not a `notTopics` phrase nor a market move). */
@@ -106,6 +114,8 @@ export interface CompiledTopics {
   writtenTicker: RegExp | null;
   /** A company named with its legal form or its kind after a capitalised name (`Cronos Group`, `Verpakt SA`), or null with no preset on. */
   companyName: RegExp | null;
+  /** The companyActions patterns as one expression on the folded draft, compiled when first read; null with no preset on. */
+  companyAction: () => RegExp | null;
   empty: boolean;
 }
 
@@ -187,6 +197,11 @@ function companyPattern(suffixes: readonly string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&'’.-]*,? (?:${suffixes.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "u");
 }
 
+/** The patterns as one expression that reads folded text, compiled to machine code at once (see compiledNow). */
+function foldedAlternation(patterns: readonly string[]): RegExp | null {
+  return patterns.length ? compiledNow(new RegExp(alternationOf([...new Set(patterns)].map(foldedPattern)))) : null;
+}
+
 export function compileTopics(config: ResolvedConfig, packs: PackLoader): CompiledTopics {
   const fr = packs.load<TopicPack>("topical", "fr") ?? {};
   const en = packs.load<TopicPack>("topical", "en") ?? {};
@@ -227,6 +242,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     sector: config.presets.length > 0,
     writtenTicker: config.presets.length > 0 ? tickerPattern(both("exchangeCodes"), both("companySuffixes")) : null,
     companyName: config.presets.length > 0 ? companyPattern(both("companySuffixes")) : null,
+    companyAction: once(() => (config.presets.length > 0 ? foldedAlternation(both("companyActions")) : null)),
     empty: matcher.size === notTopics.length + moves.length && headlineWords.size === 0,
   };
 }

@@ -67,15 +67,20 @@ function namesSomeone(tokens: readonly Token[], dates: { months: ReadonlySet<str
   return false;
 }
 
-/**
- * Written as news, as far as its form tells: a name, no emoji, not a reply or a retweet (it does
- * not open on a mention or `RT`). The caller checks the rest: no first or second person.
- */
-function writtenAsNews(ctx: RuleContext, tokens: readonly Token[]): boolean {
+/** Reported rather than chatted, as far as its form tells: no emoji, not a reply or a retweet (it does not open on a mention or `RT`). */
+export function formedAsReport(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (!first || first.kind === "mention" || (first.kind === "word" && first.text === "RT")) return false;
   for (const t of tokens) if (t.kind === "emoji") return false;
-  return namesSomeone(tokens, informedLexicon(ctx.packs));
+  return true;
+}
+
+/**
+ * Written as news, as far as its form tells: a name, and formed as a report (formedAsReport).
+ * The caller checks the rest: no first or second person.
+ */
+function writtenAsNews(ctx: RuleContext, tokens: readonly Token[]): boolean {
+  return formedAsReport(tokens) && namesSomeone(tokens, informedLexicon(ctx.packs));
 }
 
 /**

@@ -381,7 +381,7 @@ describe("topical: fraud, student loans, philanthropy and trade shows (session 9
 describe("topical: the sector's vocabulary read by the learned model (session 9)", () => {
   // Written for these tests: an everyday sector word or a figure, no listed topic, the vocabulary of the sector's news.
   it.each([
-    "La banque supprime 1 200 postes dans son réseau d'ici 2027, selon un document interne consulté par Les Echos.",
+    "La banque réduit ses horaires d'ouverture dans son réseau d'ici 2027, selon un document interne consulté par Les Echos.",
     "Les frais de dossier reculent de 3 % chez les grands réseaux, selon le comparateur annuel publié ce matin.",
   ])("reads the sector's news as on topic where the lists alone do not: %s", (fr) => {
     expect(check(fr, { presets: [finance] }, "fr", { learned: false }).score).toBeLessThan(0.5);
@@ -496,7 +496,7 @@ describe("topical: short news with one everyday sector word, hashtags of joined 
 
   it.each([
     ["La dette de Verpakt inquiète Ostrander", "Ashford pension trustees back the Harlow plan"],
-    ["Verpakt cède sa filiale de leasing à Ostrander", "Ostrander to build up its snack brand following Verpakt buyout"],
+    ["Verpakt cède son portefeuille de prêts à Ostrander", "Ostrander to build up its snack brand following Verpakt buyout"],
     // A company named with its legal form or kind counts as such a word.
     ["Verpakt SA : grosse journée après le dépôt d'Ostrander", "Big day for Verpakt Group after Ostrander filing"],
   ])("reads a short draft written as news, which the model leans towards, as on topic: %s | %s", (fr, en) => {
@@ -553,5 +553,59 @@ describe("topical: short news with one everyday sector word, hashtags of joined 
     expect(score("L'avenir de la banque est là", "fr")).toBeLessThan(0.5);
     expect(score("My RSI is back after a week of spreadsheets", "en")).toBeLessThan(0.5);
     expect(score("Mon RSI revient après une semaine de tableurs", "fr")).toBeLessThan(0.5);
+  });
+});
+
+describe("topical: what companies do, reported as news (session 19, companyActions)", () => {
+  // Written for these tests: business headlines with no finance word, and the same verbs elsewhere.
+  const score = (text: string, lang: Lang, options = {}) => check(text, { presets: [finance] }, lang, options).score ?? 0;
+
+  it.each([
+    ["Verpakt nomme un nouveau directeur financier", "Verpakt names insider as new CFO"],
+    ["Le PDG d'Ostrander quitte ses fonctions", "Ostrander CEO to step down after six years"],
+    ["Verpakt va supprimer près de 2 400 postes en Europe", "Ostrander to cut about 2,400 jobs in Europe"],
+    ["Ostrander fermera son usine de Douai en juin", "Verpakt to close two plants in Ohio"],
+    ["Verpakt décroche une commande de 40 trains en Suède", "Ostrander wins contract to supply Norway's navy"],
+    ["Ostrander et Verpakt créent une coentreprise en Inde", "Verpakt teams up with Ostrander on batteries"],
+    ["Verpakt rappelle 80 000 véhicules pour un défaut de freinage", "Ostrander recalls 80,000 vehicles over brake fault"],
+    ["Ostrander placé en redressement judiciaire", "Verpakt files for Chapter 11 protection"],
+    ["Grève chez Verpakt : la production suspendue à Lyon", "Ostrander halts production at its Texas plant"],
+    ["Verpakt va scinder son activité de logistique", "Ostrander weighs sale of its logistics arm"],
+  ])("reads a company's action as the sector's news, with or without the learned model: %s | %s", (fr, en) => {
+    expect(score(fr, "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score(en, "en")).toBeGreaterThanOrEqual(0.5);
+    expect(score(fr, "fr", { learned: false })).toBeGreaterThanOrEqual(0.5);
+    expect(score(en, "en", { learned: false })).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    ["J'ai signé mon contrat, je commence lundi chez Verpakt", "I finally signed my contract with Verpakt, start Monday", "the first person"],
+    ["Verpakt va supprimer votre poste ?", "Will Ostrander cut your job too?", "the reader addressed"],
+    ["Verpakt nomme un nouveau directeur financier 🎉", "Ostrander names new CFO 🎉", "an emoji"],
+    ["@verpakt nomme un nouveau directeur financier", "@ostrander names new CFO", "a reply"],
+  ])("does not read it as news with %s: %s | %s", (fr, en) => {
+    expect(score(fr, "fr")).toBeLessThan(0.5);
+    expect(score(en, "en")).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ["Le club de Lunel nomme un nouvel entraîneur", "Harlow Rovers name new head coach"],
+    ["L'université ouvre un nouveau campus à Brive", "Harlow University opens new campus downtown"],
+    ["Le ministre rappelle que les écoles restent ouvertes", "Grandma recalls the winter of 1963"],
+    ["La mairie lance un appel aux bénévoles", "Harlow library launches summer reading club"],
+  ])("leaves the same verbs about clubs, schools, people and towns off topic: %s | %s", (fr, en) => {
+    expect(score(fr, "fr")).toBeLessThan(0.5);
+    expect(score(en, "en")).toBeLessThan(0.5);
+  });
+
+  it("reads company actions only with a sector preset on", () => {
+    const topics = ["tarifs"];
+    expect(check("Verpakt nomme un nouveau directeur financier", { topics }, "fr").score).toBeLessThan(0.5);
+    expect(check("Ostrander names insider as new CFO", { topics }, "en").score).toBeLessThan(0.5);
+  });
+
+  it("does not read a link's letters as words (`/jV1…` is no joint venture)", () => {
+    expect(score("Quel match hier soir https://t.co/jV1SA1b2xw", "fr")).toBeLessThan(0.5);
+    expect(score("What a game last night https://t.co/jV1SA1b2xw", "en")).toBeLessThan(0.5);
   });
 });
