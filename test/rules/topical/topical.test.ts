@@ -571,6 +571,8 @@ describe("topical: what companies do, reported as news (session 19, companyActio
     ["Ostrander placé en redressement judiciaire", "Verpakt files for Chapter 11 protection"],
     ["Grève chez Verpakt : la production suspendue à Lyon", "Ostrander halts production at its Texas plant"],
     ["Verpakt va scinder son activité de logistique", "Ostrander weighs sale of its logistics arm"],
+    ["Ostrander se sépare de sa division emballage", "Verpakt to sell its packaging unit"],
+    ["Ostrander obtient le contrôle majoritaire de sa coentreprise", "Verpakt expects deal to close in the third quarter"],
   ])("reads a company's action as the sector's news, with or without the learned model: %s | %s", (fr, en) => {
     expect(score(fr, "fr")).toBeGreaterThanOrEqual(0.5);
     expect(score(en, "en")).toBeGreaterThanOrEqual(0.5);
@@ -593,6 +595,7 @@ describe("topical: what companies do, reported as news (session 19, companyActio
     ["L'université ouvre un nouveau campus à Brive", "Harlow University opens new campus downtown"],
     ["Le ministre rappelle que les écoles restent ouvertes", "Grandma recalls the winter of 1963"],
     ["La mairie lance un appel aux bénévoles", "Harlow library launches summer reading club"],
+    ["Le club de Lunel se sépare de son entraîneur", "Harlow Rovers sell their star striker"],
   ])("leaves the same verbs about clubs, schools, people and towns off topic: %s | %s", (fr, en) => {
     expect(score(fr, "fr")).toBeLessThan(0.5);
     expect(score(en, "en")).toBeLessThan(0.5);
