@@ -5,7 +5,7 @@
 import { foldSameLength } from "../../text/normalize.js";
 import { wordCount, type Token } from "../../text/tokenize.js";
 import type { CompiledTopics } from "./matchers.js";
-import { formedAsReport } from "./sector-model.js";
+import { formedAsReport } from "./news-form.js";
 
 /** Words a report of a company's action needs (`Layoffs!` alone reports nothing). */
 const MIN_WORDS = 3;

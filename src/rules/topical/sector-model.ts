@@ -7,6 +7,7 @@ import { builtInModel, cuesOf, oddsOf, tokensForModel } from "../../text/bayes.j
 import { wordCount, type Token } from "../../text/tokenize.js";
 import { lexicon as informedLexicon } from "../informed/evidence.js";
 import type { RuleContext } from "../types.js";
+import { writtenAsNews } from "./news-form.js";
 
 /** The built-in presets the learned model speaks for: it was trained on drafts labelled for a finance audience. */
 const SECTOR_PRESETS = new Set(["finance", "banking", "insurance"]);
@@ -49,38 +50,6 @@ export function readsSector(ctx: RuleContext, tokens: readonly Token[]): boolean
   // A month or a weekday is what news and household bills share (`Facture de janvier : 148 €`): a word of the sector must weigh for it.
   const dates = informedLexicon(ctx.packs);
   return cuesOf(features, model).some((c) => !dates.months.has(c.key) && !dates.weekdays.has(c.key));
-}
-
-/**
- * A name written with a capital past the draft's first word, not after a full stop, a question
- * or exclamation mark, a colon or an emoji, and not a month or a weekday (`Olaplex`, `Shadow
- * Banks` in a headline; not `before Friday`): news names who it is about, chatter rarely does.
- */
-function namesSomeone(tokens: readonly Token[], dates: { months: ReadonlySet<string>; weekdays: ReadonlySet<string> }): boolean {
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text) || dates.months.has(t.norm) || dates.weekdays.has(t.norm)) continue;
-    const before = tokens[i - 1]!;
-    if (before.kind === "emoji" || (before.kind === "punct" && /[.!?:]/.test(before.text))) continue;
-    return true;
-  }
-  return false;
-}
-
-/** Reported rather than chatted, as far as its form tells: no emoji, not a reply or a retweet (it does not open on a mention or `RT`). */
-export function formedAsReport(tokens: readonly Token[]): boolean {
-  const first = tokens[0];
-  if (!first || first.kind === "mention" || (first.kind === "word" && first.text === "RT")) return false;
-  for (const t of tokens) if (t.kind === "emoji") return false;
-  return true;
-}
-
-/**
- * Written as news, as far as its form tells: a name, and formed as a report (formedAsReport).
- * The caller checks the rest: no first or second person.
- */
-function writtenAsNews(ctx: RuleContext, tokens: readonly Token[]): boolean {
-  return formedAsReport(tokens) && namesSomeone(tokens, informedLexicon(ctx.packs));
 }
 
 /**
