@@ -18,6 +18,7 @@ import type { Rule, RuleContext } from "../types.js";
 import { findEvidence, lexicon as informedLexicon } from "../informed/evidence.js";
 import { caseOk, isSectorTopic, isTopic, topicsFor, type TopicData } from "../topical/matchers.js";
 import { readsOnTopic } from "../topical/index.js";
+import { reportsCompanyAction } from "../topical/company-actions.js";
 import { audienceFor, businessIn, emojiKey, lexicon, LIFE, lifeMatches as matchLife, type Lexicon, type LifeData } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
 import { mapPacked } from "../../text/packed.js";
@@ -315,7 +316,10 @@ export const rule: Rule = {
       const outweighed = (p: number) => p === 0 || trivia - p >= TRIVIA_MARGIN;
       const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
       if (outweighed(professional) && !outweighed(professional + topicWeight)) {
-        if (topicsIn().some((m) => isSectorTopic(m) && caseOk(m, tokens) && !storyWord(m))) professional += topicWeight;
+        // A company's action that topical reads as business news (`Grève chez Verpakt`, `Ostrander
+        // teams up with a coffee chain`) weighs as a sector topic: the strike is not a commute.
+        const action = () => !life.personal && reportsCompanyAction(text, tokens, topicsFor(ctx.config, ctx.packs));
+        if (topicsIn().some((m) => isSectorTopic(m) && caseOk(m, tokens) && !storyWord(m)) || action()) professional += topicWeight;
       }
       personalTrivia = outweighed(professional);
       score -= personalTrivia ? PENALTIES.trivia + Math.min(2, life.distinct - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;

@@ -538,3 +538,19 @@ describe("relevant: a mine is not the author, a joint venture not a joint (sessi
     },
   );
 });
+
+describe("relevant: a company's action is business news, not everyday life (session 19)", () => {
+  // Written for this test: one everyday word, and an action topical reads as company news.
+  it.each([
+    ["Grève chez Verpakt : les trains de marchandises à l'arrêt", "Ostrander teams up with Verpakt to turn coffee grounds into car parts"],
+    ["Verpakt va scinder son activité de vins", "Verpakt to sell its wine business"],
+  ])("does not call it everyday life: %s | %s", (fr, en) => {
+    expect(check(fr, "fr", { presets: [finance] }).findings).toEqual([]);
+    expect(check(en, "en", { presets: [finance] }).findings).toEqual([]);
+  });
+
+  it("still reads the same everyday word in a personal story as trivia", () => {
+    expect(check("Encore une grève, mon train est annulé et mon café est froid", "fr", { presets: [finance] }).score).toBeLessThan(0.5);
+    expect(check("My coffee chain closed its store near the office, sad", "en", { presets: [finance] }).score).toBeLessThan(0.5);
+  });
+});
