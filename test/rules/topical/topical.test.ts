@@ -573,6 +573,8 @@ describe("topical: what companies do, reported as news (session 19, companyActio
     ["Verpakt va scinder son activité de logistique", "Ostrander weighs sale of its logistics arm"],
     ["Ostrander se sépare de sa division emballage", "Verpakt to sell its packaging unit"],
     ["Ostrander obtient le contrôle majoritaire de sa coentreprise", "Verpakt expects deal to close in the third quarter"],
+    // A firm's own announcement.
+    ["Nous avons le plaisir d'annoncer la nomination de Claire Martin au poste de directrice financière", "We are pleased to announce the appointment of Jane Doe as Chief Financial Officer"],
   ])("reads a company's action as the sector's news, with or without the learned model: %s | %s", (fr, en) => {
     expect(score(fr, "fr")).toBeGreaterThanOrEqual(0.5);
     expect(score(en, "en")).toBeGreaterThanOrEqual(0.5);
@@ -596,6 +598,7 @@ describe("topical: what companies do, reported as news (session 19, companyActio
     ["Le ministre rappelle que les écoles restent ouvertes", "Grandma recalls the winter of 1963"],
     ["La mairie lance un appel aux bénévoles", "Harlow library launches summer reading club"],
     ["Le club de Lunel se sépare de son entraîneur", "Harlow Rovers sell their star striker"],
+    ["Nomination de Claire Martin au poste de présidente du club de rugby", "Harlow University announces the appointment of Jane Doe as president"],
   ])("leaves the same verbs about clubs, schools, people and towns off topic: %s | %s", (fr, en) => {
     expect(score(fr, "fr")).toBeLessThan(0.5);
     expect(score(en, "en")).toBeLessThan(0.5);
