@@ -19,7 +19,7 @@ console.log("\nMarket-desk sets (test/fixtures/desk), --preset finance");
 // weather, culture, politics) written in the same headline style should not.
 const KINDS = [
   ["markets", "finance news", true],
-  ["everyday", "everyday tweets in headline style", false],
+  ["everyday", "everyday tweets", false],
   ["other-news", "other news (sport, weather, culture…)", false],
 ];
 for (const [set, drafts] of sets)

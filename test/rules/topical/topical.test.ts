@@ -573,6 +573,7 @@ describe("topical: what companies do, reported as news (session 19, companyActio
     ["Verpakt va scinder son activité de logistique", "Ostrander weighs sale of its logistics arm"],
     ["Ostrander se sépare de sa division emballage", "Verpakt to sell its packaging unit"],
     ["Ostrander obtient le contrôle majoritaire de sa coentreprise", "Verpakt expects deal to close in the third quarter"],
+    ["Vivendi détient désormais 30 % du capital de Verpakt", "Ostrander now holds a 30% shareholding in Verpakt"],
     // A firm's own announcement.
     ["Nous avons le plaisir d'annoncer la nomination de Claire Martin au poste de directrice financière", "We are pleased to announce the appointment of Jane Doe as Chief Financial Officer"],
   ])("reads a company's action as the sector's news, with or without the learned model: %s | %s", (fr, en) => {
@@ -613,5 +614,21 @@ describe("topical: what companies do, reported as news (session 19, companyActio
   it("does not read a link's letters as words (`/jV1…` is no joint venture)", () => {
     expect(score("Quel match hier soir https://t.co/jV1SA1b2xw", "fr")).toBeLessThan(0.5);
     expect(score("What a game last night https://t.co/jV1SA1b2xw", "en")).toBeLessThan(0.5);
+  });
+});
+
+describe("topical: a result against expectations backs an everyday sector word (session 19, moves)", () => {
+  const score = (text: string, lang: Lang) => check(text, { presets: [finance] }, lang, { learned: false }).score ?? 0;
+
+  it.each([["La croissance italienne tient mieux que prévu", "Growth in Japan held up better than expected"]])("reads `que prévu`, `than expected` as a market move: %s | %s", (fr, en) => {
+    expect(score(fr, "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score(en, "en")).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("leaves it alone without an everyday sector word, or in the first person", () => {
+    expect(score("Le concert était mieux que prévu", "fr")).toBeLessThan(0.5);
+    expect(score("The party went better than expected", "en")).toBeLessThan(0.5);
+    expect(score("Ma croissance personnelle va mieux que prévu", "fr")).toBeLessThan(0.5);
+    expect(score("My spending went better than expected this month", "en")).toBeLessThan(0.5);
   });
 });
