@@ -7,9 +7,7 @@
 import type { PackLoader } from "../../packs/load.js";
 import { keyOfFolded } from "../../text/keys.js";
 import { fold } from "../../text/normalize.js";
-import { alternationOf } from "../../text/alternation.js";
-import { compiledNow } from "../../text/native-regexp.js";
-import { foldedPattern } from "../../text/folded-pattern.js";
+import { foldedAlternation } from "../../text/folded-pattern.js";
 import { PhraseMatcher, phraseIdentity } from "../../text/phrases.js";
 import type { Lang } from "../../types.js";
 import { once } from "../../once.js";
@@ -300,16 +298,16 @@ export function lexicon(packs: PackLoader): Lexicon {
     // `\p{L}` as a folded letter: a case-insensitive Unicode pattern took V8 some 45 ms to compile,
     // this one 6.
     clickbait: {
-      fr: { patterns: once(() => oneOf([...new Set(fr.clickbaitPatterns ?? [])].map(foldedPattern), "g")), cues: new Set((fr.clickbaitPatternCues ?? []).map((w) => fold(w.trim()))) },
-      en: { patterns: once(() => oneOf([...new Set(en.clickbaitPatterns ?? [])].map(foldedPattern), "g")), cues: new Set((en.clickbaitPatternCues ?? []).map((w) => fold(w.trim()))) },
+      fr: { patterns: once(() => oneOf(fr.clickbaitPatterns ?? [])), cues: new Set((fr.clickbaitPatternCues ?? []).map((w) => fold(w.trim()))) },
+      en: { patterns: once(() => oneOf(en.clickbaitPatterns ?? [])), cues: new Set((en.clickbaitPatternCues ?? []).map((w) => fold(w.trim()))) },
     },
     hype: {
-      fr: { patterns: once(() => oneOf([...new Set(fr.hypePatterns ?? [])].map(foldedPattern), "g")), cues: new Set((fr.hypePatternCues ?? []).map((w) => fold(w.trim()))) },
-      en: { patterns: once(() => oneOf([...new Set(en.hypePatterns ?? [])].map(foldedPattern), "g")), cues: new Set((en.hypePatternCues ?? []).map((w) => fold(w.trim()))) },
+      fr: { patterns: once(() => oneOf(fr.hypePatterns ?? [])), cues: new Set((fr.hypePatternCues ?? []).map((w) => fold(w.trim()))) },
+      en: { patterns: once(() => oneOf(en.hypePatterns ?? [])), cues: new Set((en.hypePatternCues ?? []).map((w) => fold(w.trim()))) },
     },
-    placeholderPatterns: once(() => oneOf([...new Set(both("placeholderPatterns"))].map(foldedPattern), "g")),
+    placeholderPatterns: once(() => oneOf(both("placeholderPatterns"))),
     placeholderPatternCues: new Set(both("placeholderPatternCues").map((w) => fold(w.trim()))),
-    rewardPatterns: once(() => oneOf([...new Set(both("rewardPatterns"))].map(foldedPattern), "g")),
+    rewardPatterns: once(() => oneOf(both("rewardPatterns"))),
     rewardPatternCues: new Set(both("rewardPatternCues").map((w) => fold(w.trim()))),
     tautologyLinks: new Set(both("tautologyLinks").map((w) => fold(w.trim()))),
     minContentWords: Math.max(fr.minContentWords ?? 4, en.minContentWords ?? 4),
@@ -320,9 +318,10 @@ export function lexicon(packs: PackLoader): Lexicon {
   return lex;
 }
 
-/** The patterns as one regular expression (in a list, as patternSpans takes them), or none; shared lookbehinds written once (see alternationOf), compiled to machine code at once (see compiledNow). */
-function oneOf(patterns: readonly string[], flags: string): RegExp[] {
-  return patterns.length ? [compiledNow(new RegExp(alternationOf(patterns), flags))] : [];
+/** The patterns as one regular expression on the folded draft, in a list as patternSpans takes them (see foldedAlternation), or none. */
+function oneOf(patterns: readonly string[]): RegExp[] {
+  const re = foldedAlternation(patterns, "g");
+  return re ? [re] : [];
 }
 
 export { stripSelectors };

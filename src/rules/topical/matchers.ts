@@ -8,9 +8,8 @@ import { fold, isUpperCaseWord } from "../../text/normalize.js";
 import { PhraseMatcher, phraseKey, wordKey, type PhraseMatch } from "../../text/phrases.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
 import { once } from "../../once.js";
-import { alternationOf, escapeRegExp } from "../../text/alternation.js";
-import { foldedPattern } from "../../text/folded-pattern.js";
-import { compiledNow } from "../../text/native-regexp.js";
+import { escapeRegExp } from "../../text/alternation.js";
+import { foldedAlternation } from "../../text/folded-pattern.js";
 
 /** Short capitalised preset terms (Fed, PER, SEC, ING) must be written capitalised: `fed up` is not the Fed. */
 export type CaseRule = "upper" | "capital" | null;
@@ -195,11 +194,6 @@ function tickerPattern(codes: readonly string[], suffixes: readonly string[]): R
 function companyPattern(suffixes: readonly string[]): RegExp | null {
   if (!suffixes.length) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&'’.-]*,? (?:${suffixes.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "u");
-}
-
-/** The patterns as one expression that reads folded text, compiled to machine code at once (see compiledNow). */
-function foldedAlternation(patterns: readonly string[]): RegExp | null {
-  return patterns.length ? compiledNow(new RegExp(alternationOf([...new Set(patterns)].map(foldedPattern)))) : null;
 }
 
 export function compileTopics(config: ResolvedConfig, packs: PackLoader): CompiledTopics {
