@@ -3,7 +3,8 @@
 // should be on topic with `--preset finance`; language detection and `informed` are shown too.
 // Session 18 added short headlines without jargon, and everyday tweets and other news written
 // as headlines, which should be off topic; session 19 company actions (`set-dh`), and the same
-// verbs about clubs, towns and people. Printed per set.
+// verbs about clubs, towns and people; session 20 companies' news, and companies named in personal
+// tweets and other news (`set-dk`). Printed per set.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { checkDraft, loadRules, root } from "./lib/finance-check.mjs";

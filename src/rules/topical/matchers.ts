@@ -16,9 +16,10 @@ export type CaseRule = "upper" | "capital" | null;
 export interface TopicData {
   /**
    * `not`: a phrase that holds a topic word in another sense, matched only to hide that word;
-   * `move`: a market move (`en hausse`, `highest since`), which backs an everyday sector word as a figure does.
+   * `move`: a market move (`en hausse`, `highest since`), which backs an everyday sector word as a figure does;
+   * `company`: a company's name (`Michelin`, `Ubisoft`), which the sector's news is about (see TopicPack.companies).
    */
-  from: "topics" | "preset" | "not" | "move";
+  from: "topics" | "preset" | "not" | "move" | "company";
   caseRule: CaseRule;
   /** A preset term that is also an everyday word (`banque`, `savings`): it needs company to count (see `weakTopics`). */
   weak: boolean;
@@ -61,6 +62,24 @@ export interface TopicPack {
    * (lower case, no accents; see src/text/folded-pattern.ts), `\p{L}` for a letter.
    */
   companyActions?: string[];
+  /**
+   * Companies outside the sector that its news reports on (`Michelin`, `Ubisoft`, `Toyota`), as
+   * headlines write them: each counts as an everyday sector word (a weak topic), written with its
+   * capital, and only when a sector preset is on. The sector's own firms are in the presets.
+   */
+  companies?: string[];
+  /**
+   * Words that may come before a company's name at the head of a draft that reports its news (`Le
+   * groupe SEB rappelle…`, `The Walt Disney Company…`), besides punctuation, numbers and a kicker
+   * in capitals (`EXCLUSIF -`, `UPDATE 1-`).
+   */
+  companyLeads?: string[];
+  /**
+   * Words that make a company's name the name of a place (`un Lidl`, `magasin Decathlon`, `near a
+   * Walmart`; `Accor Arena`, `AT&T Stadium`, `Walmart stores`): before the name and after it.
+   */
+  companyPlaceBefore?: string[];
+  companyPlaceAfter?: string[];
 }
 
 /** A match that names a topic (not a `notTopics` phrase nor a market move). */
@@ -73,11 +92,33 @@ export function isTopic(m: { data: TopicData }): boolean {
  * the `oat` of an oat latte, nor `PER` the French `per`. Every rule that reads topics checks it.
  */
 export function caseOk(match: PhraseMatch<TopicData>, tokens: readonly Token[]): boolean {
+  if (match.data.from === "company" && !writtenAsListed(match, tokens)) return false;
   const rule = match.data.caseRule;
   if (!rule) return true;
   // A possessive (`FCA's`) or a plural (`ATMs`, `ETFs`) is the name written as listed.
   const written = tokens[match.first]!.text.replace(/^[#$]/, "").replace(/['’]s$/, "").replace(/(?<=\p{Lu}{2})s$/u, "");
   return rule === "upper" ? isUpperCaseWord(written) : /^\p{Lu}/u.test(written);
+}
+
+/**
+ * A company's name written letter for letter as listed, a possessive allowed (`Renault's`): the
+ * matcher's keys drop a final `s` or `x` (plurals), and `Eli` is not `Elis`, nor `space` `SpaceX`.
+ */
+function writtenAsListed(match: PhraseMatch<TopicData>, tokens: readonly Token[]): boolean {
+  let written = "";
+  for (let i = match.first; i <= match.last; i++) written += tokens[i]!.text;
+  written = written.replace(/['’]s$/u, "");
+  // A capital inside the name (`DuPont`, `SpaceX`) is part of it: `Dupont` is a surname.
+  if (INNER_CAPITAL.test(match.phrase) && !INNER_CAPITAL.test(written) && !isUpperCaseWord(written)) return false;
+  return lettersOf(written) === lettersOf(match.phrase);
+}
+
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const lettersOf = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]/gu, "");
+
+/** A topic of the lists, not a company's name: a company names who the news is about, not what (relevant weighs the what). */
+export function isListedTopic(m: { data: TopicData }): boolean {
+  return isTopic(m) && m.data.from !== "company";
 }
 
 /** A topic that is a sector topic on its own (not an everyday word such as `banque`, `café`). */
@@ -113,6 +154,11 @@ export interface CompiledTopics {
   writtenTicker: RegExp | null;
   /** A company named with its legal form or its kind after a capitalised name (`Cronos Group`, `Verpakt SA`), or null with no preset on. */
   companyName: RegExp | null;
+  /** Words before and after a company's name that make it a place (TopicPack.companyPlaceBefore, companyPlaceAfter), folded as tokens' `norm` is: `magasin` is one store, `magasins` a chain's. */
+  companyPlaceBefore: ReadonlySet<string>;
+  companyPlaceAfter: ReadonlySet<string>;
+  /** Words that may come before a company's name at the head of a draft (TopicPack.companyLeads), folded as tokens' `norm` is. */
+  companyLeads: ReadonlySet<string>;
   /** The companyActions patterns as one expression on the folded draft, compiled when first read; null with no preset on. */
   companyAction: () => RegExp | null;
   empty: boolean;
@@ -121,6 +167,12 @@ export interface CompiledTopics {
 function caseRuleOf(term: string): CaseRule {
   if (term.length > 5 || /[\s#$@]/.test(term) || !/\p{Lu}/u.test(term)) return null;
   return /\p{Ll}/u.test(term) ? "capital" : "upper";
+}
+
+/** A company's name is matched with the capitals it is listed with (`LVMH`, `Orange`); one listed in lower case (`easyJet`) as it comes. */
+function companyCaseRule(name: string): CaseRule {
+  if (/^\p{Lu}+$/u.test(name)) return "upper";
+  return /^\p{Lu}/u.test(name) ? "capital" : null;
 }
 
 function presetTerms(presets: readonly PresetData[]): string[] {
@@ -206,19 +258,32 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
   const moves = config.presets.length > 0 ? both("moves") : [];
   // Only preset terms can be everyday words (the user's own topics are never weakened).
   const weak = new Set(config.presets.length > 0 ? both("weakTopics").map(phraseKey) : []);
+  // Companies count as everyday sector words, written as listed (`Renault`, not `renault`).
+  const companies = config.presets.length > 0 ? both("companies") : [];
+  const companyKeys = new Set(companies.map(phraseKey));
+  const listedKeys = new Set<string>();
   const entries: Array<readonly [string, TopicData]> = [
     ...notTopics.map((t) => [t, { from: "not", caseRule: null, weak: false, key: phraseKey(t) }] as const),
     ...moves.map((t) => [t, { from: "move", caseRule: null, weak: false, key: phraseKey(t) }] as const),
     ...config.topics.map((t) => [t, { from: "topics", caseRule: null, weak: false, key: phraseKey(t) }] as const),
-    ...presetTerms(config.presets).map((t) => {
+    // A preset's everyday word that is a company's name (`Renault`, `Tesla`) is read as a company;
+    // a company the preset lists as a topic of its own (`Kering`, `Sanofi`) stays one.
+    ...presetTerms(config.presets).flatMap((t) => {
       const key = phraseKey(t);
-      return [t, { from: "preset", caseRule: caseRuleOf(t), weak: weak.has(key), key }] as const;
+      if (weak.has(key) && companyKeys.has(key)) return [];
+      listedKeys.add(key);
+      return [[t, { from: "preset", caseRule: caseRuleOf(t), weak: weak.has(key), key }] as const];
+    }),
+    ...companies.flatMap((t) => {
+      const key = phraseKey(t);
+      return listedKeys.has(key) ? [] : [[t, { from: "company", caseRule: companyCaseRule(t), weak: true, key }] as const];
     }),
   ];
   const matcher = new PhraseMatcher<TopicData>(entries);
   const headlineWords = headlineIndex(config.headlines, packs);
   // Amounts and figures are sector signals only when a sector preset is on.
   const keys = (key: keyof TopicPack) => new Set(config.presets.length > 0 ? both(key).map((s) => wordKey(s)) : []);
+  const folded = (key: keyof TopicPack) => new Set(config.presets.length > 0 ? both(key).map((w) => fold(w.trim())) : []);
   return {
     matcher,
     headlineWords,
@@ -229,13 +294,16 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     currencies: keys("currencies"),
     percentUnits: keys("percentUnits"),
     // As written (folded), not keyed: a key drops a final `s`, and `mois` (month) would be `moi`.
-    firstPerson: new Set(config.presets.length > 0 ? both("firstPerson").map((w) => fold(w.trim())) : []),
-    secondPerson: new Set(config.presets.length > 0 ? both("secondPerson").map((w) => fold(w.trim())) : []),
+    firstPerson: folded("firstPerson"),
+    secondPerson: folded("secondPerson"),
     moveWords: keys("moveWords"),
     moveCauses: keys("moveCauses"),
     sector: config.presets.length > 0,
     writtenTicker: config.presets.length > 0 ? tickerPattern(both("exchangeCodes"), both("companySuffixes")) : null,
     companyName: config.presets.length > 0 ? companyPattern(both("companySuffixes")) : null,
+    companyPlaceBefore: folded("companyPlaceBefore"),
+    companyPlaceAfter: folded("companyPlaceAfter"),
+    companyLeads: folded("companyLeads"),
     companyAction: once(() => (config.presets.length > 0 ? foldedAlternation(both("companyActions")) : null)),
     empty: matcher.size === notTopics.length + moves.length && headlineWords.size === 0,
   };

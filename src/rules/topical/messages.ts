@@ -14,6 +14,10 @@ export const MESSAGES: MessageTable = {
     en: "This draft only brushes your sector: {words} is also an everyday word, and nothing else here (another topic, a percentage, an amount) says it is the sector's news.",
     fr: "Ce brouillon ne fait qu'effleurer votre secteur : {words} est aussi un mot de tous les jours, et rien d'autre (un autre sujet, un pourcentage, un montant) n'en fait une actualité du secteur.",
   },
+  offTopicCompany: {
+    en: "This draft names {words} but reports no news of it: nothing here (a result, a deal, a figure, a decision) makes it the sector's news.",
+    fr: "Ce brouillon cite {words} sans en donner d'actualité : rien ici (un résultat, une opération, un chiffre, une décision) n'en fait une nouvelle du secteur.",
+  },
   fixTopics: {
     en: "Tie it to what your followers are watching, e.g. {examples}; or keep it for a channel where it fits.",
     fr: "Rattachez-le à ce que suivent vos abonnés, par exemple {examples} ; ou gardez-le pour un autre canal.",

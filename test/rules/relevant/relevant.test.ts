@@ -554,3 +554,14 @@ describe("relevant: a company's action is business news, not everyday life (sess
     expect(check("My coffee chain closed its store near the office, sad", "en", { presets: [finance] }).score).toBeLessThan(0.5);
   });
 });
+
+describe("relevant: a shop's name in a personal story is still everyday life (session 20, companies)", () => {
+  // Written for this test: topical reads companies' names as the sector's everyday words; relevant weighs what the draft says.
+  it.each([
+    ["J'ai oublié mon code de carte à la caisse de Carrefour, grand moment de solitude", "Forgot my card code at the Tesco checkout, the whole queue sighing behind me"],
+    ["Oublié mon code de carte à la caisse de Carrefour, douze personnes derrière moi", "Spent £96 at Tesco and forgot the one thing I went in for. Classic."],
+  ])("keeps the trivia finding: %s | %s", (fr, en) => {
+    expect(check(fr, "fr", { presets: [finance] }).findings).not.toEqual([]);
+    expect(check(en, "en", { presets: [finance] }).findings).not.toEqual([]);
+  });
+});

@@ -632,3 +632,74 @@ describe("topical: a result against expectations backs an everyday sector word (
     expect(score("My spending went better than expected this month", "en")).toBeLessThan(0.5);
   });
 });
+
+describe("topical: companies the sector's news reports on (session 20, companies)", () => {
+  // Written for these tests: listed companies outside finance, in headlines with no finance word.
+  const score = (text: string, lang: Lang, options = {}) => check(text, { presets: [finance] }, lang, options).score ?? 0;
+  const on = (fr: string, en: string, options = {}) => {
+    expect(score(fr, "fr", options)).toBeGreaterThanOrEqual(0.5);
+    expect(score(en, "en", options)).toBeGreaterThanOrEqual(0.5);
+  };
+  const off = (fr: string, en: string) => {
+    expect(score(fr, "fr")).toBeLessThan(0.5);
+    expect(score(en, "en")).toBeLessThan(0.5);
+  };
+
+  it.each([
+    ["Pernod Ricard réorganise sa distribution en Asie", "Unilever reshuffles its ice cream distribution in Asia"],
+    ["EXCLUSIF - Kering envisage de céder sa division lunettes", "UPDATE 1-Rolls-Royce looks at options for its power unit"],
+    ["Le groupe Renault revoit sa gamme électrique", "The Walt Disney Company reorganises its parks division"],
+    ["Ubisoft repousse la sortie de son prochain jeu", "Peloton overhauls its subscription plans"],
+  ])("reads a draft that opens on a company, formed as a report, as its news, with or without the learned model: %s | %s", (fr, en) => {
+    on(fr, en);
+    on(fr, en, { learned: false });
+  });
+
+  it("reads a company's name with a percentage or a market move as a weak topic backed by a figure", () => {
+    on("Le titre de la semaine : +7 % pour Kering", "Shares of the week: Unilever up 7%");
+    on("Grosse séance pour Ubisoft, au plus haut depuis 2021", "Big day for Peloton, at its highest since 2021");
+  });
+
+  it.each([
+    ["Samedi après-midi chez IKEA, deux heures de queue pour trois bougies", "Spent the whole afternoon at IKEA and came home with candles", "a company named further on: where the author was"],
+    ["Acheté un vélo d'occasion 180 € sur Leboncoin, il roule très bien", "Bought a used bike for $180 on Craigslist, rides like new", "a price beside a shop: a purchase"],
+    ["Renault et moi, c'est une longue histoire", "Me and my old Renault, twenty years together", "the first person"],
+    ["Ubisoft, vous sortez le jeu quand ?", "Ubisoft, when are you releasing the game?", "the reader addressed"],
+    ["Ubisoft repousse encore la sortie 😭", "Peloton class this morning was brutal 😅", "an emoji"],
+  ])("leaves a company named in everyday life off topic (%s | %s: %s)", (fr, en) => {
+    off(fr, en);
+  });
+
+  it("does not add a company's name to another everyday word", () => {
+    off("Après-midi chez IKEA, la carte bancaire s'en souvient encore", "Afternoon at IKEA, and the bank card is still hurting");
+  });
+
+  it("matches a company's name letter for letter and with its capitals", () => {
+    // `Elis` (linen services) is not `Eli`, `SpaceX` not `Space` (the matcher's keys drop a final s or x), `DuPont` not the surname.
+    off("Eli et Paul montent une cabane au fond du jardin", "Eli Manning throws another interception at home");
+    off("Space : la station internationale passe ce soir au-dessus de Lyon", "Space Station crew returns safely after six months");
+    off("Dupont forfait pour le Tournoi, touché au genou", "Dupont scores twice as Toulouse win the final");
+    off("Guide Michelin : un restaurant de Colmar décroche sa deuxième étoile", "Michelin stars for two new restaurants in Lyon");
+    off("renault ou peugeot, on hésite pour la prochaine voiture", "tesla or a used ford, still can't decide");
+  });
+
+  it("reads a store or a venue named after a company as a place, not as the company", () => {
+    off("Un arbre s'écrase sur le toit d'un Lidl à Quimper, aucun blessé", "Fire breaks out near a Walmart in Houston, shoppers evacuated");
+    off("Un chevreuil entre dans le magasin Decathlon de Lille", "Cowboys beat the Eagles 27-24 at AT&T Stadium");
+    // A chain's stores are its business: `les magasins Fnac Darty` is not one store.
+    expect(score("Moins de clients dans les magasins Fnac Darty, qui alerte sur ses résultats", "fr")).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads companies only with a sector preset on", () => {
+    const topics = ["tarifs"];
+    expect(check("Pernod Ricard réorganise sa distribution en Asie", { topics }, "fr").score).toBeLessThan(0.5);
+    expect(check("Unilever reshuffles its ice cream distribution in Asia", { topics }, "en").score).toBeLessThan(0.5);
+  });
+
+  it("tells the author that the company is named but no news of it is given", () => {
+    const fr = rule.check(makeContext("Samedi après-midi chez IKEA, deux heures de queue", { lang: "fr", config: { presets: [finance] } }));
+    const en = rule.check(makeContext("Spent the whole afternoon at IKEA again", { lang: "en", config: { presets: [finance] } }));
+    expect(fr.findings[0]!.message).toBe("Ce brouillon cite « IKEA » sans en donner d'actualité : rien ici (un résultat, une opération, un chiffre, une décision) n'en fait une nouvelle du secteur.");
+    expect(en.findings[0]!.message).toBe("This draft names “IKEA” but reports no news of it: nothing here (a result, a deal, a figure, a decision) makes it the sector's news.");
+  });
+});
