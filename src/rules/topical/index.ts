@@ -6,7 +6,8 @@ import { tokensOf } from "../../lang/analyze.js";
 import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
 import type { Rule, RuleContext } from "../types.js";
-import { caseOk, isTopic, topicsFor, type CompiledTopics } from "./matchers.js";
+import { caseOk, isTopic, topicsFor, type CompiledTopics, type TopicData } from "./matchers.js";
+import type { PhraseMatch } from "../../text/phrases.js";
 import { MESSAGES } from "./messages.js";
 import { readsSector, readsSectorNews } from "./sector-model.js";
 import { reportsCompanyAction } from "./company-actions.js";
@@ -185,15 +186,14 @@ export const rule: Rule = {
     // Companies named (everyday sector words), and whether the draft opens on one.
     const companies = new Set<string>();
     let company = false;
-    // A hashtag that writes a listed phrase as one word (`#AssuranceVie`, `#interestrates`) is that phrase.
-    for (const m of compiled.matcher.matchWithJoinedTags(tokens)) {
+    const take = (m: PhraseMatch<TopicData>): void => {
       if (m.data.from === "move") moved = true;
-      if (!isTopic(m) || !caseOk(m, tokens)) continue;
+      if (!isTopic(m) || !caseOk(m, tokens)) return;
       // `42 euros`, `500 millions de dollars`: a currency after a number is a figure, not a topic.
-      if (m.data.weak && compiled.currencies.has(m.data.key) && figureAt(m.first - 1)) continue;
+      if (m.data.weak && compiled.currencies.has(m.data.key) && figureAt(m.first - 1)) return;
       if (m.data.from === "company") {
         // A store or a venue (`un Lidl`, `près d'un Intermarché`, `AT&T Stadium`) is where the news happened, not who made it.
-        if (compiled.companyPlaceBefore.has(tokens[m.first - 1]?.norm ?? "") || compiled.companyPlaceAfter.has(tokens[m.last + 1]?.norm ?? "")) continue;
+        if (compiled.companyPlaceBefore.has(tokens[m.first - 1]?.norm ?? "") || compiled.companyPlaceAfter.has(tokens[m.last + 1]?.norm ?? "")) return;
         companies.add(m.data.key);
         // The company the draft opens on is what it reports on (`Ubisoft reporte la sortie de son jeu`);
         // one named further on is often where the author was (`Spent the afternoon at IKEA`).
@@ -201,7 +201,9 @@ export const rule: Rule = {
       }
       if (m.data.weak) weak.set(m.data.key, ctx.text.slice(m.start, m.end));
       else topics.add(m.data.key);
-    }
+    };
+    // A hashtag that writes a listed phrase as one word (`#AssuranceVie`, `#interestrates`) is that phrase.
+    for (const m of compiled.matcher.matchWithJoinedTags(tokens)) take(m);
     const fig = figures(tokens, compiled, ctx.text);
     // An amount counts as one topic, however many the draft gives.
     if (fig.amount) topics.add(`amount:${fig.amount}`);
@@ -216,19 +218,29 @@ export const rule: Rule = {
     // prices in a first-person draft are personal (`I paid $7 for a latte`).
     // A market move (`en hausse`, `highest since`) backs it the same way.
     // A price beside a shop's name is a purchase (`180 € sur Leboncoin`), not a business figure.
-    const onlyCompanies = topics.size === 0 && weak.size > 0 && weak.size === companies.size;
-    const figure = fig.percent || (fig.money && !fig.firstPerson && !onlyCompanies) || moved;
-    // In a first-person draft (`my bank`, `mon compte`), everyday words are personal unless a
-    // sector topic or a percentage backs them: two of them are not enough.
-    // A company's name counts as such a word when a figure or a move backs it (`Tesla +5 %`), not
-    // beside another everyday word (`IKEA` and `bank card` in a shopping story).
-    const weakCount = fig.firstPerson && topics.size === 0 && !fig.percent ? 0 : weak.size - companies.size + (figure ? companies.size : 0);
-    const named = topics.size + weakCount;
+    const onlyCompanies = () => topics.size === 0 && weak.size > 0 && weak.size === companies.size;
     const headline = bestHeadline(compiled, tokens);
     const headlineScore = HEADLINE_WEIGHT[Math.min(3, headline?.words.length ?? 0)]!;
-    const score = Math.min(1, topics.size * TOPIC_WEIGHT + weakCount * WEAK_WEIGHT + (figure && named > 0 ? FIGURE_WEIGHT : 0) + headlineScore);
+    const weigh = (): number => {
+      const figure = fig.percent || (fig.money && !fig.firstPerson && !onlyCompanies()) || moved;
+      // In a first-person draft (`my bank`, `mon compte`), everyday words are personal unless a
+      // sector topic or a percentage backs them: two of them are not enough.
+      // A company's name counts as such a word when a figure or a move backs it (`Tesla +5 %`), not
+      // beside another everyday word (`IKEA` and `bank card` in a shopping story).
+      const weakCount = fig.firstPerson && topics.size === 0 && !fig.percent ? 0 : weak.size - companies.size + (figure ? companies.size : 0);
+      const named = topics.size + weakCount;
+      return Math.min(1, topics.size * TOPIC_WEIGHT + weakCount * WEAK_WEIGHT + (figure && named > 0 ? FIGURE_WEIGHT : 0) + headlineScore);
+    };
     const limit = threshold(ctx);
+    let score = weigh();
     if (score >= limit) return { score, findings: [] };
+    // The companies named: read only now, as they can only add to the score.
+    const companyMatcher = compiled.companyMatcher();
+    if (companyMatcher) {
+      for (const m of companyMatcher.matchWithJoinedTags(tokens)) take(m);
+      if (companies.size > 0) score = weigh();
+      if (score >= limit) return { score, findings: [] };
+    }
     // A company's action reported as news (`Michelin va supprimer 1 200 postes`, `Ford recalls
     // 240,000 SUVs`) is a topic of its own, in a draft where nobody says I or you.
     if (!fig.firstPerson && !fig.addressed && reportsCompanyAction(ctx.text, tokens, compiled)) {
@@ -244,7 +256,7 @@ export const rule: Rule = {
     // sector-model.ts): on topic, at the limit. Without that foothold the model would read any
     // news-like sentence (politics, city life) as the sector's: its off-topic drafts are everyday tweets.
     // A shop named in a long story is not a foothold for it (`comme une série Netflix`).
-    if (limit > 0 && ((weak.size > 0 && !onlyCompanies) || fig.percent || fig.money) && readsSector(ctx, tokens)) return { score: limit, findings: [] };
+    if (limit > 0 && ((weak.size > 0 && !onlyCompanies()) || fig.percent || fig.money) && readsSector(ctx, tokens)) return { score: limit, findings: [] };
     // A short draft written as news (a name; no I, no you) with an everyday sector word, which the
     // model leans towards: `Advent to build up hair care brand following Olaplex buyout`.
     // A company named with its legal form or kind (`Big day for Cronos Group after …`) counts there as

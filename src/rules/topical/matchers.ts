@@ -127,7 +127,10 @@ export function isSectorTopic(m: { data: TopicData }): boolean {
 }
 
 export interface CompiledTopics {
+  /** The user's topics, the presets' terms, moves and notTopics. */
   matcher: PhraseMatcher<TopicData>;
+  /** The companies (TopicPack.companies) and the notTopics, built when first asked for; null with no preset on. */
+  companyMatcher: () => PhraseMatcher<TopicData> | null;
   /** Headline content word key → indices of the headlines that hold it. */
   headlineWords: Map<string, number[]>;
   headlines: Headline[];
@@ -258,7 +261,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
   const moves = config.presets.length > 0 ? both("moves") : [];
   // Only preset terms can be everyday words (the user's own topics are never weakened).
   const weak = new Set(config.presets.length > 0 ? both("weakTopics").map(phraseKey) : []);
-  // Companies count as everyday sector words, written as listed (`Renault`, not `renault`).
+  // Companies count as everyday sector words, written as listed (`Renault`, not `renault`); they have their own matcher (below).
   const companies = config.presets.length > 0 ? both("companies") : [];
   const companyKeys = new Set(companies.map(phraseKey));
   const listedKeys = new Set<string>();
@@ -274,18 +277,26 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
       listedKeys.add(key);
       return [[t, { from: "preset", caseRule: caseRuleOf(t), weak: weak.has(key), key }] as const];
     }),
-    ...companies.flatMap((t) => {
-      const key = phraseKey(t);
-      return listedKeys.has(key) ? [] : [[t, { from: "company", caseRule: companyCaseRule(t), weak: true, key }] as const];
-    }),
   ];
   const matcher = new PhraseMatcher<TopicData>(entries);
+  // The companies, with the phrases that hide a name in another sense (`Guide Michelin`): their
+  // own matcher, built for the first draft the lists leave off topic (a draft on topic by the
+  // lists never needs it, and filing 1,400 names is most of a one-draft run's cost otherwise).
+  const companyMatcher = once(() => {
+    if (companies.length === 0) return null;
+    const named = companies.flatMap((t) => {
+      const key = phraseKey(t);
+      return listedKeys.has(key) ? [] : [[t, { from: "company", caseRule: companyCaseRule(t), weak: true, key }] as const];
+    });
+    return new PhraseMatcher<TopicData>([...entries.filter(([, data]) => data.from === "not"), ...named]);
+  });
   const headlineWords = headlineIndex(config.headlines, packs);
   // Amounts and figures are sector signals only when a sector preset is on.
   const keys = (key: keyof TopicPack) => new Set(config.presets.length > 0 ? both(key).map((s) => wordKey(s)) : []);
   const folded = (key: keyof TopicPack) => new Set(config.presets.length > 0 ? both(key).map((w) => fold(w.trim())) : []);
   return {
     matcher,
+    companyMatcher,
     headlineWords,
     headlines: config.headlines,
     examples: once(() => examplesOf(config, weak)),
