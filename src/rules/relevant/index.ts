@@ -16,7 +16,7 @@ import { wordCount, type Token } from "../../text/tokenize.js";
 import type { Lang, RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { findEvidence, lexicon as informedLexicon } from "../informed/evidence.js";
-import { caseOk, isListedTopic, isSectorTopic, topicsFor, type TopicData } from "../topical/matchers.js";
+import { caseOk, isSectorTopic, isTopic, topicsFor, type TopicData } from "../topical/matchers.js";
 import { readsOnTopic } from "../topical/index.js";
 import { reportsCompanyAction } from "../topical/company-actions.js";
 import { audienceFor, businessIn, emojiKey, lexicon, LIFE, lifeMatches as matchLife, type Lexicon, type LifeData } from "./lexicon.js";
@@ -311,7 +311,7 @@ export const rule: Rule = {
       // Business words alone, with no topic of the sector anywhere in the draft (`household`,
       // `négociations`, `résultat`), are everyday words here: they weigh nothing.
       if (professional === BUSINESS_WEIGHT && !interests.length && !figure && !tags.cashtag && topicsFor(ctx.config, ctx.packs).matcher.size > 0) {
-        if (!topicsIn().some((m) => isListedTopic(m) && caseOk(m, tokens))) professional = 0;
+        if (!topicsIn().some((m) => isTopic(m) && caseOk(m, tokens))) professional = 0;
       }
       const outweighed = (p: number) => p === 0 || trivia - p >= TRIVIA_MARGIN;
       const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
@@ -331,7 +331,7 @@ export const rule: Rule = {
       // its topics (`Cours de poterie`, `a car boot sale`, `ma banque` weigh nothing), which counts anyway.
       let professional = interests.length > 0 || tags.cashtag || (!life.personal && hasBusinessFigure(tokens, lex)) || (life.business && topicsFor(ctx.config, ctx.packs).matcher.size === 0);
       // Here even an everyday sector word (`gold`, `banque`) counts, if the author does not own it: the voice alone is a weak sign.
-      if (!professional) professional = topicsIn().some((m) => isListedTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex));
+      if (!professional) professional = topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex));
       if (!professional) {
         personalNote = lifeMatches.filter((m) => m.data.kind & (LIFE.personal | LIFE.informal));
         score -= PENALTIES.trivia;
@@ -342,7 +342,7 @@ export const rule: Rule = {
       offSector =
         topicsFor(ctx.config, ctx.packs).matcher.size > 0 &&
         !tokens.some((t) => t.kind === "url" || t.kind === "mention") &&
-        !topicsIn().some((m) => isListedTopic(m) && caseOk(m, tokens)) &&
+        !topicsIn().some((m) => isTopic(m) && caseOk(m, tokens)) &&
         !informedLexicon(ctx.packs).phrases.match(tokens).some((m) => m.data === "origins") &&
         // A firm's own dated news to its customers (`Nous ouvrons notre agence de Nantes le 3 mars`) is for them.
         !ownDatedNews(text, tokens, ctx) &&

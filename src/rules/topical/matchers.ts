@@ -8,6 +8,7 @@ import { fold, isUpperCaseWord } from "../../text/normalize.js";
 import { PhraseMatcher, phraseKey, wordKey, type PhraseMatch } from "../../text/phrases.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
 import { once } from "../../once.js";
+import { mapPacked } from "../../text/packed.js";
 import { escapeRegExp } from "../../text/alternation.js";
 import { foldedAlternation } from "../../text/folded-pattern.js";
 
@@ -115,11 +116,6 @@ function writtenAsListed(match: PhraseMatch<TopicData>, tokens: readonly Token[]
 
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const lettersOf = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]/gu, "");
-
-/** A topic of the lists, not a company's name: a company names who the news is about, not what (relevant weighs the what). */
-export function isListedTopic(m: { data: TopicData }): boolean {
-  return isTopic(m) && m.data.from !== "company";
-}
 
 /** A topic that is a sector topic on its own (not an everyday word such as `banque`, `café`). */
 export function isSectorTopic(m: { data: TopicData }): boolean {
@@ -263,7 +259,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
   const weak = new Set(config.presets.length > 0 ? both("weakTopics").map(phraseKey) : []);
   // Companies count as everyday sector words, written as listed (`Renault`, not `renault`); they have their own matcher (below).
   const companies = config.presets.length > 0 ? both("companies") : [];
-  const companyKeys = new Set(companies.map(phraseKey));
+  const companyKeyList = mapPacked(companies, phraseKey);
+  const companyKeys = new Set(companyKeyList);
   const listedKeys = new Set<string>();
   const entries: Array<readonly [string, TopicData]> = [
     ...notTopics.map((t) => [t, { from: "not", caseRule: null, weak: false, key: phraseKey(t) }] as const),
@@ -284,8 +281,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
   // lists never needs it, and filing 1,400 names is most of a one-draft run's cost otherwise).
   const companyMatcher = once(() => {
     if (companies.length === 0) return null;
-    const named = companies.flatMap((t) => {
-      const key = phraseKey(t);
+    const named = companies.flatMap((t, i) => {
+      const key = companyKeyList[i]!;
       return listedKeys.has(key) ? [] : [[t, { from: "company", caseRule: companyCaseRule(t), weak: true, key }] as const];
     });
     return new PhraseMatcher<TopicData>([...entries.filter(([, data]) => data.from === "not"), ...named]);
