@@ -18,9 +18,11 @@ export interface TopicData {
   /**
    * `not`: a phrase that holds a topic word in another sense, matched only to hide that word;
    * `move`: a market move (`en hausse`, `highest since`), which backs an everyday sector word as a figure does;
-   * `company`: a company's name (`Michelin`, `Ubisoft`), which the sector's news is about (see TopicPack.companies).
+   * `company`: a company's name (`Michelin`, `Ubisoft`), which the sector's news is about (see TopicPack.companies);
+   * `economy` and `economyTopic`: a country's or a region's name and what its economy's news is about
+   * (`China`, `growth`), a topic only together (see TopicPack.economies).
    */
-  from: "topics" | "preset" | "not" | "move" | "company";
+  from: "topics" | "preset" | "not" | "move" | "company" | "economy" | "economyTopic";
   caseRule: CaseRule;
   /** A preset term that is also an everyday word (`banque`, `savings`): it needs company to count (see `weakTopics`). */
   weak: boolean;
@@ -81,11 +83,25 @@ export interface TopicPack {
    */
   companyPlaceBefore?: string[];
   companyPlaceAfter?: string[];
+  /**
+   * Countries and regions as the news names them (`China`, `U.S.` as `US`, `euro zone`,
+   * `française`), written with their capitals as listed: one names an economy beside an
+   * economyTopics word (`China's growth`, `US unemployment`, `le chômage en France`, `la
+   * croissance chinoise`), a topic when a sector preset is on. Neither counts alone.
+   */
+  economies?: string[];
+  /** What an economy's news is about (`growth`, `jobs`, `exports`, `chômage`, `marchés`): see economies. */
+  economyTopics?: string[];
+  /** Words that may link a noun to what it is of: an economyTopics word to the economy after it (`growth in China`, `la dette de la France`), an industry noun to its field (`le secteur de l'assurance`). */
+  linkWords?: string[];
+  /** Nouns that name an everyday sector word as an industry (`the health insurance industry`, `le secteur de l'assurance`): it is then a topic of its own. */
+  industryNouns?: string[];
 }
 
-/** A match that names a topic (not a `notTopics` phrase nor a market move). */
+/** A match that names a topic (not a `notTopics` phrase, a market move, or half of an economy's news). */
 export function isTopic(m: { data: TopicData }): boolean {
-  return m.data.from !== "not" && m.data.from !== "move";
+  const from = m.data.from;
+  return from !== "not" && from !== "move" && from !== "economy" && from !== "economyTopic";
 }
 
 /**
@@ -125,8 +141,12 @@ export function isSectorTopic(m: { data: TopicData }): boolean {
 export interface CompiledTopics {
   /** The user's topics, the presets' terms, moves and notTopics. */
   matcher: PhraseMatcher<TopicData>;
-  /** The companies (TopicPack.companies) and the notTopics, built when first asked for; null with no preset on. */
-  companyMatcher: () => PhraseMatcher<TopicData> | null;
+  /**
+   * The names read only for a draft the lists leave off topic, as they can only add to its score:
+   * the companies (TopicPack.companies), the economies and their topics (TopicPack.economies), with
+   * the notTopics. Built when first asked for; null with no preset on.
+   */
+  namedMatcher: () => PhraseMatcher<TopicData> | null;
   /** Headline content word key → indices of the headlines that hold it. */
   headlineWords: Map<string, number[]>;
   headlines: Headline[];
@@ -158,6 +178,9 @@ export interface CompiledTopics {
   companyPlaceAfter: ReadonlySet<string>;
   /** Words that may come before a company's name at the head of a draft (TopicPack.companyLeads), folded as tokens' `norm` is. */
   companyLeads: ReadonlySet<string>;
+  /** Words that link a noun to what it is of, and nouns of industries (TopicPack.linkWords, industryNouns), folded as tokens' `norm` is. */
+  linkWords: ReadonlySet<string>;
+  industryNouns: ReadonlySet<string>;
   /** The companyActions patterns as one expression on the folded draft, compiled when first read; null with no preset on. */
   companyAction: () => RegExp | null;
   empty: boolean;
@@ -276,16 +299,19 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     }),
   ];
   const matcher = new PhraseMatcher<TopicData>(entries);
-  // The companies, with the phrases that hide a name in another sense (`Guide Michelin`): their
-  // own matcher, built for the first draft the lists leave off topic (a draft on topic by the
-  // lists never needs it, and filing 1,400 names is most of a one-draft run's cost otherwise).
-  const companyMatcher = once(() => {
-    if (companies.length === 0) return null;
+  // The companies and the economies, with the phrases that hide a name in another sense (`Guide
+  // Michelin`, `economy class`): their own matcher, built for the first draft the lists leave off
+  // topic (a draft on topic by the lists never needs it, and filing 1,400 names is most of a
+  // one-draft run's cost otherwise).
+  const namedMatcher = once(() => {
+    if (config.presets.length === 0) return null;
     const named = companies.flatMap((t, i) => {
       const key = companyKeyList[i]!;
       return listedKeys.has(key) ? [] : [[t, { from: "company", caseRule: companyCaseRule(t), weak: true, key }] as const];
     });
-    return new PhraseMatcher<TopicData>([...entries.filter(([, data]) => data.from === "not"), ...named]);
+    const economies = both("economies").map((t) => [t, { from: "economy", caseRule: companyCaseRule(t), weak: false, key: phraseKey(t) }] as const);
+    const economyTopics = both("economyTopics").map((t) => [t, { from: "economyTopic", caseRule: caseRuleOf(t), weak: false, key: phraseKey(t) }] as const);
+    return new PhraseMatcher<TopicData>([...entries.filter(([, data]) => data.from === "not"), ...named, ...economies, ...economyTopics]);
   });
   const headlineWords = headlineIndex(config.headlines, packs);
   // Amounts and figures are sector signals only when a sector preset is on.
@@ -293,7 +319,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
   const folded = (key: keyof TopicPack) => new Set(config.presets.length > 0 ? both(key).map((w) => fold(w.trim())) : []);
   return {
     matcher,
-    companyMatcher,
+    namedMatcher,
     headlineWords,
     headlines: config.headlines,
     examples: once(() => examplesOf(config, weak)),
@@ -312,6 +338,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     companyPlaceBefore: folded("companyPlaceBefore"),
     companyPlaceAfter: folded("companyPlaceAfter"),
     companyLeads: folded("companyLeads"),
+    linkWords: folded("linkWords"),
+    industryNouns: folded("industryNouns"),
     companyAction: once(() => (config.presets.length > 0 ? foldedAlternation(both("companyActions")) : null)),
     empty: matcher.size === notTopics.length + moves.length && headlineWords.size === 0,
   };

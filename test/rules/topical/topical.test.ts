@@ -703,3 +703,82 @@ describe("topical: companies the sector's news reports on (session 20, companies
     expect(en.findings[0]!.message).toBe("This draft names “IKEA” but reports no news of it: nothing here (a result, a deal, a figure, a decision) makes it the sector's news.");
   });
 });
+
+describe("topical: an economy named with what its news is about (session 21, economies)", () => {
+  // Written for these tests: macroeconomic headlines whose only sector word is an everyday one, or
+  // none; each was off topic before economies were read (checked on the session-20 build).
+  const score = (text: string, lang: Lang) => check(text, { presets: [finance] }, lang).score ?? 0;
+  const on = (fr: string, en: string) => {
+    expect(score(fr, "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score(en, "en")).toBeGreaterThanOrEqual(0.5);
+  };
+  const off = (fr: string, en: string) => {
+    expect(score(fr, "fr")).toBeLessThan(0.5);
+    expect(score(en, "en")).toBeLessThan(0.5);
+  };
+
+  it.each([
+    ["La croissance chinoise au ralenti", "The consequences of ultra-low US unemployment"],
+    ["Les marchés européens dans l'attente", "Personal consumption driving the U.S. market"],
+    ["Les entreprises de l'U.E. dans l'attente", "A closer look at wages in Poland"],
+    ["L'économie italienne au ralenti", "The British economy in five charts"],
+  ])("reads a country's economy as the sector's news: %s | %s", (fr, en) => {
+    on(fr, en);
+  });
+
+  it.each([
+    ["Vacances en Espagne, soleil et plage", "Holiday in Spain, sun and beaches all week", "a country with no economy's word"],
+    ["Le marché de Noël ouvre samedi, vin chaud et châtaignes", "The farmers market opens on Saturday, fresh bread and honey", "an economy's word with no country"],
+    ["Grand Prix de France : Verstappen en pole", "Greek yogurt prices at my corner shop are wild", "a country in another sense"],
+    ["Les prix de ce restaurant chinois sont une blague", "Tell us about the economy class seats", "a country's word too far, us in lower case"],
+  ])("leaves a country without its economy's news off topic: %s | %s (%s)", (fr, en) => {
+    off(fr, en);
+  });
+
+  it("reads an initialism written with stops as the listed name (`U.S.` as `US`)", () => {
+    // `US listing` is a preset topic; `U.S. listing` is how headlines write it (`U.E.` above, for `UE`).
+    expect(score("Arm plans a U.S. listing this autumn", "en")).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("topical: an everyday sector word named as an industry (session 21, industries)", () => {
+  // Written for these tests; each on-topic draft was off topic before (checked on the session-20 build).
+  const score = (text: string, lang: Lang) => check(text, { presets: [finance] }, lang).score ?? 0;
+
+  it.each([
+    ["La filière du lithium cherche ses marques", "fr"],
+    ["The health insurance industry eyes federal aid", "en"],
+  ] as const)("reads it as a topic of its own: %s", (text, lang) => {
+    expect(score(text, lang)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    ["Mon père bosse dans la filière du lithium depuis vingt ans", "fr"],
+    ["My uncle works in the oil industry lol", "en"],
+  ] as const)("not in a personal story: %s", (text, lang) => {
+    expect(score(text, lang)).toBeLessThan(0.5);
+  });
+});
+
+describe("topical: the sector's firms, its media and its trading words (session 21, firms)", () => {
+  // Written for these tests; each on-topic draft was off topic before (checked on the session-20 build).
+  const score = (text: string, lang: Lang) => check(text, { presets: [finance] }, lang).score ?? 0;
+
+  it.each([
+    ["Lombard Odier ouvre un bureau à Lyon", "Raymond James opens a new office in Denver", "a bank or a broker"],
+    ["Zonebourse revient sur la semaine de Michelin", "Seeking Alpha looks back at the week", "a finance medium"],
+    ["Les vendeurs à découvert reviennent sur Casino", "Insider buying picks up at regional lenders", "a trading word"],
+  ])("reads it as a topic: %s | %s (%s)", (fr, en) => {
+    expect(score(fr, "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score(en, "en")).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads a venue named after a firm as a place, the firm itself as news", () => {
+    expect(score("Concert au MetLife Stadium ce soir avec les copains", "fr")).toBeLessThan(0.5);
+    expect(score("Taylor Swift at MetLife Stadium tonight, what a show", "en")).toBeLessThan(0.5);
+    expect(score("MetLife relève son dividende", "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score("MetLife raises its dividend", "en")).toBeGreaterThanOrEqual(0.5);
+    // A regional bank's name goes on past the place word: `Centre-Loire` is not a centre.
+    expect(score("Le DG du Crédit Agricole Centre-Loire, interviewé hier", "fr")).toBeGreaterThanOrEqual(0.5);
+  });
+});
