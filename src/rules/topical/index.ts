@@ -160,18 +160,26 @@ function leadsDraft(tokens: readonly Token[], first: number, leads: ReadonlySet<
 
 /**
  * The first economyTopics word told of an economy named beside it: right after the name or one
- * word further (`China's growth`, `US unemployment`, `U.S. consumer prices`), or before the name
- * with only link words between (`growth in China`, `le chômage en France`, `la croissance
- * chinoise`). Null when no pair is there.
+ * word further (`China's growth`, `US unemployment`, `U.S. consumer prices`); before the name with
+ * only link words between, a verb allowed first (`growth in China`, `la croissance chinoise`, `le
+ * chômage en France`, `prices fall in China`); or anywhere in a draft whose kicker is the economy
+ * (`Grèce : le tourisme porte l'économie`). Null when no pair is there.
  */
 function economyNews(economies: readonly PhraseMatch<TopicData>[], topics: readonly PhraseMatch<TopicData>[], tokens: readonly Token[], links: ReadonlySet<string>): PhraseMatch<TopicData> | null {
   if (economies.length === 0 || topics.length === 0) return null;
+  const kicker = economies[0]!.first === 0 && tokens[economies[0]!.last + 1]?.text === ":";
+  if (kicker) return topics[0]!;
+  const isLink = (t: Token) => t.kind === "word" && links.has(t.norm);
   for (const topic of topics)
     for (const economy of economies) {
       const gap = topic.first - economy.last - 1;
       if (gap === 0 || (gap === 1 && tokens[economy.last + 1]!.kind === "word")) return topic;
+      if (economy.first <= topic.last) continue;
+      // Past the topic: a verb, then at least one link (`prices fall in China`), or links only.
       let i = topic.last + 1;
-      while (i < economy.first && i - topic.last <= 2 && tokens[i]!.kind === "word" && links.has(tokens[i]!.norm)) i++;
+      if (!isLink(tokens[i]!) && tokens[i]!.kind === "word" && i + 1 < economy.first && isLink(tokens[i + 1]!)) i++;
+      const from = i;
+      while (i < economy.first && i - from < 2 && isLink(tokens[i]!)) i++;
       if (i === economy.first) return topic;
     }
   return null;
@@ -299,7 +307,9 @@ export const rule: Rule = {
     const namedMatcher = compiled.namedMatcher();
     if (namedMatcher) {
       for (const m of namedMatcher.matchWithJoinedTags(tokens)) take(m);
-      const news = economyNews(economies, economyTopics, tokens, compiled.linkWords);
+      // In a personal story (`my brother's new job in Singapore`) or a chatty one (`les prix en
+      // Espagne sont fous 🤯`), a country's words are the author's life.
+      const news = fig.firstPerson || !formedAsReport(written) ? null : economyNews(economies, economyTopics, tokens, compiled.linkWords);
       if (news) {
         // `US unemployment`: the everyday word (`unemployment`) is now the economy's news, counted once.
         weak.delete(news.data.key);

@@ -735,6 +735,22 @@ describe("topical: an economy named with what its news is about (session 21, eco
     off(fr, en);
   });
 
+  it.each([
+    ["Grèce : le tourisme porte l'économie", "Portugal: tourism carries the economy", "the economy as the kicker"],
+    ["Les prix reculent en Chine", "Prices fall in Japan", "a verb before the country"],
+    ["Le forint hongrois sous pression", "Poland's zloty under pressure", "a country's currency"],
+  ])("reads the economy's news in other forms too: %s | %s (%s)", (fr, en) => {
+    on(fr, en);
+  });
+
+  it.each([
+    ["Mon frère a trouvé un emploi au Canada", "My brother found a job in Canada", "a personal story"],
+    ["Trouver un emploi au Canada, quelle galère 😩", "job hunting in Canada is brutal rn 😩", "chatted, with an emoji"],
+    ["Allemagne : le chancelier survit à un vote de confiance", "Germany: chancellor survives a confidence vote", "confidence in another sense"],
+  ])("not in a personal or chatty draft, nor in another sense: %s | %s (%s)", (fr, en) => {
+    off(fr, en);
+  });
+
   it("reads an initialism written with stops as the listed name (`U.S.` as `US`)", () => {
     // `US listing` is a preset topic; `U.S. listing` is how headlines write it (`U.E.` above, for `UE`).
     expect(score("Arm plans a U.S. listing this autumn", "en")).toBeGreaterThanOrEqual(0.5);
