@@ -4,7 +4,8 @@
 // Session 18 added short headlines without jargon, and everyday tweets and other news written
 // as headlines, which should be off topic; session 19 company actions (`set-dh`), and the same
 // verbs about clubs, towns and people; session 20 companies' news, and companies named in personal
-// tweets and other news (`set-dk`). Printed per set.
+// tweets and other news (`set-dk`); session 21 economies and their news, with personal tweets and
+// other news about the same countries (`set-dl`). Printed per set.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { checkDraft, loadRules, root } from "./lib/finance-check.mjs";
