@@ -154,7 +154,8 @@ writeFileSync(join(root, "dist/cli/meta.json"), JSON.stringify(result.metafile))
 
 // The built-in packs' phrases, compiled once here rather than at every start of the CLI (see
 // usePhraseTable in src/text/phrases.ts): every string and every key of rules/**/*.json, with
-// the compiler of this very build.
+// the compiler of this very build. Not the presets' long tail (`moreTopics`): a run reads it only
+// for a draft the other lists leave off topic, and a table read at every start would cost them all.
 const { encodePhrase, worthTabling } = await import(pathToFileURL(join(root, "dist/lib/text/phrases.js")).href);
 const phrases = new Set();
 const visit = (value) => {
@@ -163,7 +164,7 @@ const visit = (value) => {
   else if (value && typeof value === "object")
     for (const [key, inner] of Object.entries(value)) {
       phrases.add(key);
-      visit(inner);
+      if (key !== "moreTopics") visit(inner);
     }
 };
 const walk = (dir) => {

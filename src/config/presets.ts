@@ -41,6 +41,7 @@ export async function loadPreset(name: string, baseDir: string): Promise<PresetD
     name: parsed.data.name ?? basename(file, extname(file)),
     description: parsed.data.description,
     topics: parsed.data.topics,
+    ...(parsed.data.moreTopics ? { moreTopics: parsed.data.moreTopics } : {}),
     audience: parsed.data.audience,
   };
 }

@@ -51,6 +51,7 @@ export const presetSchema = z.strictObject({
   name: z.optional(z.string()),
   description: z.optional(z.string()),
   topics: z._default(z.partialRecord(z.enum(["fr", "en"]), strings), {}),
+  moreTopics: z.optional(z.partialRecord(z.enum(["fr", "en"]), strings)),
   audience: z._default(z.partialRecord(z.enum(["fr", "en"]), strings), {}),
 });
 

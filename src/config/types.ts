@@ -38,6 +38,12 @@ export interface PresetData {
   name: string;
   description?: string;
   topics: Partial<Record<Lang, string[]>>;
+  /**
+   * The long tail of the sector's vocabulary (`dead cat bounce`, `droit préférentiel de
+   * souscription`): topics as `topics` are, read by `topical` only for a draft the `topics` leave
+   * off topic (they can only add to its score), so a run files them only when one needs them.
+   */
+  moreTopics?: Partial<Record<Lang, string[]>>;
   audience: Partial<Record<Lang, string[]>>;
 }
 

@@ -80,4 +80,22 @@ describe("config file kinds", () => {
       expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(pattern)]);
     }
   });
+
+  test("extends: a preset's long tail (moreTopics) counts as its topics do; one not given per language is one line", async () => {
+    const tail = { topics: { fr: ["obligations"], en: ["bonds"] }, moreTopics: { fr: ["rebond du chat mort"], en: ["dead cat bounce"] } };
+    const dir = tempDir({
+      "packs/tail.json": JSON.stringify(tail),
+      "packs/bad.json": JSON.stringify({ topics: { en: ["bonds"] }, moreTopics: ["dead cat bounce"] }),
+      "ok/.twcheckrc.json": JSON.stringify({ extends: ["../packs/tail.json"], rules: { ...FOUNDATION_RULES, topical: "error" } }),
+      "bad/.twcheckrc.json": JSON.stringify({ extends: ["../packs/bad.json"] }),
+      "ok/d.jsonl": ["Dead cat bounce or real recovery?", "Un rebond du chat mort, ou la vraie reprise ?", "What a bounce from the cat this morning"].map((text) => JSON.stringify({ text })).join("\n") + "\n",
+      "bad/d.txt": "Hello",
+    });
+    dirs.push(dir);
+    const [ok, bad] = await Promise.all([runCliAsync(["--format", "json", "d.jsonl"], { cwd: `${dir}/ok` }), runCliAsync(["--format", "json", "d.txt"], { cwd: `${dir}/bad` })]);
+    expect(ok.stderr).toBe("");
+    expect(parseReport(ok).drafts.map((d) => d.findings.some((f) => f.rule === "topical"))).toEqual([false, false, true]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/bad\.json: invalid preset: moreTopics/)]);
+  });
 });

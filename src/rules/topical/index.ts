@@ -273,7 +273,12 @@ export const rule: Rule = {
       else topics.add(m.data.key);
     };
     // A hashtag that writes a listed phrase as one word (`#AssuranceVie`, `#interestrates`) is that phrase.
-    for (const m of compiled.matcher.matchWithJoinedTags(tokens)) take(m);
+    const listed = compiled.matcher.matchWithJoinedTags(tokens);
+    const dropListed = (x: PhraseMatch<TopicData>): void => {
+      weak.delete(x.data.key);
+      if (isTopic(x) && !x.data.weak) topics.delete(x.data.key);
+    };
+    for (const m of listed) take(m);
     // An amount counts as one topic, however many the draft gives.
     if (fig.amount) topics.add(`amount:${fig.amount}`);
     // A ticker is the markets' own notation for a listed company, a $cashtag in capitals (`$TSLA`;
@@ -303,10 +308,16 @@ export const rule: Rule = {
     const limit = threshold(ctx);
     let score = weigh();
     if (score >= limit) return { score, findings: [] };
-    // The companies and economies named: read only now, as they can only add to the score.
+    // The companies, the economies and the long tail named: read only now, as they can only add to the score.
     const namedMatcher = compiled.namedMatcher();
     if (namedMatcher) {
-      for (const m of namedMatcher.matchWithJoinedTags(tokens)) take(m);
+      for (const m of namedMatcher.matchWithJoinedTags(tokens)) {
+        // A longer phrase of the long tail is read instead of the words of the lists it holds, as one
+        // matcher would: `credit crunch` is a topic, not `credit` and a topic; `hostile takeover`, one
+        // everyday word (a garden's `hostile takeover` is not two).
+        if (m.data.from === "preset") for (const x of listed) if (x.first >= m.first && x.last <= m.last && x.last - x.first < m.last - m.first) dropListed(x);
+        take(m);
+      }
       // In a personal story (`my brother's new job in Singapore`) or a chatty one (`les prix en
       // Espagne sont fous 🤯`), a country's words are the author's life.
       const news = fig.firstPerson || !formedAsReport(written) ? null : economyNews(economies, economyTopics, tokens, compiled.linkWords);
@@ -315,7 +326,7 @@ export const rule: Rule = {
         weak.delete(news.data.key);
         topics.add(`economy:${news.data.key}`);
       }
-      if (companies.size > 0 || news) score = weigh();
+      score = weigh();
       if (score >= limit) return { score, findings: [] };
     }
     // A company's action reported as news (`Michelin va supprimer 1 200 postes`, `Ford recalls
