@@ -5,7 +5,8 @@
 // as headlines, which should be off topic; session 19 company actions (`set-dh`), and the same
 // verbs about clubs, towns and people; session 20 companies' news, and companies named in personal
 // tweets and other news (`set-dk`); session 21 economies and their news, with personal tweets and
-// other news about the same countries (`set-dl`). Printed per set.
+// other news about the same countries (`set-dl`); session 22 the trade's jargon, and the same words
+// as jokes in personal tweets (`set-dm`). Printed per set.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { checkDraft, loadRules, root } from "./lib/finance-check.mjs";

@@ -16,6 +16,7 @@ import { wordCount } from "../../text/tokenize.js";
 import { isUpperCaseWord } from "../../text/normalize.js";
 import { formedAsReport } from "./news-form.js";
 import { joinInitialisms } from "../../text/initialisms.js";
+import { lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";
 
 /** Score of one matched topic; two distinct topics make a fully topical draft. */
 const TOPIC_WEIGHT = 0.7;
@@ -239,6 +240,11 @@ export const rule: Rule = {
       tokens[i]?.kind === "number" || isScale(tokens[i]) || (OF.has(tokens[i]?.norm ?? "") && (tokens[i - 1]?.kind === "number" || isScale(tokens[i - 1])));
     let moved = false;
     const fig = figures(tokens, compiled, ctx.text);
+    // The sector's words told as a joke about one's own life, in the first person with an emoji and
+    // an everyday thing (`Mon chat a lancé une OPA hostile sur le canapé 😾`, `my sleep has been in a
+    // bear market 😴`): everyday words there, as `banque` is.
+    const jokes = new Set<string>();
+    const joking = fig.firstPerson && written.some((t) => t.kind === "emoji") && lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => m.data.kind & LIFE.trivia);
     // Companies named (everyday sector words), and whether the draft opens on one.
     const companies = new Set<string>();
     let company = false;
@@ -270,6 +276,10 @@ export const rule: Rule = {
       // works in the oil industry`).
       if (m.data.weak && m.data.from !== "company" && !fig.firstPerson && namesIndustry(m, tokens, compiled)) topics.add(m.data.key);
       else if (m.data.weak) weak.set(m.data.key, ctx.text.slice(m.start, m.end));
+      else if (joking && m.data.from === "preset") {
+        weak.set(m.data.key, ctx.text.slice(m.start, m.end));
+        jokes.add(m.data.key);
+      }
       else topics.add(m.data.key);
     };
     // A hashtag that writes a listed phrase as one word (`#AssuranceVie`, `#interestrates`) is that phrase.
@@ -279,6 +289,8 @@ export const rule: Rule = {
       if (isTopic(x) && !x.data.weak) topics.delete(x.data.key);
     };
     for (const m of listed) take(m);
+    // Two of the sector's topics are not one joke (`Over coffee ☕ I reread the FOMC minutes: no rate cut yet`).
+    if (jokes.size >= 2) for (const key of jokes) (weak.delete(key), topics.add(key));
     // An amount counts as one topic, however many the draft gives.
     if (fig.amount) topics.add(`amount:${fig.amount}`);
     // A ticker is the markets' own notation for a listed company, a $cashtag in capitals (`$TSLA`;

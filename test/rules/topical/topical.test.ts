@@ -833,6 +833,16 @@ describe("topical: the sector's jargon, and short names that are everyday words 
     expect(score("Un vrai jeudi noir sur les routes du Sud-Ouest 🚗", "fr")).toBeLessThan(0.5);
   });
 
+  it("reads the sector's words told as a joke about one's own life as everyday words", () => {
+    // First person, an emoji and an everyday thing (a cat, sleep, a baby): a metaphor (blind set set-dm).
+    expect(score("Mon chat a lancé une OPA hostile sur le canapé, je suis relégué sur le pouf 😾", "fr")).toBeLessThan(0.5);
+    expect(score("my sleep has been in a bear market since the baby arrived 😴📉", "en")).toBeLessThan(0.5);
+    // A professional's own view, with an emoji but no everyday thing, or with two of the sector's topics, stays news.
+    expect(score("Mon avis sur la décision de la BCE ce matin 📉 : les taux resteront hauts plus longtemps", "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score("My take on today's FOMC decision 📉: rates stay higher for longer", "en")).toBeGreaterThanOrEqual(0.5);
+    expect(score("Over coffee ☕ I reread the FOMC minutes: no rate cut before summer", "en")).toBeGreaterThanOrEqual(0.5);
+  });
+
   // The phrase matcher reads a final `s` or `x` as a plural and a short name in capitals as an
   // acronym: `Sensex` would be `sense`, `Capex` `Cape`, `COMEX` a shouted `COME`. Such names are left out.
   it.each([
