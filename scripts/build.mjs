@@ -149,6 +149,21 @@ await esbuild.build({
   target: "es2022",
   logLevel: "warning",
 });
+// The CLI's JavaScript and JSON in ASCII only: a file with one character beyond ASCII (`/[œæ]/`,
+// twitter-text's `＃`) is decoded from UTF-8 into a two-byte string, which V8 then scans, hashes and
+// parses at every start. Written as `\uXXXX` (UTF-16 code units, which JavaScript strings, regular
+// expressions and JSON all read as the same characters), they give one-byte strings. esbuild's
+// default ASCII output leaves such characters in regular expression literals.
+function asciiOnly(file) {
+  const text = readFileSync(file, "utf8");
+  // An escape's backslash right before the character (`\œ`) would turn the rewriting into a
+  // literal backslash: none today; refuse rather than change a pattern.
+  const escaped = /(?<!\\)(?:\\\\)*\\[^\x00-\x7f]/.exec(text);
+  if (escaped) throw new Error(`${file}: a backslash before a non-ASCII character at ${escaped.index}; cannot write it in ASCII`);
+  writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+}
+for (const entry of readdirSync(join(root, "dist/cli"), { recursive: true })) if (/\.(?:mjs|cjs)$/.test(entry)) asciiOnly(join(root, "dist/cli", entry));
+
 // What each output holds, for start-up work (`npx esbuild --analyze` reads it too).
 writeFileSync(join(root, "dist/cli/meta.json"), JSON.stringify(result.metafile));
 
@@ -178,6 +193,7 @@ walk(join(root, "rules"));
 const table = {};
 for (const phrase of [...phrases].sort()) if (worthTabling(phrase)) table[phrase] = encodePhrase(phrase);
 writeFileSync(join(root, "dist/phrases.json"), JSON.stringify(table));
+asciiOnly(join(root, "dist/phrases.json"));
 
 // not-empty's word lists as matching keys, one a line (see word-source-cli.ts), with the very
 // folding of this build: each language's ranked list in full (a pack may ask for any rank), and
@@ -191,4 +207,7 @@ writeFileSync(join(root, "dist/words/sector.txt"), words.readSectorKeys().join("
 const { readBuiltInModel } = await import(pathToFileURL(join(root, "dist/lib/text/model-source.js")).href);
 const { toCompiled } = await import(pathToFileURL(join(root, "dist/lib/text/model-tables.js")).href);
 mkdirSync(join(root, "dist/models"), { recursive: true });
-for (const rule of ["not-empty", "topical"]) writeFileSync(join(root, `dist/models/${rule}.json`), JSON.stringify(toCompiled(readBuiltInModel(rule))));
+for (const rule of ["not-empty", "topical"]) {
+  writeFileSync(join(root, `dist/models/${rule}.json`), JSON.stringify(toCompiled(readBuiltInModel(rule))));
+  asciiOnly(join(root, `dist/models/${rule}.json`));
+}
