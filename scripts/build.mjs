@@ -171,29 +171,46 @@ writeFileSync(join(root, "dist/cli/meta.json"), JSON.stringify(result.metafile))
 // usePhraseTable in src/text/phrases.ts): every string and every key of rules/**/*.json, with
 // the compiler of this very build. Not the presets' long tail (`moreTopics`): a run reads it only
 // for a draft the other lists leave off topic, and a table read at every start would cost them all.
+// In two parts: the phrases of every rule's own packs and of the profanity lists
+// (dist/phrases.json), which every run files, and those only `topical`'s packs and the presets
+// hold (dist/phrases-topics.json), which a run without topics never reads.
 const { encodePhrase, worthTabling } = await import(pathToFileURL(join(root, "dist/lib/text/phrases.js")).href);
-const phrases = new Set();
-const visit = (value) => {
-  if (typeof value === "string") phrases.add(value);
-  else if (Array.isArray(value)) value.forEach(visit);
-  else if (value && typeof value === "object")
-    for (const [key, inner] of Object.entries(value)) {
-      phrases.add(key);
-      if (key !== "moreTopics") visit(inner);
+const phrasesOf = (dir) => {
+  const phrases = new Set();
+  const visit = (value) => {
+    if (typeof value === "string") phrases.add(value);
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === "object")
+      for (const [key, inner] of Object.entries(value)) {
+        phrases.add(key);
+        if (key !== "moreTopics") visit(inner);
+      }
+  };
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".json")) visit(JSON.parse(readFileSync(path, "utf8")));
     }
+  };
+  walk(dir);
+  return phrases;
 };
-const walk = (dir) => {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path);
-    else if (entry.name.endsWith(".json")) visit(JSON.parse(readFileSync(path, "utf8")));
-  }
+const TOPIC_PACKS = new Set(["topical", "presets"]);
+const everyRun = new Set();
+const withTopics = new Set();
+for (const entry of readdirSync(join(root, "rules"), { withFileTypes: true }))
+  if (entry.isDirectory()) for (const phrase of phrasesOf(join(root, "rules", entry.name))) (TOPIC_PACKS.has(entry.name) ? withTopics : everyRun).add(phrase);
+// …and the cool-down's profanity lists (`naughty-words`), which every run files too.
+for (const lang of ["fr", "en"]) for (const word of require(`naughty-words/${lang}.json`)) if (typeof word === "string") everyRun.add(word);
+const tableOf = (phrases) => {
+  const table = {};
+  for (const phrase of [...phrases].sort()) if (worthTabling(phrase)) table[phrase] = encodePhrase(phrase);
+  return table;
 };
-walk(join(root, "rules"));
-const table = {};
-for (const phrase of [...phrases].sort()) if (worthTabling(phrase)) table[phrase] = encodePhrase(phrase);
-writeFileSync(join(root, "dist/phrases.json"), JSON.stringify(table));
-asciiOnly(join(root, "dist/phrases.json"));
+writeFileSync(join(root, "dist/phrases.json"), JSON.stringify(tableOf(everyRun)));
+writeFileSync(join(root, "dist/phrases-topics.json"), JSON.stringify(tableOf([...withTopics].filter((p) => !everyRun.has(p)))));
+for (const name of ["phrases.json", "phrases-topics.json"]) asciiOnly(join(root, "dist", name));
 
 // not-empty's word lists as matching keys, one a line (see word-source-cli.ts), with the very
 // folding of this build: each language's ranked list in full (a pack may ask for any rank), and
@@ -207,7 +224,4 @@ writeFileSync(join(root, "dist/words/sector.txt"), words.readSectorKeys().join("
 const { readBuiltInModel } = await import(pathToFileURL(join(root, "dist/lib/text/model-source.js")).href);
 const { toCompiled } = await import(pathToFileURL(join(root, "dist/lib/text/model-tables.js")).href);
 mkdirSync(join(root, "dist/models"), { recursive: true });
-for (const rule of ["not-empty", "topical"]) {
-  writeFileSync(join(root, `dist/models/${rule}.json`), JSON.stringify(toCompiled(readBuiltInModel(rule))));
-  asciiOnly(join(root, `dist/models/${rule}.json`));
-}
+for (const rule of ["not-empty", "topical"]) writeFileSync(join(root, `dist/models/${rule}.bin`), toCompiled(readBuiltInModel(rule)));

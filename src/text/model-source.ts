@@ -1,6 +1,6 @@
 // Where a rule's built-in model comes from: its file in the packs, rules/<rule>/model.tsv. The
 // CLI's build replaces this module with model-source-cli.ts, which reads the same tables
-// compiled by scripts/build.mjs (dist/models/<rule>.json) with this very module.
+// compiled by scripts/build.mjs (dist/models/<rule>.bin) with this very module.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../packs/load.js";

@@ -2,7 +2,7 @@
 // numbered once, so a draft costs one string lookup per token; a token's own weight is read by
 // its number and a pair's by `first * PAIR_BASE + second` in a sorted table (no pair string to
 // build, no map to fill at start-up). Built from the model file (rules/<rule>/model.tsv) or
-// from its compiled form (dist/models/<rule>.json, written by scripts/build.mjs for the CLI).
+// from its compiled form (dist/models/<rule>.bin, written by scripts/build.mjs for the CLI).
 
 /** The rules that ship a model. */
 export type ModelRule = "not-empty" | "topical";
@@ -23,14 +23,24 @@ export interface LoadedModel {
   lengths: ArrayLike<number>;
 }
 
-/** The compiled form: plain arrays, which JSON.parse reads far faster than a line a weight. */
-export interface CompiledModel {
-  prior: number;
-  tokens: string[];
-  single: number[];
-  pairKeys: number[];
-  pairWeights: number[];
-  lengths: number[];
+/**
+ * The compiled form (dist/models/<rule>.bin): the weights as the doubles they are, read without
+ * parsing a figure, then the tokens. Five doubles (the prior and the counts of tokens, single
+ * weights, pairs and length buckets), the single weights, the pairs' numbers, their weights, the
+ * length buckets' weights, then the tokens as UTF-8, one a line. The doubles are little-endian,
+ * the byte order of the machines Node mostly runs on, where they are read in place; a big-endian
+ * machine reads them one by one (a package is built once and installed anywhere).
+ */
+const HEADER = 5;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** `n` little-endian doubles of `bytes` from double number `at`: in place, or one by one. */
+function doublesAt(bytes: Uint8Array, at: number, n: number, inPlace: boolean): Float64Array {
+  if (inPlace) return new Float64Array(bytes.buffer, bytes.byteOffset + at * 8, n);
+  const view = new DataView(bytes.buffer, bytes.byteOffset + at * 8, n * 8);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = view.getFloat64(i * 8, true);
+  return out;
 }
 
 /** Numbers a pair of token numbers (models know a few thousand tokens): exact in a double. */
@@ -61,14 +71,36 @@ export function tablesFromWeights(prior: number, weights: Record<string, number>
   return build.done()!;
 }
 
-export function fromCompiled(c: CompiledModel): LoadedModel {
+/** The tables from their compiled form; throws on a file that is not one. `inPlace`: the doubles are read where they are (little-endian machines). */
+export function fromCompiled(bytes: Uint8Array, inPlace = LITTLE_ENDIAN): LoadedModel {
+  // Float64Array views need an offset that is a multiple of 8: a copy otherwise (a pooled Buffer).
+  const data = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+  const numbers = (at: number, n: number) => doublesAt(data, at, n, inPlace);
+  const [prior, tokenCount, singleCount, pairCount, lengthCount] = numbers(0, HEADER) as unknown as number[];
+  let at = HEADER;
+  const take = (n: number) => numbers((at += n) - n, n);
+  const single = take(singleCount!);
+  const pairKeys = take(pairCount!);
+  const pairWeights = take(pairCount!);
+  const lengths = take(lengthCount!);
+  const tokens = tokenCount === 0 ? [] : new TextDecoder().decode(data.subarray(at * 8)).split("\n");
+  if (tokens.length !== tokenCount) throw new Error(`compiled model: ${tokens.length} tokens where the header says ${tokenCount}`);
   const ids = new Map<string, number>();
-  for (let i = 0; i < c.tokens.length; i++) ids.set(c.tokens[i]!, i);
-  return { prior: c.prior, ids, single: c.single, pairKeys: Float64Array.from(c.pairKeys), pairWeights: Float64Array.from(c.pairWeights), lengths: c.lengths };
+  for (let i = 0; i < tokens.length; i++) ids.set(tokens[i]!, i);
+  return { prior: prior!, ids, single, pairKeys, pairWeights, lengths };
 }
 
-export function toCompiled(m: LoadedModel): CompiledModel {
-  return { prior: m.prior, tokens: [...m.ids.keys()], single: Array.from(m.single), pairKeys: Array.from(m.pairKeys), pairWeights: Array.from(m.pairWeights), lengths: Array.from(m.lengths) };
+export function toCompiled(m: LoadedModel): Uint8Array {
+  const tokens = [...m.ids.keys()];
+  if (tokens.some((t) => t.includes("\n"))) throw new Error("compiled model: a token holds a line break");
+  const head = [m.prior, tokens.length, m.single.length, m.pairKeys.length, m.lengths.length];
+  const numbers = Float64Array.from([...head, ...Array.from(m.single), ...m.pairKeys, ...m.pairWeights, ...Array.from(m.lengths)]);
+  const text = new TextEncoder().encode(tokens.join("\n"));
+  const out = new Uint8Array(numbers.byteLength + text.byteLength);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < numbers.length; i++) view.setFloat64(i * 8, numbers[i]!, true);
+  out.set(text, numbers.byteLength);
+  return out;
 }
 
 /** A pair's weight (0 when the model does not know it): a binary search in the sorted keys. */

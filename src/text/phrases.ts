@@ -332,7 +332,8 @@ function compiledOf(phrase: string): Compiled | null {
   let c = compiled.get(phrase);
   if (c === undefined) {
     if (compiled.size >= COMPILED_LIMIT) compiled.clear();
-    const code = tableCode(phrase);
+    // Plain words are never tabled (see worthTabling): compiled straight away.
+    const code = PLAIN_PHRASE.test(phrase) ? undefined : tableCode(phrase);
     compiled.set(phrase, (c = code === undefined ? compileUncached(phrase) : decodePhrase(phrase, code)));
   }
   return c;
@@ -340,14 +341,19 @@ function compiledOf(phrase: string): Compiled | null {
 
 // The built-in packs' phrases compiled at build time (scripts/build.mjs writes dist/phrases.json
 // with encodePhrase): the CLI loads them at start (src/packs/phrase-table.ts) instead of
-// compiling some 9,000 phrases with cold code. A phrase not in the table is compiled as usual.
+// compiling some 6,000 phrases with cold code. A phrase not in the table is compiled as usual.
+// The table comes in two parts: the rules' own phrases, which every run files, and those of
+// `topical`'s lists and the presets, which only a run with topics needs (more than half of the
+// whole); the second part is read at the first phrase the first one lacks.
 let table: Readonly<Record<string, string>> | null = null;
+let moreTable: Readonly<Record<string, string>> | null = null;
 const KIND_CODES: Record<Kind, string> = { any: "a", hashtag: "h", cashtag: "c", mention: "m" };
 const CODE_KINDS: Record<string, Kind> = { a: "any", h: "hashtag", c: "cashtag", m: "mention" };
 
 let tableLoader: (() => void) | null = null;
+let moreLoader: (() => void) | null = null;
 
-/** The table's code for a phrase (its identity, "" for no words), reading the table on first use. */
+/** The table's code for a phrase (its identity, "" for no words), reading the table's parts on first use. */
 function tableCode(phrase: string): string | undefined {
   if (tableLoader) {
     // The first phrase looked up reads the table (runs that match no phrase never do).
@@ -355,7 +361,15 @@ function tableCode(phrase: string): string | undefined {
     tableLoader = null;
     load();
   }
-  const code = table?.[phrase];
+  let code = table?.[phrase];
+  if (code === undefined) {
+    if (moreLoader) {
+      const load = moreLoader;
+      moreLoader = null;
+      load();
+    }
+    code = moreTable?.[phrase];
+  }
   return code === undefined || code === "" || code[0]! in CODE_KINDS ? code : undefined;
 }
 
@@ -388,14 +402,25 @@ function firstWordKey(phrase: string): string | null | undefined {
   return first.endsWith("*") ? undefined : first;
 }
 
-export function usePhraseTable(phrases: Readonly<Record<string, string>> | null): void {
+/** Sets the table (a second part, when given, is looked in after the first); null for none. */
+export function usePhraseTable(phrases: Readonly<Record<string, string>> | null, more: Readonly<Record<string, string>> | null = null): void {
   table = phrases;
+  moreTable = more;
   compiled.clear();
 }
 
-/** Reads the table when the first phrase is compiled, not before (see src/packs/phrase-table.ts). */
-export function usePhraseTableWhenNeeded(load: () => void): void {
+/** Adds the table's second part (see tableCode). */
+export function useMorePhraseTable(more: Readonly<Record<string, string>> | null): void {
+  moreTable = more;
+}
+
+/**
+ * Reads the table when the first phrase is compiled, not before, and its second part at the first
+ * phrase the first part lacks (see src/packs/phrase-table.ts).
+ */
+export function usePhraseTableWhenNeeded(load: () => void, loadMore: (() => void) | null = null): void {
   tableLoader = load;
+  moreLoader = loadMore;
 }
 
 /**

@@ -1,6 +1,6 @@
-// The build writes the CLI's JavaScript and its compiled data (dist/phrases.json, dist/models/)
-// in ASCII only, every other character as `\uXXXX` (scripts/build.mjs, asciiOnly): V8 then holds
-// them as one-byte strings instead of decoding, scanning and parsing two-byte ones at every start.
+// The build writes the CLI's JavaScript and its phrase tables (dist/phrases*.json) in ASCII only,
+// every other character as `\uXXXX` (scripts/build.mjs, asciiOnly): V8 then holds them as one-byte
+// strings instead of decoding, scanning and parsing two-byte ones at every start.
 // The characters must still be the same ones: the CLI reads drafts as the library (unbundled) does.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +13,7 @@ const BUILT = [
     .filter((f) => /\.(?:mjs|cjs)$/.test(f))
     .map((f) => join("dist", "cli", f)),
   join("dist", "phrases.json"),
-  ...readdirSync(join(ROOT, "dist", "models")).map((f) => join("dist", "models", f)),
+  join("dist", "phrases-topics.json"),
 ];
 
 // Characters the bundle's own patterns and tables spell beyond ASCII: twitter-text's full-width

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { tokensOf } from "../../src/lang/analyze.js";
 import { cuesOf, formatModel, loadModel, MODEL_LABELS, modelFile, oddsOf, parseModel, tokensForModel, train, type ModelRule } from "../../src/text/bayes.js";
 import { readBuiltInModel } from "../../src/text/model-source.js";
-import { fromCompiled, pairWeight, tablesFromText, toCompiled } from "../../src/text/model-tables.js";
+import { fromCompiled, pairWeight, tablesFromText, tablesFromWeights, toCompiled } from "../../src/text/model-tables.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -55,7 +55,15 @@ describe("learned models", () => {
   it.each(Object.keys(MODEL_LABELS) as ModelRule[])("%s: the tables read from the model file, from its weights and from the CLI's compiled form read every draft alike", (rule) => {
     const fromFile = readBuiltInModel(rule)!;
     const fromWeights = loadModel(parseModel(readFileSync(join(root, ...modelFile(rule)), "utf8")));
-    const compiled = fromCompiled(JSON.parse(JSON.stringify(toCompiled(fromFile))));
+    // Through a file's bytes, at an offset that is not a multiple of 8 too (a Buffer from Node's pool).
+    const bytes = toCompiled(fromFile);
+    const compiled = fromCompiled(Uint8Array.from(bytes));
+    const shifted = new Uint8Array(bytes.length + 3);
+    shifted.set(bytes, 3);
+    const unaligned = fromCompiled(shifted.subarray(3));
+    expect([unaligned.prior, unaligned.ids.size, unaligned.pairKeys.length]).toEqual([fromFile.prior, fromFile.ids.size, fromFile.pairKeys.length]);
+    // As a big-endian machine reads it: the doubles one by one.
+    const oneByOne = fromCompiled(bytes, false);
     expect(drafts.length).toBe(120);
     let positive = 0;
     for (const text of drafts) {
@@ -63,12 +71,20 @@ describe("learned models", () => {
       const odds = oddsOf(features, fromFile);
       if (odds > 0) positive++;
       expect(oddsOf(features, fromWeights)).toBeCloseTo(odds, 9);
-      expect(oddsOf(features, compiled)).toBeCloseTo(odds, 9);
+      expect(oddsOf(features, compiled)).toBe(odds);
+      expect(oddsOf(features, unaligned)).toBe(odds);
+      expect(oddsOf(features, oneByOne)).toBe(odds);
       expect(cuesOf(features, compiled)).toEqual(cuesOf(features, fromFile));
     }
     // Both labels are read (the comparison is not between models that read nothing).
     expect(positive).toBeGreaterThan(5);
     expect(positive).toBeLessThan(drafts.length - 5);
+  });
+
+  it("a model of no token survives its compiled form", () => {
+    const m = tablesFromWeights(-0.5, {});
+    const back = fromCompiled(toCompiled(m));
+    expect([back.prior, back.ids.size, back.pairKeys.length, Array.from(back.lengths)]).toEqual([-0.5, 0, 0, Array.from(m.lengths)]);
   });
 
   it("a model file without a prior reads as no model", () => {

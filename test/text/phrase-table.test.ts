@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PhraseMatcher, encodePhrase, phraseIdentity, phraseKey, usePhraseTable } from "../../src/text/phrases.js";
+import { PhraseMatcher, encodePhrase, phraseIdentity, phraseKey, useMorePhraseTable, usePhraseTable, usePhraseTableWhenNeeded } from "../../src/text/phrases.js";
 import { tokenize } from "../../src/text/tokenize.js";
 
-// The build compiles the built-in packs' phrases into dist/phrases.json (encodePhrase) and the
+// The build compiles the built-in packs' phrases into dist/phrases*.json (encodePhrase) and the
 // CLI decodes them instead of compiling at start: both ways must give the very same phrases.
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -45,6 +45,33 @@ describe("the build's phrase table", () => {
     usePhraseTable(Object.fromEntries(phrases.map((p) => [p, encodePhrase(p)])));
     expect(phrases.map((p) => [phraseKey(p), phraseIdentity(p)])).toEqual(keys);
     expect(matches(new PhraseMatcher(phrases.map((p, i) => [p, i] as const)))).toEqual(compiled);
+  });
+
+  it("reads the table's second part at the first phrase the first part lacks, never for plain words", () => {
+    const reads: string[] = [];
+    usePhraseTable(null);
+    usePhraseTableWhenNeeded(
+      () => {
+        reads.push("rules");
+        usePhraseTable({ "#BCE": encodePhrase("#BCE"), "l'inflation": encodePhrase("l'inflation") });
+      },
+      () => {
+        reads.push("topics");
+        useMorePhraseTable({ "#Fed": encodePhrase("#Fed"), "$SPY": encodePhrase("$SPY") });
+      },
+    );
+    // Plain words are never tabled: no part is read for them.
+    const plain = new PhraseMatcher(["taux directeurs", "inflation"]);
+    expect(plain.match(tokenize("Les taux directeurs et l'inflation")).map((x) => x.phrase)).toEqual(["taux directeurs", "inflation"]);
+    expect(reads).toEqual([]);
+    // The rules' part has these phrases: the topics' part stays unread.
+    const rules = new PhraseMatcher(["#BCE", "l'inflation"]);
+    expect(rules.match(tokenize("#bce : l'inflation recule")).map((x) => x.phrase)).toEqual(["#BCE", "l'inflation"]);
+    expect(reads).toEqual(["rules"]);
+    // A phrase the first part lacks reads the second, once; one neither has is compiled as usual.
+    const topics = new PhraseMatcher(["#Fed", "$SPY", "S&P 500"]);
+    expect(topics.match(tokenize("#Fed, $SPY et le S&P 500")).map((x) => x.phrase)).toEqual(["#Fed", "$SPY", "S&P 500"]);
+    expect(reads).toEqual(["rules", "topics"]);
   });
 
   it("compiles a phrase that is not in the table, or has a damaged entry, as usual", () => {

@@ -206,11 +206,13 @@ function presetTerms(presets: readonly PresetData[], more = false): string[] {
 }
 
 function headlineIndex(headlines: readonly Headline[], packs: PackLoader): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  // No news feed: no headline to index, and the packs' stop words are not read.
+  if (headlines.length === 0) return index;
   const fr = packs.load<TopicPack>("topical", "fr") ?? {};
   const en = packs.load<TopicPack>("topical", "en") ?? {};
   const ignore = new Set([...(fr.headlineStopWords ?? []), ...(en.headlineStopWords ?? [])].map(wordKey));
   const minLength = Math.min(fr.minHeadlineWordLength ?? 4, en.minHeadlineWordLength ?? 4);
-  const index = new Map<string, number[]>();
   headlines.forEach((h, i) => {
     for (const t of tokenize(h.title)) {
       const isAcronym = t.kind === "word" && /^\p{Lu}{2,}$/u.test(t.text);
@@ -273,8 +275,10 @@ function companyPattern(suffixes: readonly string[]): RegExp | null {
 }
 
 export function compileTopics(config: ResolvedConfig, packs: PackLoader): CompiledTopics {
-  const fr = packs.load<TopicPack>("topical", "fr") ?? {};
-  const en = packs.load<TopicPack>("topical", "en") ?? {};
+  // Every list of the packs serves topics or presets: without either, they are not read at all.
+  const listed = config.topics.length > 0 || config.presets.length > 0;
+  const fr = (listed ? packs.load<TopicPack>("topical", "fr") : undefined) ?? {};
+  const en = (listed ? packs.load<TopicPack>("topical", "en") : undefined) ?? {};
   const both = (key: keyof TopicPack) => [...((fr[key] as string[] | undefined) ?? []), ...((en[key] as string[] | undefined) ?? [])];
   // notTopics only hide topic words: without topics or presets there is nothing to hide.
   const notTopics = config.topics.length > 0 || config.presets.length > 0 ? both("notTopics") : [];
