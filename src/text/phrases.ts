@@ -402,10 +402,10 @@ function firstWordKey(phrase: string): string | null | undefined {
   return first.endsWith("*") ? undefined : first;
 }
 
-/** Sets the table (a second part, when given, is looked in after the first); null for none. */
-export function usePhraseTable(phrases: Readonly<Record<string, string>> | null, more: Readonly<Record<string, string>> | null = null): void {
+/** Sets the table (its first part, without a second until useMorePhraseTable); null for none. */
+export function usePhraseTable(phrases: Readonly<Record<string, string>> | null): void {
   table = phrases;
-  moreTable = more;
+  moreTable = null;
   compiled.clear();
 }
 

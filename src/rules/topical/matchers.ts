@@ -281,7 +281,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
   const en = (listed ? packs.load<TopicPack>("topical", "en") : undefined) ?? {};
   const both = (key: keyof TopicPack) => [...((fr[key] as string[] | undefined) ?? []), ...((en[key] as string[] | undefined) ?? [])];
   // notTopics only hide topic words: without topics or presets there is nothing to hide.
-  const notTopics = config.topics.length > 0 || config.presets.length > 0 ? both("notTopics") : [];
+  const notTopics = listed ? both("notTopics") : [];
   // Moves only matter when a preset is on (they back the presets' everyday words).
   const moves = config.presets.length > 0 ? both("moves") : [];
   // Only preset terms can be everyday words (the user's own topics are never weakened).
