@@ -17,7 +17,8 @@ export function loadPhraseTable(): void {
 
 function readTable(name: string): Record<string, string> | null {
   try {
-    const data: unknown = JSON.parse(readFileSync(join(packageRoot(), "dist", name), "utf8"));
+    // Written in ASCII by the build: read as Latin-1, the same characters without UTF-8 decoding.
+    const data: unknown = JSON.parse(readFileSync(join(packageRoot(), "dist", name), "latin1"));
     if (data && typeof data === "object" && !Array.isArray(data)) return data as Record<string, string>;
   } catch {
     // no table: every phrase is compiled on first use, with the same result
