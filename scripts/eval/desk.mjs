@@ -25,15 +25,27 @@ const KINDS = [
   ["everyday", "everyday tweets", false],
   ["other-news", "other news (sport, weather, culture…)", false],
 ];
-for (const [set, drafts] of sets)
-  for (const [kind, what, wanted] of KINDS)
-    for (const lang of ["fr", "en"]) {
-      const xs = drafts.filter((d) => d.kind === kind && d.lang === lang).map((d) => checkDraft(d.text, rules));
-      if (xs.length === 0) continue;
-      const count = (ok) => xs.filter(ok).length;
-      const pct = (n) => `${n}/${xs.length} (${((100 * n) / xs.length).toFixed(1)} %)`;
-      const right = count((x) => ((x.out.topical.score ?? 0) >= 0.5) === wanted);
-      const read = count((x) => x.lang === lang);
-      const sourced = count((x) => x.out.informed.findings.length === 0);
-      console.log(`  ${set} ${lang}, ${what}: ${wanted ? "on" : "off"} topic ${pct(right)}, read as ${lang} ${pct(read)}${wanted ? `, no informed finding ${pct(sourced)}` : ""}`);
-    }
+// Session 25's sets of one sector's news (`kind: banking`, `kind: insurance`) are measured with
+// that sector's preset, as its communication team would configure it, and with `finance`.
+const SECTORS = [
+  ["banking", "banking news"],
+  ["insurance", "insurance news"],
+];
+for (const [set, drafts] of sets) {
+  const sector = SECTORS.find(([kind]) => drafts.some((d) => d.kind === kind));
+  const presets = sector ? [sector[0], "finance"] : ["finance"];
+  const kinds = sector ? [[sector[0], sector[1], true], ...KINDS.slice(1)] : KINDS;
+  for (const preset of presets)
+    for (const [kind, what, wanted] of kinds)
+      for (const lang of ["fr", "en"]) {
+        const xs = drafts.filter((d) => d.kind === kind && d.lang === lang).map((d) => checkDraft(d.text, rules, preset));
+        if (xs.length === 0) continue;
+        const count = (ok) => xs.filter(ok).length;
+        const pct = (n) => `${n}/${xs.length} (${((100 * n) / xs.length).toFixed(1)} %)`;
+        const right = count((x) => ((x.out.topical.score ?? 0) >= 0.5) === wanted);
+        const read = count((x) => x.lang === lang);
+        const sourced = count((x) => x.out.informed.findings.length === 0);
+        const with_ = sector ? ` (--preset ${preset})` : "";
+        console.log(`  ${set}${with_} ${lang}, ${what}: ${wanted ? "on" : "off"} topic ${pct(right)}, read as ${lang} ${pct(read)}${wanted ? `, no informed finding ${pct(sourced)}` : ""}`);
+      }
+}

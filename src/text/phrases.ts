@@ -219,14 +219,45 @@ export class PhraseMatcher<T = undefined> {
   }
 
   /**
-   * `match`, then each hashtag that no phrase matched as written and that joins a phrase's words
-   * (see matchJoinedTag), as a match of that phrase on the hashtag alone.
+   * The name an account's handle writes (`@AXA`, `@FranceAssureurs` for `France Assureurs`,
+   * `@ACPR_BdF` for `ACPR`): the handle as one word, as a name's words joined (see
+   * matchJoinedTag), or its first part before a `_`. Names only, listed with a capital: a
+   * person's handle holds common nouns (`@fintech_paris75`, `@treasury_desk`).
    */
-  matchWithJoinedTags(tokens: readonly Token[]): PhraseMatch<T>[] {
+  matchMention(t: Token): { phrase: string; data: T } | null {
+    if (t.kind !== "mention") return null;
+    const handle = t.text.replace(/^[@＠]/, "");
+    const cut = handle.indexOf("_");
+    for (const part of cut > 0 ? [handle, handle.slice(0, cut)] : [handle]) {
+      const norm = fold(part);
+      const word: Token = { kind: "word", text: part, norm, key: keyOfFolded(norm), start: t.start, end: t.end, firstId: -1, firstIdVersion: -1 };
+      // One word is a name when the handle writes it with its capital too (`@Treasury`, not `@treasury_desk`).
+      const one = NAME.test(part) ? this.match([word]).find((m) => m.first === 0 && m.last === 0 && NAME.test(m.phrase)) : undefined;
+      if (one) return { phrase: one.phrase, data: one.data };
+      const joined = this.matchJoinedTag({ ...word, kind: "hashtag" });
+      if (joined && NAME.test(joined.phrase)) return joined;
+    }
+    return null;
+  }
+
+  /**
+   * `match`, then each hashtag that no phrase matched as written and that joins a phrase's words
+   * (see matchJoinedTag), as a match of that phrase on the hashtag alone; with `mentions`, each
+   * mention past the draft's opening ones (a reply's addressees) that names a phrase (see matchMention).
+   */
+  matchWithJoinedTags(tokens: readonly Token[], mentions = false): PhraseMatch<T>[] {
     const out = this.match(tokens);
     let taken: Set<number> | null = null;
+    let opening = true;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (t.kind === "mention") {
+        if (!mentions || opening) continue;
+        const named = this.matchMention(t);
+        if (named) out.push({ phrase: named.phrase, data: named.data, start: t.start, end: t.end, first: i, last: i });
+        continue;
+      }
+      opening = false;
       if (t.kind !== "hashtag") continue;
       taken ??= new Set(mapPacked(out, (m) => m.first));
       if (taken.has(i)) continue;
@@ -508,6 +539,8 @@ function joinedKey(entry: Entry<unknown>): string {
   }
   return key;
 }
+/** A name as listed: it starts with a capital (`AXA`, `Banque de France`), a common noun does not. */
+const NAME = /^\p{Lu}/u;
 /** Letters a joined phrase needs (`#taux` is a word, `#ECB` a name; `#cashback` may join `cash back`). */
 const JOINED_MIN = 8;
 

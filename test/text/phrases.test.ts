@@ -128,3 +128,21 @@ describe("PhraseMatcher.matchWithJoinedTags (session 18)", () => {
     expect(joined(["interest rates"], "#interestratesdown")).toEqual([]);
   });
 });
+
+describe("PhraseMatcher.matchWithJoinedTags with mentions (session 25)", () => {
+  const names = ["ACPR", "France Assureurs", "Bank of England", "Treasury", "fintech"];
+  const found = (text: string, mentions = true): string[] =>
+    new PhraseMatcher(names.map((p) => [p, p] as const)).matchWithJoinedTags(tokenize(text), mentions).map((m) => `${text.slice(m.start, m.end)}=${m.data}`);
+
+  it("reads a handle as the name it writes: whole, joined, or its part before `_`", () => {
+    expect(found("Selon @FranceAssureurs et l'@ACPR_BdF, rien ne change")).toEqual(["@FranceAssureurs=France Assureurs", "@ACPR_BdF=ACPR"]);
+    expect(found("Speech by the @bankofengland governor, via @Treasury")).toEqual(["@bankofengland=Bank of England", "@Treasury=Treasury"]);
+  });
+
+  it("leaves a reply's addressees, common nouns and lower-case words of a person's handle alone", () => {
+    expect(found("@ACPR_BdF @FranceAssureurs merci pour la réponse")).toEqual([]);
+    expect(found("cc @treasury_desk @fintech_paris75 thanks all")).toEqual([]);
+    // Without `mentions`, as the other rules ask, no handle is read.
+    expect(found("Selon @FranceAssureurs, rien ne change", false)).toEqual([]);
+  });
+});

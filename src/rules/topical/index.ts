@@ -211,6 +211,15 @@ function namesIndustry(m: PhraseMatch<TopicData>, tokens: readonly Token[], c: C
   return false;
 }
 
+/** Whether only mentions, hashtags, links, emoji and punctuation follow token i: a tag at the draft's end. */
+function taggedAtEnd(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const kind = tokens[j]!.kind;
+    if (kind === "word" || kind === "number" || kind === "cashtag") return false;
+  }
+  return true;
+}
+
 const isTicker = (t: Token): boolean => t.kind === "cashtag" && t.text === t.text.toUpperCase();
 
 function threshold(ctx: RuleContext): number {
@@ -244,6 +253,10 @@ export const rule: Rule = {
     // an everyday thing (`Mon chat a lancé une OPA hostile sur le canapé 😾`, `my sleep has been in a
     // bear market 😴`): everyday words there, as `banque` is.
     const jokes = new Set<string>();
+    // A sector word the author owns (`ma mutuelle`, `my insurer`, `mon livret`) is their own
+    // contract or provider, told as their life: an everyday word there, as `banque` is.
+    const owned = new Set<string>();
+    let reported: boolean | undefined;
     const joking = fig.firstPerson && written.some((t) => t.kind === "emoji") && lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => m.data.kind & LIFE.trivia);
     // Companies named (everyday sector words), and whether the draft opens on one.
     const companies = new Set<string>();
@@ -274,7 +287,17 @@ export const rule: Rule = {
       // An everyday sector word named as an industry (`the health insurance industry`, `le secteur de
       // l'assurance`) is the sector's news, a topic of its own; not in a personal story (`my uncle
       // works in the oil industry`).
-      if (m.data.weak && m.data.from !== "company" && !fig.firstPerson && namesIndustry(m, tokens, compiled)) topics.add(m.data.key);
+      // A handle tagged in chatter (`Merci @MAIF 🙏`, `fiers de nos équipes @CreditAgricole 🔥`) is
+      // a name in the author's day, and one tagged at its end (`…the window cleaner @Barclays 🙄`)
+      // who it is told to; in a report (`L'@ACPR_BdF publie…`), the sector's institution.
+      if (tokens[m.first]!.kind === "mention" && !(reported ??= formedAsReport(written))) {
+        if (!taggedAtEnd(tokens, m.last)) weak.set(m.data.key, ctx.text.slice(m.start, m.end));
+      }
+      else if (m.data.from === "preset" && compiled.possessives.has(tokens[m.first - 1]?.norm ?? "")) {
+        weak.set(m.data.key, ctx.text.slice(m.start, m.end));
+        owned.add(m.data.key);
+      }
+      else if (m.data.weak && m.data.from !== "company" && !fig.firstPerson && namesIndustry(m, tokens, compiled)) topics.add(m.data.key);
       else if (m.data.weak) weak.set(m.data.key, ctx.text.slice(m.start, m.end));
       else if (joking && m.data.from === "preset") {
         weak.set(m.data.key, ctx.text.slice(m.start, m.end));
@@ -282,8 +305,9 @@ export const rule: Rule = {
       }
       else topics.add(m.data.key);
     };
-    // A hashtag that writes a listed phrase as one word (`#AssuranceVie`, `#interestrates`) is that phrase.
-    const listed = compiled.matcher.matchWithJoinedTags(tokens);
+    // A hashtag that writes a listed phrase as one word (`#AssuranceVie`, `#interestrates`) is that
+    // phrase; an account's handle names it (`@FranceAssureurs`, `@ACPR_BdF`), past a reply's addressees.
+    const listed = compiled.matcher.matchWithJoinedTags(tokens, true);
     const dropListed = (x: PhraseMatch<TopicData>): void => {
       weak.delete(x.data.key);
       if (isTopic(x) && !x.data.weak) topics.delete(x.data.key);
@@ -305,15 +329,18 @@ export const rule: Rule = {
     // A market move (`en hausse`, `highest since`) backs it the same way.
     // A price beside a shop's name is a purchase (`180 € sur Leboncoin`), not a business figure.
     const onlyCompanies = () => topics.size === 0 && weak.size > 0 && weak.size === companies.size;
+    // Every sector word is the author's own (`ma cotisation augmente de 12 %`): its figures are theirs too.
+    const onlyOwned = () => owned.size > 0 && topics.size === 0 && [...weak.keys()].every((key) => owned.has(key) || companies.has(key));
     const headline = bestHeadline(compiled, tokens);
     const headlineScore = HEADLINE_WEIGHT[Math.min(3, headline?.words.length ?? 0)]!;
     const weigh = (): number => {
       const figure = fig.percent || (fig.money && !fig.firstPerson && !onlyCompanies()) || moved;
       // In a first-person draft (`my bank`, `mon compte`), everyday words are personal unless a
-      // sector topic or a percentage backs them: two of them are not enough.
+      // sector topic or a percentage backs them (not a percentage of the author's own contract:
+      // `ma cotisation augmente de 12 %`): two of them are not enough.
       // A company's name counts as such a word when a figure or a move backs it (`Tesla +5 %`), not
       // beside another everyday word (`IKEA` and `bank card` in a shopping story).
-      const weakCount = fig.firstPerson && topics.size === 0 && !fig.percent ? 0 : weak.size - companies.size + (figure ? companies.size : 0);
+      const weakCount = fig.firstPerson && topics.size === 0 && (!fig.percent || onlyOwned()) ? 0 : weak.size - companies.size + (figure ? companies.size : 0);
       const named = topics.size + weakCount;
       return Math.min(1, topics.size * TOPIC_WEIGHT + weakCount * WEAK_WEIGHT + (figure && named > 0 ? FIGURE_WEIGHT : 0) + headlineScore);
     };
@@ -323,7 +350,7 @@ export const rule: Rule = {
     // The companies, the economies and the long tail named: read only now, as they can only add to the score.
     const namedMatcher = compiled.namedMatcher();
     if (namedMatcher) {
-      for (const m of namedMatcher.matchWithJoinedTags(tokens)) {
+      for (const m of namedMatcher.matchWithJoinedTags(tokens, true)) {
         // A longer phrase of the long tail is read instead of the words of the lists it holds, as one
         // matcher would: `credit crunch` is a topic, not `credit` and a topic; `hostile takeover`, one
         // everyday word (a garden's `hostile takeover` is not two).
@@ -356,7 +383,7 @@ export const rule: Rule = {
     // sector-model.ts): on topic, at the limit. Without that foothold the model would read any
     // news-like sentence (politics, city life) as the sector's: its off-topic drafts are everyday tweets.
     // A shop named in a long story is not a foothold for it (`comme une série Netflix`).
-    if (limit > 0 && ((weak.size > 0 && !onlyCompanies()) || fig.percent || fig.money) && readsSector(ctx, written)) return { score: limit, findings: [] };
+    if (limit > 0 && !onlyOwned() && ((weak.size > 0 && !onlyCompanies()) || fig.percent || fig.money) && readsSector(ctx, written)) return { score: limit, findings: [] };
     // A short draft written as news (a name; no I, no you) with an everyday sector word, which the
     // model leans towards: `Advent to build up hair care brand following Olaplex buyout`.
     // A company named with its legal form or kind (`Big day for Cronos Group after …`) counts there as

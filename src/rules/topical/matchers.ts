@@ -49,6 +49,8 @@ export interface TopicPack {
   firstPerson?: string[];
   /** Words that address the reader (`you`, `vous`): a draft that speaks to someone is not written as news. */
   secondPerson?: string[];
+  /** First-person possessives (`mon`, `ma`, `my`): a sector word right after one is the author's own contract or provider (`ma mutuelle`, `my insurer`), an everyday word there. */
+  possessives?: string[];
   /** Words of market moves (`en hausse`, `au plus bas`, `slides`, `highest since`): they back an everyday sector word as a figure does. */
   moves?: string[];
   /** Words of a direction before a percentage (`up 35%`, `down 13%`): see moveCauses. */
@@ -113,7 +115,8 @@ export function caseOk(match: PhraseMatch<TopicData>, tokens: readonly Token[]):
   const rule = match.data.caseRule;
   if (!rule) return true;
   // A possessive (`FCA's`) or a plural (`ATMs`, `ETFs`) is the name written as listed.
-  const written = tokens[match.first]!.text.replace(/^[#$]/, "").replace(/['’]s$/, "").replace(/(?<=\p{Lu}{2})s$/u, "");
+  // A handle's first part is the name (`@ACPR_BdF`).
+  const written = tokens[match.first]!.text.replace(/^[#$@＠]/, "").replace(/_.*$/, "").replace(/['’]s$/, "").replace(/(?<=\p{Lu}{2})s$/u, "");
   return rule === "upper" ? isUpperCaseWord(written) : /^\p{Lu}/u.test(written);
 }
 
@@ -165,6 +168,8 @@ export interface CompiledTopics {
   firstPerson: ReadonlySet<string>;
   /** Second-person words, folded as tokens' `norm` is. */
   secondPerson: ReadonlySet<string>;
+  /** First-person possessives (TopicPack.possessives), folded as tokens' `norm` is. */
+  possessives: ReadonlySet<string>;
   /** Keys of words of direction before a percentage and of cause after it (TopicPack.moveWords, moveCauses). */
   moveWords: ReadonlySet<string>;
   moveCauses: ReadonlySet<string>;
@@ -340,6 +345,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     // As written (folded), not keyed: a key drops a final `s`, and `mois` (month) would be `moi`.
     firstPerson: folded("firstPerson"),
     secondPerson: folded("secondPerson"),
+    possessives: folded("possessives"),
     moveWords: keys("moveWords"),
     moveCauses: keys("moveCauses"),
     sector: config.presets.length > 0,

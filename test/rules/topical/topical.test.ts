@@ -854,3 +854,60 @@ describe("topical: the sector's jargon, and short names that are everyday words 
     expect(score(en, "en")).toBeLessThan(0.5);
   });
 });
+
+describe("topical: the sector's institutions by their handles, and the author's own contract (session 25)", () => {
+  const insurance = preset("insurance");
+  const banking = preset("banking");
+  const on = (text: string, lang: Lang, presets = [insurance]) => (check(text, { presets }, lang).score ?? 0) >= 0.5;
+
+  it.each([
+    ["Nouvelle recommandation de l'@ACPR_BdF sur le traitement des réclamations clients", "Fresh guidance from @FranceAssureurs on handling customer complaints"],
+    ["Lecture du jour : le dernier bulletin de la @banquedefrance sur la conjoncture", "Read the latest speech by the @bankofengland governor on productivity"],
+  ])("reads a handle in a report as the institution it names: %s | %s", (fr, en) => {
+    expect(on(fr, "fr", [insurance, banking])).toBe(true);
+    expect(on(en, "en", [insurance, banking])).toBe(true);
+  });
+
+  it.each([
+    ["@AXA mon dossier traîne depuis trois semaines", "@Barclays still waiting for my new card"],
+    ["Merci @MAIF pour tout 🙏", "Lovely evening with the @Allianz team 😊"],
+  ])("leaves a reply's addressee and a handle tagged in chatter as everyday words: %s | %s", (fr, en) => {
+    expect(on(fr, "fr", [insurance, banking])).toBe(false);
+    expect(on(en, "en", [insurance, banking])).toBe(false);
+  });
+
+  it.each([
+    ["Mon assureur a encore augmenté ma cotisation de 12 %", "My insurer put my premium up 15% this year"],
+    ["Ma mutuelle ne rembourse que 120 € sur 600, génial", "Forty minutes on hold with my bank again"],
+  ])("reads the author's own insurer, contract or bank as their life, figures included: %s | %s", (fr, en) => {
+    expect(on(fr, "fr", [insurance, banking])).toBe(false);
+    expect(on(en, "en", [insurance, banking])).toBe(false);
+  });
+
+  it.each([
+    ["⚠️ Un faux SMS circule : ne cliquez pas sur le lien", "⚠️ Scam texts are doing the rounds: don't click the link", banking],
+    ["Marché dur ? En D&O, il touche à sa fin. Ailleurs, pas encore 🤔", "Hard market check: D&O softening. Property? Not so much.", insurance],
+  ])("knows fraud by text message and the insurance market's cycle: %s | %s", (fr, en, sector) => {
+    expect(on(fr, "fr", [sector])).toBe(true);
+    expect(on(en, "en", [sector])).toBe(true);
+  });
+
+  it("reads a bank's climate commitments as banking news", () => {
+    expect(on("Le groupe arrête tout nouveau financement des énergies fossiles d'ici 2030", "fr", [banking])).toBe(true);
+    expect(on("Our financed emissions report is out: stranded assets are the next test", "en", [banking])).toBe(true);
+  });
+
+  it.each([
+    ["Restez jusqu'au bout des crédits, la scène finale vaut le détour", "Stay for the credits: the mid-credits scene sets up a sequel"],
+    ["Le XV de France s'impose avec assurance face à l'Irlande", "Spurs complete the loan signing of the Brazilian winger until the end of the season"],
+  ])("leaves a film's credits, a confident win and a player's loan alone: %s | %s", (fr, en) => {
+    expect(on(fr, "fr", [insurance, banking])).toBe(false);
+    expect(on(en, "en", [insurance, banking])).toBe(false);
+  });
+
+  it("still reads the sector's news told in the first person or by the firm itself", () => {
+    expect(on("Mon analyse : la BCE devrait baisser ses taux en juin", "fr", [banking])).toBe(true);
+    expect(on("My take: insurers' combined ratios will worsen after this hurricane season", "en")).toBe(true);
+    expect(on("Our mutual insurer lowers its home premiums for 2026", "en")).toBe(true);
+  });
+});
