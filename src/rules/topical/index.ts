@@ -211,6 +211,15 @@ function namesIndustry(m: PhraseMatch<TopicData>, tokens: readonly Token[], c: C
   return false;
 }
 
+/** Whether a possessive comes right before token i, or one lower-case word before it (`my home insurer`, `mon ancienne banque`). */
+function ownedBy(tokens: readonly Token[], i: number, possessives: ReadonlySet<string>): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.kind !== "word") return false;
+  if (possessives.has(before.norm)) return true;
+  // Not a possessive noun between (`my bank's savings rate` is the bank's rate, not the author's contract).
+  return !CAPITAL.test(before.text) && !/['’]s$/.test(before.text) && tokens[i - 2]?.kind === "word" && possessives.has(tokens[i - 2]!.norm);
+}
+
 /** Whether only mentions, hashtags, links, emoji and punctuation follow token i: a tag at the draft's end. */
 function taggedAtEnd(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length; j++) {
@@ -293,7 +302,7 @@ export const rule: Rule = {
       if (tokens[m.first]!.kind === "mention" && !(reported ??= formedAsReport(written))) {
         if (!taggedAtEnd(tokens, m.last)) weak.set(m.data.key, ctx.text.slice(m.start, m.end));
       }
-      else if (m.data.from === "preset" && compiled.possessives.has(tokens[m.first - 1]?.norm ?? "")) {
+      else if (m.data.from === "preset" && ownedBy(tokens, m.first, compiled.possessives)) {
         weak.set(m.data.key, ctx.text.slice(m.start, m.end));
         owned.add(m.data.key);
       }

@@ -905,6 +905,30 @@ describe("topical: the sector's institutions by their handles, and the author's 
     expect(on(en, "en", [insurance, banking])).toBe(false);
   });
 
+  it.each([
+    ["Cyberassurance : les tarifs repartent à la hausse 🔐", "Crash-for-cash gangs are back on our motorways 🚗", insurance],
+    ["La BNS abaisse son taux directeur à 0 %", "SNB cuts to 0%. Switzerland back at the zero bound.", banking],
+  ])("knows cyber cover, motor fraud and the Swiss central bank: %s | %s", (fr, en, sector) => {
+    expect(on(fr, "fr", [sector])).toBe(true);
+    expect(on(en, "en", [sector])).toBe(true);
+  });
+
+  it("reads the author's own provider with a word between as theirs too (`my home insurer`)", () => {
+    expect(on("Mon ancien assureur m'a enfin remboursé, il était temps", "fr")).toBe(false);
+    expect(on("Got a letter: my home insurer is dropping me because of wildfire exposure", "en")).toBe(false);
+    // A filled-in accident report is every driver's: an everyday word alone.
+    expect(on("Constat amiable rempli sur le parking, une rayure de 2 cm, on a fini par rigoler", "fr")).toBe(false);
+  });
+
+  it.each([
+    ["Avec beaucoup d'assurance, la jeune joueuse remporte son premier titre", "Hundreds evacuated as the river bursts its banks overnight"],
+  ])("leaves self-assurance and a river's banks alone: %s | %s", (fr, en) => {
+    expect(on(fr, "fr", [insurance, banking])).toBe(false);
+    expect(on(en, "en", [insurance, banking])).toBe(false);
+    // The longer phrase of another sense does not hide a product named after it.
+    expect(on("On parle beaucoup d'assurance récolte cette année", "fr")).toBe(true);
+  });
+
   it("still reads the sector's news told in the first person or by the firm itself", () => {
     expect(on("Mon analyse : la BCE devrait baisser ses taux en juin", "fr", [banking])).toBe(true);
     expect(on("My take: insurers' combined ratios will worsen after this hurricane season", "en")).toBe(true);
