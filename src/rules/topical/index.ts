@@ -258,15 +258,15 @@ export const rule: Rule = {
       tokens[i]?.kind === "number" || isScale(tokens[i]) || (OF.has(tokens[i]?.norm ?? "") && (tokens[i - 1]?.kind === "number" || isScale(tokens[i - 1])));
     let moved = false;
     const fig = figures(tokens, compiled, ctx.text);
-    // The sector's words told as a joke about one's own life, in the first person with an emoji and
-    // an everyday thing (`Mon chat a lancé une OPA hostile sur le canapé 😾`, `my sleep has been in a
-    // bear market 😴`): everyday words there, as `banque` is.
+    // The sector's words in a story of one's own life, in the first person with an everyday thing
+    // (`Mon chat a lancé une OPA hostile sur le canapé 😾`, `J'ai ouvert un livret A à mon neveu`,
+    // `$35 overdraft fee for a $4 coffee. love that for me`): everyday words there, as `banque` is.
     const jokes = new Set<string>();
     // A sector word the author owns (`ma mutuelle`, `my insurer`, `mon livret`) is their own
     // contract or provider, told as their life: an everyday word there, as `banque` is.
     const owned = new Set<string>();
     let reported: boolean | undefined;
-    const joking = fig.firstPerson && written.some((t) => t.kind === "emoji") && lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => m.data.kind & LIFE.trivia);
+    const joking = fig.firstPerson && lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => m.data.kind & LIFE.trivia);
     // Companies named (everyday sector words), and whether the draft opens on one.
     const companies = new Set<string>();
     let company = false;

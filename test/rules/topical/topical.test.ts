@@ -834,7 +834,7 @@ describe("topical: the sector's jargon, and short names that are everyday words 
   });
 
   it("reads the sector's words told as a joke about one's own life as everyday words", () => {
-    // First person, an emoji and an everyday thing (a cat, sleep, a baby): a metaphor (blind set set-dm).
+    // First person and an everyday thing (a cat, sleep, a baby): a metaphor (blind set set-dm).
     expect(score("Mon chat a lancé une OPA hostile sur le canapé, je suis relégué sur le pouf 😾", "fr")).toBeLessThan(0.5);
     expect(score("my sleep has been in a bear market since the baby arrived 😴📉", "en")).toBeLessThan(0.5);
     // A professional's own view, with an emoji but no everyday thing, or with two of the sector's topics, stays news.
@@ -911,6 +911,14 @@ describe("topical: the sector's institutions by their handles, and the author's 
   ])("knows cyber cover, motor fraud and the Swiss central bank: %s | %s", (fr, en, sector) => {
     expect(on(fr, "fr", [sector])).toBe(true);
     expect(on(en, "en", [sector])).toBe(true);
+  });
+
+  it("reads a customer's product in a story of their own life as an everyday word, emoji or not", () => {
+    // First person and an everyday thing (a niece, a coffee): the author's life (blind sets set-dn, set-dp).
+    expect(on("J'ai ouvert un livret A à ma nièce pour ses 3 ans, elle voulait une poupée", "fr", [banking])).toBe(false);
+    expect(on("$40 overdraft fee for a $3 coffee. love that for me", "en", [banking])).toBe(false);
+    // A professional's view with no everyday thing stays news.
+    expect(on("Je pense que la BCE a raison de ne pas se précipiter", "fr", [banking])).toBe(true);
   });
 
   it("reads the author's own provider with a word between as theirs too (`my home insurer`)", () => {
