@@ -930,7 +930,8 @@ describe("topical: the sector's institutions by their handles, and the author's 
 
   it.each([
     ["Avec beaucoup d'assurance, la jeune joueuse remporte son premier titre", "Hundreds evacuated as the river bursts its banks overnight"],
-  ])("leaves self-assurance and a river's banks alone: %s | %s", (fr, en) => {
+    ["Dépôts sauvages en forêt de Fontainebleau : la mairie porte plainte", "Sediment deposits show three ancient tsunamis hit the Oregon coast, study says"],
+  ])("leaves self-assurance, a river's banks, dumped rubbish and sediment alone: %s | %s", (fr, en) => {
     expect(on(fr, "fr", [insurance, banking])).toBe(false);
     expect(on(en, "en", [insurance, banking])).toBe(false);
     // The longer phrase of another sense does not hide a product named after it.
