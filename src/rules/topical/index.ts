@@ -266,7 +266,9 @@ export const rule: Rule = {
     // contract or provider, told as their life: an everyday word there, as `banque` is.
     const owned = new Set<string>();
     let reported: boolean | undefined;
-    const joking = fig.firstPerson && lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => m.data.kind & LIFE.trivia);
+    // Read on the first preset topic only: most drafts are never asked.
+    let joking: boolean | undefined;
+    const isJoking = (): boolean => (joking ??= fig.firstPerson && lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => m.data.kind & LIFE.trivia));
     // Companies named (everyday sector words), and whether the draft opens on one.
     const companies = new Set<string>();
     let company = false;
@@ -308,7 +310,7 @@ export const rule: Rule = {
       }
       else if (m.data.weak && m.data.from !== "company" && !fig.firstPerson && namesIndustry(m, tokens, compiled)) topics.add(m.data.key);
       else if (m.data.weak) weak.set(m.data.key, ctx.text.slice(m.start, m.end));
-      else if (joking && m.data.from === "preset") {
+      else if (m.data.from === "preset" && isJoking()) {
         weak.set(m.data.key, ctx.text.slice(m.start, m.end));
         jokes.add(m.data.key);
       }
