@@ -220,6 +220,22 @@ function ownedBy(tokens: readonly Token[], i: number, possessives: ReadonlySet<s
   return !CAPITAL.test(before.text) && !/['’]s$/.test(before.text) && tokens[i - 2]?.kind === "word" && possessives.has(tokens[i - 2]!.norm);
 }
 
+/**
+ * Whether a customer's product is named as the author's own: not after an article of the
+ * product in general (`l'assurance auto connectée, j'y crois à moitié`) or another's possessive
+ * (`rembourser ses agios`), not in the plural where
+ * it is listed in the singular (`les cartes bancaires pour ados`, `banking apps`).
+ */
+function ownInstance(m: PhraseMatch<TopicData>, tokens: readonly Token[], c: CompiledTopics): boolean {
+  const before = tokens[m.first - 1];
+  if (before?.kind === "word" && c.genericArticles.has(before.norm)) return false;
+  // A firm's name that starts with a product's word (`Mutuelle Horizon`) is not a product.
+  const after = tokens[m.last + 1];
+  if (after?.kind === "word" && CAPITAL.test(after.text) && CAPITAL.test(tokens[m.first]!.text)) return false;
+  const listed = c.products.get(m.data.key) ?? "";
+  return !(/[sx]$/i.test(tokens[m.last]!.text) && !/[sx]$/i.test(listed));
+}
+
 /** Whether only mentions, hashtags, links, emoji and punctuation follow token i: a tag at the draft's end. */
 function taggedAtEnd(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length; j++) {
@@ -301,10 +317,14 @@ export const rule: Rule = {
       // A handle tagged in chatter (`Merci @MAIF 🙏`, `fiers de nos équipes @CreditAgricole 🔥`) is
       // a name in the author's day, and one tagged at its end (`…the window cleaner @Barclays 🙄`)
       // who it is told to; in a report (`L'@ACPR_BdF publie…`), the sector's institution.
-      if (tokens[m.first]!.kind === "mention" && !(reported ??= formedAsReport(written))) {
-        if (!taggedAtEnd(tokens, m.last)) weak.set(m.data.key, ctx.text.slice(m.start, m.end));
-      }
-      else if (m.data.from === "preset" && ownedBy(tokens, m.first, compiled.possessives)) {
+      // A handle tagged at the end of a draft whose author says I (`…love that for me @BankofAmerica`)
+      // is whom the author tells it to, as in chatter.
+      if (tokens[m.first]!.kind === "mention" && (fig.firstPerson || !(reported ??= formedAsReport(written))) && taggedAtEnd(tokens, m.last)) return;
+      if (tokens[m.first]!.kind === "mention" && !(reported ??= formedAsReport(written))) weak.set(m.data.key, ctx.text.slice(m.start, m.end));
+      // A product a customer holds, named as one by an author who says I and speaks to no one
+      // (`découvert autorisé de 200€ et moi qui vis à -198`, `direct deposit hit at 3am and i was
+      // awake`), is theirs, as `mon livret` is; said to readers, or of the product in general, it is the sector's.
+      else if (m.data.from === "preset" && (ownedBy(tokens, m.first, compiled.possessives) || (fig.firstPerson && !fig.addressed && compiled.products.has(m.data.key) && ownInstance(m, tokens, compiled)))) {
         weak.set(m.data.key, ctx.text.slice(m.start, m.end));
         owned.add(m.data.key);
       }

@@ -51,6 +51,14 @@ export interface TopicPack {
   secondPerson?: string[];
   /** First-person possessives (`mon`, `ma`, `my`): a sector word right after one is the author's own contract or provider (`ma mutuelle`, `my insurer`), an everyday word there. */
   possessives?: string[];
+  /**
+   * Preset terms that name a product a customer holds (`overdraft fees`, `mortgage`, `livret A`,
+   * `complémentaire santé`): in a draft whose author says I, their own account or contract, an
+   * everyday word (`$35 overdraft fee for a $4 coffee. love that for me`), as after a possessive.
+   */
+  products?: string[];
+  /** Articles and others' possessives before a product that make it the product in general (`l'assurance auto au kilomètre`, `les cartes bancaires pour ados`) or another's (`ses agios`, `their overdraft`), not the author's own. */
+  genericArticles?: string[];
   /** Words of market moves (`en hausse`, `au plus bas`, `slides`, `highest since`): they back an everyday sector word as a figure does. */
   moves?: string[];
   /** Words of a direction before a percentage (`up 35%`, `down 13%`): see moveCauses. */
@@ -170,6 +178,10 @@ export interface CompiledTopics {
   secondPerson: ReadonlySet<string>;
   /** First-person possessives (TopicPack.possessives), folded as tokens' `norm` is. */
   possessives: ReadonlySet<string>;
+  /** The preset terms that name a customer's product (TopicPack.products), by key, as listed (in the singular). */
+  products: ReadonlyMap<string, string>;
+  /** TopicPack.genericArticles, folded as tokens' `norm` is. */
+  genericArticles: ReadonlySet<string>;
   /** Keys of words of direction before a percentage and of cause after it (TopicPack.moveWords, moveCauses). */
   moveWords: ReadonlySet<string>;
   moveCauses: ReadonlySet<string>;
@@ -346,6 +358,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     firstPerson: folded("firstPerson"),
     secondPerson: folded("secondPerson"),
     possessives: folded("possessives"),
+    products: new Map(config.presets.length > 0 ? both("products").map((t) => [phraseKey(t), t] as const) : []),
+    genericArticles: folded("genericArticles"),
     moveWords: keys("moveWords"),
     moveCauses: keys("moveCauses"),
     sector: config.presets.length > 0,

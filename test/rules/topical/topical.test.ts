@@ -944,3 +944,43 @@ describe("topical: the sector's institutions by their handles, and the author's 
     expect(on("Our mutual insurer lowers its home premiums for 2026", "en")).toBe(true);
   });
 });
+
+describe("topical: a customer's product named by an author who says I (session 26)", () => {
+  const insurance = preset("insurance");
+  const banking = preset("banking");
+  const on = (text: string, lang: Lang, presets = [banking]) => (check(text, { presets }, lang).score ?? 0) >= 0.5;
+
+  it.each([
+    ["découvert autorisé de 200€ et moi qui vis à -198 depuis le 12 du mois", "direct deposit hit at 3am and i was awake to see it"],
+    ["J'ai payé 12 € d'agios ce mois-ci pour un découvert de deux jours", "Just set up online banking for the first time and I feel 20 years younger"],
+  ])("reads the product as the author's own, an everyday word: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(false);
+    expect(on(en, "en")).toBe(false);
+  });
+
+  it("reads an insurance product the same way, figures included (blind set set-ds)", () => {
+    expect(on("Complémentaire santé : 90 % de mes lunettes remboursées, et moi qui hésitais à la prendre", "fr", [insurance])).toBe(false);
+    expect(on("Pet insurance paid 90% of the vet bill and I could cry", "en", [insurance])).toBe(false);
+  });
+
+  it.each([
+    ["Je trouve que le découvert autorisé devrait être gratuit pour les étudiants", "I think overdraft fees hit the poorest households hardest"],
+    ["Je reste sceptique sur les frais de tenue de compte facturés aux étudiants", "Proud that our online banking now works in 12 languages, I'm told"],
+  ])("still reads the product in general (an article, the plural) or the firm's own as the sector's: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+  });
+
+  it("still reads a product said to readers, and a firm named after one, as the sector's", () => {
+    expect(on("Je vous montre comment éviter les agios en trois étapes", "fr")).toBe(true);
+    expect(on("I'll show you how to avoid an overdraft fee in three steps", "en")).toBe(true);
+    expect(on("Heureux d'être nommé directeur général de Mutuelle Horizon, effectif au 1er juillet", "fr", [insurance])).toBe(true);
+  });
+
+  it("leaves a handle tagged at the end of a first-person draft as its addressee", () => {
+    expect(on("Trois jours sans pouvoir payer en ligne, merci pour rien. J'attends toujours @SocieteGenerale", "fr")).toBe(false);
+    expect(on("Card declined at the till again, third time this week. I give up @Barclays", "en")).toBe(false);
+    // Named within the sentence, it is still the institution.
+    expect(on("Je lis le dernier rapport de @ACPR_BdF sur la fraude aux moyens de paiement", "fr")).toBe(true);
+  });
+});
