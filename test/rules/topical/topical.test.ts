@@ -984,3 +984,30 @@ describe("topical: a customer's product named by an author who says I (session 2
     expect(on("Je lis le dernier rapport de @ACPR_BdF sur la fraude aux moyens de paiement", "fr")).toBe(true);
   });
 });
+
+describe("topical: the presets' gaps found by the blind sets set-dt and set-du (session 26)", () => {
+  const insurance = preset("insurance");
+  const banking = preset("banking");
+  const on = (text: string, lang: Lang, presets: ResolvedConfig["presets"]) => (check(text, { presets }, lang).score ?? 0) >= 0.5;
+
+  it("knows the UK insurers' regulator and rules, cyber cover and business interruption", () => {
+    expect(on("The PRA has published its policy statement on Solvency UK reforms, including the matching adjustment", "en", [insurance])).toBe(true);
+    expect(on("Hit by ransomware? Our small business cyber policy includes an incident response line and business interruption cover", "en", [insurance])).toBe(true);
+    expect(on("Cyberattaque : notre contrat couvre désormais les pertes d'exploitation des PME", "fr", [insurance])).toBe(true);
+  });
+
+  it("knows cheques as a banking word, and leaves a state's cheques alone", () => {
+    expect(on("Paying by cheque is not dead yet: UK clearing still processes millions each month", "en", [banking])).toBe(true);
+    expect(on("Le chèque n'est pas mort : des millions de chèques sont encore émis chaque mois par les PME", "fr", [banking])).toBe(true);
+    expect(on("Le chèque énergie arrive trop tard pour les ménages qui se chauffent au fioul", "fr", [banking])).toBe(false);
+  });
+
+  it.each([
+    ["Audiences : le jeu diffusé en prime time a réuni 5,2 millions de téléspectateurs pour son lancement", "Prime Minister to face questions in the Commons after Thursday's by-election defeat"],
+    ["Un important dépôt de lithium identifié dans le Massif central", "Indigenous group's land claim recognised by federal court after a 20-year legal battle"],
+  ])("leaves prime time, a prime minister, a land claim and a mineral deposit alone: %s | %s", (fr, en) => {
+    expect(on(fr, "fr", [insurance, banking])).toBe(false);
+    expect(on(en, "en", [insurance, banking])).toBe(false);
+    expect(on("Geologists have mapped a vast copper deposit beneath the Atacama", "en", [banking])).toBe(false);
+  });
+});
