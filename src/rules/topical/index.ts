@@ -13,7 +13,7 @@ import { readsSector, readsSectorNews } from "./sector-model.js";
 import { reportsCompanyAction } from "./company-actions.js";
 import { mapPacked } from "../../text/packed.js";
 import { wordCount } from "../../text/tokenize.js";
-import { isUpperCaseWord } from "../../text/normalize.js";
+import { foldSameLength, isUpperCaseWord } from "../../text/normalize.js";
 import { formedAsReport } from "./news-form.js";
 import { joinInitialisms } from "../../text/initialisms.js";
 import { lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";
@@ -285,6 +285,11 @@ export const rule: Rule = {
     // Read on the first preset topic only: most drafts are never asked.
     let joking: boolean | undefined;
     const isJoking = (): boolean => (joking ??= fig.firstPerson && lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => m.data.kind & LIFE.trivia));
+    // A columnist's answer to a reader's question quoted in its first words (`Question d'un lecteur :
+    // mon assureur peut-il…`): the reader's contract, the sector's question. Read on the first
+    // possessive or product only.
+    let readerQuoted: boolean | undefined;
+    const quotesReader = (): boolean => (readerQuoted ??= compiled.readerQuestion()?.test(foldSameLength(ctx.text.slice(0, 80))) ?? false);
     // Companies named (everyday sector words), and whether the draft opens on one.
     const companies = new Set<string>();
     let company = false;
@@ -324,7 +329,7 @@ export const rule: Rule = {
       // A product a customer holds, named as one by an author who says I and speaks to no one
       // (`découvert autorisé de 200€ et moi qui vis à -198`, `direct deposit hit at 3am and i was
       // awake`), is theirs, as `mon livret` is; said to readers, or of the product in general, it is the sector's.
-      else if (m.data.from === "preset" && (ownedBy(tokens, m.first, compiled.possessives) || (fig.firstPerson && !fig.addressed && compiled.products.has(m.data.key) && ownInstance(m, tokens, compiled)))) {
+      else if (m.data.from === "preset" && (ownedBy(tokens, m.first, compiled.possessives) || (fig.firstPerson && !fig.addressed && compiled.products.has(m.data.key) && ownInstance(m, tokens, compiled))) && !quotesReader()) {
         weak.set(m.data.key, ctx.text.slice(m.start, m.end));
         owned.add(m.data.key);
       }

@@ -57,6 +57,12 @@ export interface TopicPack {
    * everyday word (`$35 overdraft fee for a $4 coffee. love that for me`), as after a possessive.
    */
   products?: string[];
+  /**
+   * What opens a reader's question quoted by a columnist (`Question d'un lecteur`, `Reader
+   * question`, `question of the week`), before a colon or a question mark: the first person after
+   * it is the reader's, not the author's (`Reader question: my insurer rejected my claim…`).
+   */
+  readerQuestions?: string[];
   /** Articles and others' possessives before a product that make it the product in general (`l'assurance auto au kilomètre`, `les cartes bancaires pour ados`) or another's (`ses agios`, `their overdraft`), not the author's own. */
   genericArticles?: string[];
   /** Words of market moves (`en hausse`, `au plus bas`, `slides`, `highest since`): they back an everyday sector word as a figure does. */
@@ -182,6 +188,8 @@ export interface CompiledTopics {
   products: ReadonlyMap<string, string>;
   /** TopicPack.genericArticles, folded as tokens' `norm` is. */
   genericArticles: ReadonlySet<string>;
+  /** TopicPack.readerQuestions as one pattern on the folded head of a draft, compiled when first read; null with no preset on. */
+  readerQuestion: () => RegExp | null;
   /** Keys of words of direction before a percentage and of cause after it (TopicPack.moveWords, moveCauses). */
   moveWords: ReadonlySet<string>;
   moveCauses: ReadonlySet<string>;
@@ -360,6 +368,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     possessives: folded("possessives"),
     products: new Map(config.presets.length > 0 ? both("products").map((t) => [phraseKey(t), t] as const) : []),
     genericArticles: folded("genericArticles"),
+    // In the first words, no colon or question mark before it: the draft opens on the reader's question.
+    readerQuestion: once(() => (config.presets.length > 0 ? foldedAlternation(both("readerQuestions").map((q) => `^[^:?]{0,40}?(?<![\\p{L}])${q.trim().split(/\s+/).map(escapeRegExp).join("\\s+")}\\s*[:?]`)) : null)),
     moveWords: keys("moveWords"),
     moveCauses: keys("moveCauses"),
     sector: config.presets.length > 0,

@@ -977,6 +977,14 @@ describe("topical: a customer's product named by an author who says I (session 2
     expect(on("Heureux d'être nommé directeur général de Mutuelle Horizon, effectif au 1er juillet", "fr", [insurance])).toBe(true);
   });
 
+  it("reads a reader's question quoted by a columnist as the sector's, not the author's own", () => {
+    expect(on("Question d'un lecteur : mon assureur peut-il augmenter ma prime après un sinistre non responsable ? Réponse courte : non", "fr", [insurance])).toBe(true);
+    expect(on("Reader question: my insurer rejected my subsidence claim calling it 'gradual damage'. Can they do that? Short answer: it depends on the policy wording.", "en", [insurance])).toBe(true);
+    // Without the columnist's opening, the same words are the author's own.
+    expect(on("Mon assureur peut-il augmenter ma prime après un sinistre non responsable ? Je rage", "fr", [insurance])).toBe(false);
+    expect(on("My insurer rejected my subsidence claim calling it 'gradual damage'. Can they do that?", "en", [insurance])).toBe(false);
+  });
+
   it("leaves a handle tagged at the end of a first-person draft as its addressee", () => {
     expect(on("Trois jours sans pouvoir payer en ligne, merci pour rien. J'attends toujours @SocieteGenerale", "fr")).toBe(false);
     expect(on("Card declined at the till again, third time this week. I give up @Barclays", "en")).toBe(false);
