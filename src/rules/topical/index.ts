@@ -3,7 +3,7 @@
 // these there is nothing to judge: no score, no finding.
 import type { Token } from "../../text/tokenize.js";
 import { tokensOf } from "../../lang/analyze.js";
-import { formatMessage, quoteList } from "../../lang/messages.js";
+import { formatMessage, pluralForm, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
 import type { Rule, RuleContext } from "../types.js";
 import { caseOk, isTopic, topicsFor, type CompiledTopics, type TopicData } from "./matchers.js";
@@ -430,11 +430,17 @@ export const rule: Rule = {
     const quoted = compiled.examples();
     const examples = quoteList(quoted[ctx.lang].length ? quoted[ctx.lang] : quoted[locale], locale);
     const recent = compiled.headlines[headline?.index ?? 0]?.title;
+    // The everyday sector words quoted; when all are the author's own (`ma banque`, a product held,
+    // a joke of one's life), the message says so rather than asking for a figure the draft may give.
+    const everyday = [...weak].filter(([key]) => !companies.has(key));
+    const ownStory = everyday.length > 0 && everyday.every(([key]) => owned.has(key) || jokes.has(key));
+    const weakKey = pluralForm(locale, everyday.length, ownStory ? "offTopicOwn" : "offTopicWeak", ownStory ? "offTopicOwnMany" : "offTopicWeakMany");
+    const theirFigures = ownStory && (fig.percent || fig.money) ? formatMessage(MESSAGES, locale, "ownFigures") : "";
     const message =
       headline && recent
         ? formatMessage(MESSAGES, locale, "offTopicNear", { words: quoteList(headline.words, locale), headline: recent })
-        : weak.size > companies.size
-          ? formatMessage(MESSAGES, locale, "offTopicWeak", { words: quoteList(mapPacked([...weak].filter(([key]) => !companies.has(key)), ([, word]) => word), locale) })
+        : everyday.length > 0
+          ? formatMessage(MESSAGES, locale, weakKey, { words: quoteList(mapPacked(everyday, ([, word]) => word), locale), figures: theirFigures })
           : companies.size > 0
             ? formatMessage(MESSAGES, locale, "offTopicCompany", { words: quoteList([...weak.values()], locale) })
             : formatMessage(MESSAGES, locale, "offTopic");

@@ -14,6 +14,22 @@ export const MESSAGES: MessageTable = {
     en: "This draft only brushes your sector: {words} is also an everyday word, and nothing else here (another topic, a percentage, an amount) says it is the sector's news.",
     fr: "Ce brouillon ne fait qu'effleurer votre secteur : {words} est aussi un mot de tous les jours, et rien d'autre (un autre sujet, un pourcentage, un montant) n'en fait une actualité du secteur.",
   },
+  offTopicWeakMany: {
+    en: "This draft only brushes your sector: {words} are also everyday words, and nothing else here (another topic, a percentage, an amount) says it is the sector's news.",
+    fr: "Ce brouillon ne fait qu'effleurer votre secteur : {words} sont aussi des mots de tous les jours, et rien d'autre (un autre sujet, un pourcentage, un montant) n'en fait une actualité du secteur.",
+  },
+  offTopicOwn: {
+    en: "This draft reads as a story of your own life: {words} is yours here (your account, your contract, your day), not the sector's news{figures}.",
+    fr: "Ce brouillon se lit comme une histoire personnelle : {words} y est à vous (votre compte, votre contrat, votre quotidien), pas une actualité du secteur{figures}.",
+  },
+  offTopicOwnMany: {
+    en: "This draft reads as a story of your own life: {words} are yours here (your account, your contract, your day), not the sector's news{figures}.",
+    fr: "Ce brouillon se lit comme une histoire personnelle : {words} y sont à vous (votre compte, votre contrat, votre quotidien), pas une actualité du secteur{figures}.",
+  },
+  ownFigures: {
+    en: ", nor are its figures",
+    fr: ", ses chiffres non plus",
+  },
   offTopicCompany: {
     en: "This draft names {words} but reports no news of it: nothing here (a result, a deal, a figure, a decision) makes it the sector's news.",
     fr: "Ce brouillon cite {words} sans en donner d'actualité : rien ici (un résultat, une opération, un chiffre, une décision) n'en fait une nouvelle du secteur.",

@@ -197,12 +197,20 @@ describe("topical: everyday words that are also sector words need company (weakT
   });
 
   it("says which everyday word it saw, in the locale asked", () => {
-    const fr = rule.check(makeContext("Encore 2 heures au téléphone avec ma banque", { lang: "fr", locale: "fr", config: { presets: [finance] } }));
+    const fr = rule.check(makeContext("Encore 2 heures au téléphone avec la banque", { lang: "fr", locale: "fr", config: { presets: [finance] } }));
     const en = rule.check(makeContext("Called the bank this morning", { lang: "en", locale: "en", config: { presets: [finance] } }));
     expect(fr.findings[0]!.message).toContain("« banque »");
     expect(fr.findings[0]!.message).toMatch(/mot de tous les jours/);
     expect(en.findings[0]!.message).toContain("“bank”");
     expect(en.findings[0]!.message).toMatch(/everyday word/);
+  });
+
+  it("says when the everyday words are the author's own, and agrees with their number", () => {
+    const message = (text: string, lang: Lang) => rule.check(makeContext(text, { lang, locale: lang, config: { presets: [finance] } })).findings[0]!.message;
+    expect(message("Mon assureur a encore augmenté ma cotisation de 12 %", "fr")).toMatch(/histoire personnelle : « assureur », « cotisation » y sont à vous .*, ses chiffres non plus\.$/);
+    expect(message("Forty minutes on hold with my bank again", "en")).toMatch(/story of your own life: “bank” is yours here .*not the sector's news\.$/);
+    expect(message("J'ai changé de banque pour un meilleur crédit", "fr")).toMatch(/« banque », « crédit » sont aussi des mots de tous les jours/);
+    expect(message("I moved to another bank for a better loan", "en")).toMatch(/“bank”, “loan” are also everyday words/);
   });
 
   it("leaves the user's own topics as given (a topic word is never weak there)", () => {
