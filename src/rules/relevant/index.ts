@@ -17,7 +17,7 @@ import type { Lang, RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { findEvidence, lexicon as informedLexicon } from "../informed/evidence.js";
 import { caseOk, isSectorTopic, isTopic, topicsFor, type TopicData } from "../topical/matchers.js";
-import { readsOnTopic } from "../topical/index.js";
+import { heldProduct, readsOnTopic } from "../topical/index.js";
 import { reportsCompanyAction } from "../topical/company-actions.js";
 import { audienceFor, businessIn, emojiKey, lexicon, LIFE, lifeMatches as matchLife, type Lexicon, type LifeData } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
@@ -331,7 +331,11 @@ export const rule: Rule = {
       // its topics (`Cours de poterie`, `a car boot sale`, `ma banque` weigh nothing), which counts anyway.
       let professional = interests.length > 0 || tags.cashtag || (!life.personal && hasBusinessFigure(tokens, lex)) || (life.business && topicsFor(ctx.config, ctx.packs).matcher.size === 0);
       // Here even an everyday sector word (`gold`, `banque`) counts, if the author does not own it: the voice alone is a weak sign.
-      if (!professional) professional = topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex));
+      // Nor does a product a customer holds, told in the first person (`comment on remplit un chèque`), as topical reads it.
+      if (!professional) {
+        const compiled = topicsFor(ctx.config, ctx.packs);
+        professional = topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex) && !(life.personal && heldProduct(m, tokens, compiled)));
+      }
       if (!professional) {
         personalNote = lifeMatches.filter((m) => m.data.kind & (LIFE.personal | LIFE.informal));
         score -= PENALTIES.trivia;

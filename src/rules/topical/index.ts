@@ -221,10 +221,10 @@ function ownedBy(tokens: readonly Token[], i: number, possessives: ReadonlySet<s
 }
 
 /**
- * Whether a customer's product is named as the author's own: not after an article of the
+ * Whether a customer's product is named as one instance of it: not after an article of the
  * product in general (`l'assurance auto connectée, j'y crois à moitié`) or another's possessive
- * (`rembourser ses agios`), not in the plural where
- * it is listed in the singular (`les cartes bancaires pour ados`, `banking apps`).
+ * (`rembourser ses agios`), not in the plural where it is listed in the singular (`les cartes
+ * bancaires pour ados`, `banking apps`).
  */
 function ownInstance(m: PhraseMatch<TopicData>, tokens: readonly Token[], c: CompiledTopics): boolean {
   const before = tokens[m.first - 1];
@@ -234,6 +234,11 @@ function ownInstance(m: PhraseMatch<TopicData>, tokens: readonly Token[], c: Com
   if (after?.kind === "word" && CAPITAL.test(after.text) && CAPITAL.test(tokens[m.first]!.text)) return false;
   const listed = c.products.get(m.data.key) ?? "";
   return !(/[sx]$/i.test(tokens[m.last]!.text) && !/[sx]$/i.test(listed));
+}
+
+/** Whether a match is a product a customer holds, named as one instance of it (see ownInstance); relevant asks it too. */
+export function heldProduct(m: PhraseMatch<TopicData>, tokens: readonly Token[], c: CompiledTopics): boolean {
+  return c.products.has(m.data.key) && ownInstance(m, tokens, c);
 }
 
 /** Whether only mentions, hashtags, links, emoji and punctuation follow token i: a tag at the draft's end. */
@@ -329,7 +334,7 @@ export const rule: Rule = {
       // A product a customer holds, named as one by an author who says I and speaks to no one
       // (`découvert autorisé de 200€ et moi qui vis à -198`, `direct deposit hit at 3am and i was
       // awake`), is theirs, as `mon livret` is; said to readers, or of the product in general, it is the sector's.
-      else if (m.data.from === "preset" && (ownedBy(tokens, m.first, compiled.possessives) || (fig.firstPerson && !fig.addressed && compiled.products.has(m.data.key) && ownInstance(m, tokens, compiled))) && !quotesReader()) {
+      else if (m.data.from === "preset" && (ownedBy(tokens, m.first, compiled.possessives) || (fig.firstPerson && !fig.addressed && heldProduct(m, tokens, compiled))) && !quotesReader()) {
         weak.set(m.data.key, ctx.text.slice(m.start, m.end));
         owned.add(m.data.key);
       }
@@ -419,7 +424,9 @@ export const rule: Rule = {
     // sector-model.ts): on topic, at the limit. Without that foothold the model would read any
     // news-like sentence (politics, city life) as the sector's: its off-topic drafts are everyday tweets.
     // A shop named in a long story is not a foothold for it (`comme une série Netflix`).
-    if (limit > 0 && !onlyOwned() && ((weak.size > 0 && !onlyCompanies()) || fig.percent || fig.money) && readsSector(ctx, written)) return { score: limit, findings: [] };
+    // A sector word the lists read in another sense (`taux de participation`, `premium tier`) is not a foothold either.
+    const otherSense = weak.size === 0 && topics.size === 0 && listed.some((m) => m.data.from === "not");
+    if (limit > 0 && !onlyOwned() && !otherSense && ((weak.size > 0 && !onlyCompanies()) || fig.percent || fig.money) && readsSector(ctx, written)) return { score: limit, findings: [] };
     // A short draft written as news (a name; no I, no you) with an everyday sector word, which the
     // model leans towards: `Advent to build up hair care brand following Olaplex buyout`.
     // A company named with its legal form or kind (`Big day for Cronos Group after …`) counts there as

@@ -565,3 +565,18 @@ describe("relevant: a shop's name in a personal story is still everyday life (se
     expect(check(en, "en", { presets: [finance] }).findings).not.toEqual([]);
   });
 });
+
+describe("relevant: a customer's product told in the first person, as topical reads it (session 26)", () => {
+  it.each([
+    ["Mon ado me demande un virement « pour un truc important ». C'était un skin Fortnite.", "Letter from my bank today. Opened it with dread. It was a new debit card. I think I need a holiday."],
+    ["Nouvelle carte bancaire reçue, elle est vert sapin. Franchement elle est plus jolie que l'ancienne, je valide 😄", "my nan just told me she's been using contactless since 2019 and thinks I'm the one behind the times lol"],
+  ])("flags the personal note: %s | %s", (fr, en) => {
+    expect(check(fr, "fr", { presets: [finance] }).findings.length).toBeGreaterThan(0);
+    expect(check(en, "en", { presets: [finance] }).findings.length).toBeGreaterThan(0);
+  });
+
+  it("leaves an opinion on the product in general alone (an article, the plural)", () => {
+    expect(check("Je suis de plus en plus convaincue que l'assurance auto au kilomètre va s'imposer en ville. Le forfait pénalise ceux qui roulent peu.", "fr", { presets: [finance] }).findings).toEqual([]);
+    expect(check("release notes for banking apps should be written for humans. 'bug fixes and performance improvements' tells me nothing about whether my money is safer", "en", { presets: [finance] }).findings).toEqual([]);
+  });
+});

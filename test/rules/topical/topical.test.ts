@@ -1019,6 +1019,14 @@ describe("topical: the presets' gaps found by the blind sets set-dt and set-du (
   });
 
   it.each([
+    ["Législatives : le taux de participation atteint 59 % à 17 heures, un record depuis 1981", "Streaming service raises the price of its premium tier to $22.99 a month; ad-supported plan unchanged."],
+    ["Taux de participation à 17 h : 41,2 %, en baisse de 3 points par rapport au dernier scrutin", "Demand at the town's food bank is up 40% since last winter"],
+  ])("does not let a figure read a word of another sense as the sector's: %s | %s", (fr, en) => {
+    expect(on(fr, "fr", [finance])).toBe(false);
+    expect(on(en, "en", [finance])).toBe(false);
+  });
+
+  it.each([
     ["Audiences : le jeu diffusé en prime time a réuni 5,2 millions de téléspectateurs pour son lancement", "Prime Minister to face questions in the Commons after Thursday's by-election defeat"],
     ["Un important dépôt de lithium identifié dans le Massif central", "Indigenous group's land claim recognised by federal court after a 20-year legal battle"],
   ])("leaves prime time, a prime minister, a land claim and a mineral deposit alone: %s | %s", (fr, en) => {
