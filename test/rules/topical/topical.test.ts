@@ -1021,9 +1021,15 @@ describe("topical: the presets' gaps found by the blind sets set-dt and set-du (
   it.each([
     ["Législatives : le taux de participation atteint 59 % à 17 heures, un record depuis 1981", "Streaming service raises the price of its premium tier to $22.99 a month; ad-supported plan unchanged."],
     ["Taux de participation à 17 h : 41,2 %, en baisse de 3 points par rapport au dernier scrutin", "Demand at the town's food bank is up 40% since last winter"],
+    ["Municipales : la liste écologiste arrive en tête au premier tour à Grenoble avec 38 % des voix", "Labour's vote share rose to 34% of the vote in the by-election"],
   ])("does not let a figure read a word of another sense as the sector's: %s | %s", (fr, en) => {
     expect(on(fr, "fr", [finance])).toBe(false);
     expect(on(en, "en", [finance])).toBe(false);
+  });
+
+  it("leaves a complaint filed and a tax deduction alone with the sector presets", () => {
+    expect(on("Le club publie un communiqué et confirme un dépôt de plainte ce lundi", "fr", [banking])).toBe(false);
+    expect(on("Reminder for teachers: classroom supplies are tax deductible up to $300 this year", "en", [insurance])).toBe(false);
   });
 
   it.each([
