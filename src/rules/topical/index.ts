@@ -329,8 +329,10 @@ export const rule: Rule = {
       // who it is told to; in a report (`L'@ACPR_BdF publie…`), the sector's institution.
       // A handle tagged at the end of a draft whose author says I (`…love that for me @BankofAmerica`)
       // is whom the author tells it to, as in chatter.
-      if (tokens[m.first]!.kind === "mention" && (fig.firstPerson || !(reported ??= formedAsReport(written))) && taggedAtEnd(tokens, m.last)) return;
-      if (tokens[m.first]!.kind === "mention" && !(reported ??= formedAsReport(written))) weak.set(m.data.key, ctx.text.slice(m.start, m.end));
+      const mention = tokens[m.first]!.kind === "mention";
+      const chatted = mention && !(reported ??= formedAsReport(written));
+      if (mention && (chatted || fig.firstPerson) && taggedAtEnd(tokens, m.last)) return;
+      if (chatted) weak.set(m.data.key, ctx.text.slice(m.start, m.end));
       // A product a customer holds, named as one by an author who says I and speaks to no one
       // (`découvert autorisé de 200€ et moi qui vis à -198`, `direct deposit hit at 3am and i was
       // awake`), is theirs, as `mon livret` is; said to readers, or of the product in general, it is the sector's.

@@ -52,9 +52,10 @@ export interface TopicPack {
   /** First-person possessives (`mon`, `ma`, `my`): a sector word right after one is the author's own contract or provider (`ma mutuelle`, `my insurer`), an everyday word there. */
   possessives?: string[];
   /**
-   * Preset terms that name a product a customer holds (`overdraft fees`, `mortgage`, `livret A`,
-   * `complémentaire santé`): in a draft whose author says I, their own account or contract, an
-   * everyday word (`$35 overdraft fee for a $4 coffee. love that for me`), as after a possessive.
+   * Preset terms that name a product a customer holds, in the singular (`overdraft fee`,
+   * `carte bancaire`, `complémentaire santé`): in a draft whose author says I, their own account
+   * or contract, an everyday word (`$35 overdraft fee for a $4 coffee. love that for me`), as
+   * after a possessive. What professionals discuss as policy (`livret A`, `mortgage`) is left out.
    */
   products?: string[];
   /**
