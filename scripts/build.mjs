@@ -224,4 +224,4 @@ writeFileSync(join(root, "dist/words/sector.txt"), words.readSectorKeys().join("
 const { readBuiltInModel } = await import(pathToFileURL(join(root, "dist/lib/text/model-source.js")).href);
 const { toCompiled } = await import(pathToFileURL(join(root, "dist/lib/text/model-tables.js")).href);
 mkdirSync(join(root, "dist/models"), { recursive: true });
-for (const rule of ["not-empty", "topical"]) writeFileSync(join(root, `dist/models/${rule}.bin`), toCompiled(readBuiltInModel(rule)));
+for (const rule of ["not-empty", "topical", "voice"]) writeFileSync(join(root, `dist/models/${rule}.bin`), toCompiled(readBuiltInModel(rule)));

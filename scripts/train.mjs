@@ -1,7 +1,8 @@
-// `npm run train`: learns the rules' models (rules/{not-empty,topical,relevant}/model.tsv)
+// `npm run train`: learns the rules' models (rules/{not-empty,topical}/model.tsv, and topical's
+// voice model, rules/topical/voice.tsv)
 // from the labelled drafts in test/fixtures/quality (the team's sets and the blind sets), with
 // the code of the build (src/text/bayes.ts). `--files a.jsonl,b.jsonl` limits it to some files,
-// `--rule=relevant` to one model.
+// `--rule=voice` to one model.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -32,4 +33,12 @@ for (const [rule, { label, positive, negative }] of Object.entries(MODEL_LABELS)
   const model = train(examples, files);
   writeFileSync(join(root, "rules", rule, "model.tsv"), formatModel(model));
   console.log(`rules/${rule}/model.tsv: ${Object.keys(model.weights).length} weights from ${examples.length} drafts (${examples.filter((e) => e.positive).length} labelled ${label} ${positive}) in ${files.length} files`);
+}
+// The voice model learns the drafts' kinds, their sector words set aside (src/rules/topical/voice.ts).
+if (!onlyRule || onlyRule === "voice") {
+  const { trainVoice, voiceTrainingExamples } = await lib("rules/topical/voice-training.js");
+  const examples = await voiceTrainingExamples(drafts);
+  const model = trainVoice(examples, files);
+  writeFileSync(join(root, "rules", "topical", "voice.tsv"), formatModel(model));
+  console.log(`rules/topical/voice.tsv: ${Object.keys(model.weights).length} weights from ${examples.length} drafts (${examples.filter((e) => e.positive).length} personal) in ${files.length} files`);
 }

@@ -4,11 +4,11 @@
 // build, no map to fill at start-up). Built from the model file (rules/<rule>/model.tsv) or
 // from its compiled form (dist/models/<rule>.bin, written by scripts/build.mjs for the CLI).
 
-/** The rules that ship a model. */
-export type ModelRule = "not-empty" | "topical";
+/** The learned models: one per rule that ships one, and `voice`, topical's second (src/rules/topical/voice.ts). */
+export type ModelRule = "not-empty" | "topical" | "voice";
 
-/** A rule's model file: `<prior>`, `<trainedOn>` (files joined by commas), then one `feature<TAB>weight` a line. */
-export const modelFile = (rule: ModelRule) => ["rules", rule, "model.tsv"] as const;
+/** A model's file: `<prior>`, `<trainedOn>` (files joined by commas), then one `feature<TAB>weight` a line. */
+export const modelFile = (rule: ModelRule) => (rule === "voice" ? (["rules", "topical", "voice.tsv"] as const) : (["rules", rule, "model.tsv"] as const));
 
 export interface LoadedModel {
   prior: number;

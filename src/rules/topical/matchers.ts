@@ -66,6 +66,12 @@ export interface TopicPack {
   readerQuestions?: string[];
   /** Articles and others' possessives before a product that make it the product in general (`l'assurance auto au kilomètre`, `les cartes bancaires pour ados`) or another's (`ses agios`, `their overdraft`), not the author's own. */
   genericArticles?: string[];
+  /**
+   * First-person plural possessives (`notre`, `nos`, `our`): a draft that names a sector word after
+   * one is the firm's voice, or its staff's (`Proud that our online banking now works in 12
+   * languages, I'm told`), however chatty: its voice is not read as a customer's.
+   */
+  ourPossessives?: string[];
   /** Words of market moves (`en hausse`, `au plus bas`, `slides`, `highest since`): they back an everyday sector word as a figure does. */
   moves?: string[];
   /** Words of a direction before a percentage (`up 35%`, `down 13%`): see moveCauses. */
@@ -189,6 +195,8 @@ export interface CompiledTopics {
   products: ReadonlyMap<string, string>;
   /** TopicPack.genericArticles, folded as tokens' `norm` is. */
   genericArticles: ReadonlySet<string>;
+  /** TopicPack.ourPossessives, folded as tokens' `norm` is. */
+  ourPossessives: ReadonlySet<string>;
   /** TopicPack.readerQuestions as one pattern on the folded head of a draft, compiled when first read; null with no preset on. */
   readerQuestion: () => RegExp | null;
   /** Keys of words of direction before a percentage and of cause after it (TopicPack.moveWords, moveCauses). */
@@ -369,6 +377,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     possessives: folded("possessives"),
     products: new Map(config.presets.length > 0 ? both("products").map((t) => [phraseKey(t), t] as const) : []),
     genericArticles: folded("genericArticles"),
+    ourPossessives: folded("ourPossessives"),
     // In the first words, no colon or question mark before it: the draft opens on the reader's question.
     readerQuestion: once(() => (config.presets.length > 0 ? foldedAlternation(both("readerQuestions").map((q) => `^[^:?]{0,40}?(?<![\\p{L}])${q.trim().split(/\s+/).map(escapeRegExp).join("\\s+")}\\s*[:?]`)) : null)),
     moveWords: keys("moveWords"),

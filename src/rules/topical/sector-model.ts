@@ -38,7 +38,8 @@ export const NEWS_ODDS = 0;
 /** Words a draft written as news needs before the model may read it (`Spark Networks names new CEO`). */
 export const NEWS_MIN_WORDS = 4;
 
-const usesModel = (ctx: RuleContext): boolean => ctx.options.learned !== false && ctx.config.presets.some((p) => SECTOR_PRESETS.has(p.name));
+/** Whether the learned models speak for the configuration: a built-in sector preset on, and the rule's `learned` option not false. */
+export const usesModel = (ctx: RuleContext): boolean => ctx.options.learned !== false && ctx.config.presets.some((p) => SECTOR_PRESETS.has(p.name));
 
 /** Whether the learned model reads the draft as the sector's, with a word of substance for it; only with a built-in sector preset, for a draft of SECTOR_MIN_WORDS or more, and unless the rule's `learned` option is false. */
 export function readsSector(ctx: RuleContext, tokens: readonly Token[]): boolean {

@@ -1041,3 +1041,54 @@ describe("topical: the presets' gaps found by the blind sets set-dt and set-du (
     expect(on("Geologists have mapped a vast copper deposit beneath the Atacama", "en", [banking])).toBe(false);
   });
 });
+
+describe("topical: a customer's voice, with or without a pronoun (session 27)", () => {
+  const insurance = preset("insurance");
+  const banking = preset("banking");
+  const on = (text: string, lang: Lang, presets: ResolvedConfig["presets"], options = {}) => (check(text, { presets }, lang, options).score ?? 0) >= 0.5;
+
+  it.each([
+    ["Crédit immo signé ce matin chez le notaire 🔑 on a les clés, les cartons attendront demain mdr", "Mortgage signed this morning at the solicitor's 🔑 we have the keys, the boxes can wait lol"],
+    ["Prêt relais accordé, on peut enfin faire une offre sur la maison avec le jardin 🥹", "Mortgage payment went out this morning and the fridge is empty. Pasta again tonight lol"],
+  ])("reads a customer's own dealings with the bank as their story: %s | %s", (fr, en) => {
+    expect(on(fr, "fr", [banking])).toBe(false);
+    expect(on(en, "en", [banking])).toBe(false);
+  });
+
+  it("reads a customer's renewal or claim with its figures as their story (blind sets set-dy, set-ea)", () => {
+    expect(on("Avis d'échéance de l'assurance habitation reçu ce matin : +14 %, zéro sinistre en huit ans. Merci bien 🙃", "fr", [insurance])).toBe(false);
+    expect(on("Mortgage renewal letter came today. Up 40%. Cool cool cool. Guess it is beans on toast till spring then", "en", [banking])).toBe(false);
+    // Under twelve words the voice is not read: too little register for a bag of words.
+    expect(on("Mortgage renewal letter came today. Up 40%. Cool cool cool.", "en", [banking])).toBe(true);
+    expect(on("Claim for the cracked windscreen finally paid, six weeks after the hailstorm. Celebrating with a car wash ☀️", "en", [insurance])).toBe(false);
+  });
+
+  it("still reads the sector's talk in a personal voice as the sector's: two of its topics named", () => {
+    expect(on("Quelqu'un peut m'expliquer pourquoi la baisse des taux de la BCE arrive sur l'épargne en 48 h et sur les crédits en 6 mois ? 🤔", "fr", [banking])).toBe(true);
+    expect(on("Can someone explain why the Fed's rate cuts reach savings accounts in two days and loan rates in six months? 🤔", "en", [banking])).toBe(true);
+  });
+
+  it("still reads a firm's product named as `our` or `notre` as the firm's, in a chatty voice too", () => {
+    expect(on("Proud that our online banking now works in 12 languages, I'm told", "en", [banking])).toBe(true);
+    expect(on("Trop fière : notre livret d'épargne solidaire est enfin en ligne, j'ai pleuré un peu en voyant la page 🥹", "fr", [banking])).toBe(true);
+    expect(on("Trop fière : notre nouvelle assurance vie solidaire est enfin en ligne, j'ai pleuré un peu en voyant la page 🥹", "fr", [insurance])).toBe(true);
+  });
+
+  it("still reads a firm speaking to its customers as the sector's, however chatty", () => {
+    // The voice model reads the French one as personal; `vous` with no `je` is the firm's.
+    expect(on("Nouveauté dans l'app 🎉 Vous pouvez désormais ouvrir un compte joint en 2 minutes, chacun avec sa carte et ses notifications. Idéal pour les courses, le loyer et les vacances à deux.", "fr", [banking])).toBe(true);
+    expect(on("New in the app 🎉 You can now open a joint account in 2 minutes, each with your own card and alerts. Perfect for groceries, rent and holidays together.", "en", [banking])).toBe(true);
+    // Told by a customer, the same novelty is their day.
+    expect(on("Nouveauté dans l'app 🎉 On peut désormais ouvrir un compte joint en 2 minutes, chacun avec sa carte et ses notifications. Idéal pour les courses, le loyer et les vacances à deux.", "fr", [banking])).toBe(false);
+  });
+
+  it("does not read the voice with `learned: false`, nor with the user's topics only", () => {
+    expect(on("Mortgage payment went out this morning and the fridge is empty. Pasta again tonight lol", "en", [banking], { learned: false })).toBe(true);
+    expect((check("Mortgage payment went out this morning and the fridge is empty. Pasta again tonight lol", { topics: ["mortgage"] }, "en").score ?? 0) >= 0.5).toBe(true);
+  });
+
+  it("says the sector's words are the author's own", () => {
+    const out = check("Crédit immo signé ce matin chez le notaire 🔑 on a les clés, les cartons attendront demain mdr", { presets: [banking] }, "fr");
+    expect(out.findings[0]!.message).toMatch(/^Ce brouillon se lit comme une histoire personnelle : « Crédit », « notaire » y sont à vous/);
+  });
+});
