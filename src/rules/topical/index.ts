@@ -188,6 +188,8 @@ function economyNews(economies: readonly PhraseMatch<TopicData>[], topics: reado
 }
 
 const CAPITAL = /^\p{Lu}/u;
+/** A draft that opens on a quotation mark: someone's words, reported. */
+const OPENS_ON_QUOTE = /^\s*[«"“„]/u;
 
 /**
  * Whether the match and the word after it are capitalised names and that word names a place
@@ -219,6 +221,13 @@ function ownedBy(tokens: readonly Token[], i: number, possessives: ReadonlySet<s
   if (possessives.has(before.norm)) return true;
   // Not a possessive noun between (`my bank's savings rate` is the bank's rate, not the author's contract).
   return !CAPITAL.test(before.text) && !/['’]s$/.test(before.text) && tokens[i - 2]?.kind === "word" && possessives.has(tokens[i - 2]!.norm);
+}
+
+/** Whether a possessive owns token i, as ownedBy reads it, or past a number or an ordinal (`our 42nd branch`, `nos 3 agences`). */
+function ownedAfterFigure(tokens: readonly Token[], i: number, possessives: ReadonlySet<string>): boolean {
+  if (ownedBy(tokens, i, possessives)) return true;
+  const before = tokens[i - 1];
+  return before?.kind === "number" && tokens[i - 2]?.kind === "word" && possessives.has(tokens[i - 2]!.norm);
 }
 
 /**
@@ -299,9 +308,11 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
   // Not in a draft that addresses its readers without an I (`Vous pouvez désormais ouvrir un
   // compte joint…`), nor in one that names a sector word as `notre`, `our` (`Proud that our online
   // banking now works in 12 languages`): that is a firm speaking to its customers, or its staff.
+  // Nor in one that opens on a quotation (`« J'ai cru que c'était vraiment ma conseillère » : une
+  // victime de fraude témoigne`): someone's words, reported.
   let voiced = voice;
-  const firmSpeaks = (): boolean => (fig.addressed && !fig.firstPerson) || listed.some((m) => m.data.from === "preset" && ownedBy(tokens, m.first, compiled.ourPossessives));
-  const customer = (): boolean => (voiced ??= !firmSpeaks() && readsCustomerVoice(ctx, written, listed, compiled));
+  const firmSpeaks = (): boolean => (fig.addressed && !fig.firstPerson) || listed.some((m) => m.data.from === "preset" && ownedAfterFigure(tokens, m.first, compiled.ourPossessives));
+  const customer = (): boolean => (voiced ??= !firmSpeaks() && !OPENS_ON_QUOTE.test(ctx.text) && readsCustomerVoice(ctx, written, listed, compiled));
   // Whether a preset term was read as the sector's, or as a joke, not as the author's own: what the voice would change.
   let presetCounted = false;
   // The sector's own topics named, not a customer's products (`BCE`, `épargne`, `claims severity`;

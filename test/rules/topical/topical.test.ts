@@ -1048,15 +1048,16 @@ describe("topical: a customer's voice, with or without a pronoun (session 27)", 
   const on = (text: string, lang: Lang, presets: ResolvedConfig["presets"], options = {}) => (check(text, { presets }, lang, options).score ?? 0) >= 0.5;
 
   it.each([
-    ["Crédit immo signé ce matin chez le notaire 🔑 on a les clés, les cartons attendront demain mdr", "Mortgage signed this morning at the solicitor's 🔑 we have the keys, the boxes can wait lol"],
+    ["Crédit immo signé ce matin chez le notaire 🔑 on a les clés, les cartons attendront demain mdr", "Finally got the keys today 🔑 mortgage signed, boxes everywhere, pizza on the floor tonight lol"],
     ["Prêt relais accordé, on peut enfin faire une offre sur la maison avec le jardin 🥹", "Mortgage payment went out this morning and the fridge is empty. Pasta again tonight lol"],
   ])("reads a customer's own dealings with the bank as their story: %s | %s", (fr, en) => {
     expect(on(fr, "fr", [banking])).toBe(false);
     expect(on(en, "en", [banking])).toBe(false);
   });
 
-  it("reads a customer's renewal or claim with its figures as their story (blind sets set-dy, set-ea)", () => {
-    expect(on("Avis d'échéance de l'assurance habitation reçu ce matin : +14 %, zéro sinistre en huit ans. Merci bien 🙃", "fr", [insurance])).toBe(false);
+  it("reads a customer's claim or renewal with its figures as their story (blind set set-dy)", () => {
+    expect(on("Devis orthodontie pour le petit : 2 800 €. La mutuelle en prend 900. On va manger des pâtes cet hiver 😅", "fr", [insurance])).toBe(false);
+    expect(on("Kid put a football through the kitchen window. Claim's in, £150 excess, new pane on Thursday. He's banned from the garden for life", "en", [insurance])).toBe(false);
     expect(on("Mortgage renewal letter came today. Up 40%. Cool cool cool. Guess it is beans on toast till spring then", "en", [banking])).toBe(false);
     // Under twelve words the voice is not read: too little register for a bag of words.
     expect(on("Mortgage renewal letter came today. Up 40%. Cool cool cool.", "en", [banking])).toBe(true);
