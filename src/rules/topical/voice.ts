@@ -1,9 +1,10 @@
 // Whose voice a draft is in: a customer telling their own dealings with a bank or an insurer, or
 // the sector (a firm, the press, a professional). A second naive Bayes model (src/text/bayes.ts,
-// rules/topical/voice.tsv), learned from the fixtures' personal tweets against their news and
-// opinions, with the sector's own words set aside: what it reads is the register around them
-// (`Kid put a cricket ball through the kitchen window. Claim's in, £150 excess`, `Reçu l'avis
-// d'échéance … On m'explique ?`), not the subject, which the lists read already.
+// rules/topical/voice.tsv), learned from the fixtures' personal tweets against all their other
+// drafts, with the sector's own words and the figures set aside: what it reads is the register
+// around them (`Kid put a football through the kitchen window. Claim's in, £150 excess`, `Devis
+// orthodontie pour le petit : 2 800 €… On va manger des pâtes cet hiver 😅`), not the subject,
+// which the lists read already.
 import { tokensOf } from "../../lang/analyze.js";
 import { builtInModel, oddsOf, tokensForModel, type Example } from "../../text/bayes.js";
 import { joinInitialisms } from "../../text/initialisms.js";
@@ -21,13 +22,17 @@ import { usesModel } from "./sector-model.js";
 export const VOICE_KINDS = { positive: ["personal"], negative: ["news", "opinion", "clickbait", "hype", "filler", "rumour"] } as const;
 
 /**
- * Log odds from which a draft reads in a customer's voice. Chosen on the market-desk sets
- * (test/fixtures/desk, none of them learned from; docs/quality.md, "Session 27"): at 6, 13 of
- * 1,820 sector news drafts read as personal and 27 of the 60 everyday tweets the lists read on
- * topic; at 4, 17 and 32; at 8, 7 and 24.
+ * Log odds from which a draft reads in a customer's voice. Chosen on the banking and insurance
+ * desk sets (test/fixtures/desk `set-dn` to `set-dy`, never learned from; docs/decisions.md,
+ * "Session 27"): over 6, 8 and 10, 38, 36 and 29 of the 60 everyday tweets the lists read on topic
+ * went off topic, and 4, 2 and 1 of the 960 sector news drafts; a professional's post read as
+ * personal is the worse mistake for the tool's users.
  */
 export const VOICE_ODDS = 10;
-/** Words a draft needs before its voice is read: a headline of four words has no register to read. */
+/**
+ * Words a draft needs before its voice is read, as the sector model's SECTOR_MIN_WORDS: in a short
+ * draft a bag of words weighs one word too much (`Futures higher to kick off the holiday week`).
+ */
 export const VOICE_MIN_WORDS = 12;
 
 /** The presets' and the user's topics: the words the voice model does not read. */
@@ -58,7 +63,7 @@ export function voiceTokens(tokens: readonly Token[], matches: readonly PhraseMa
 
 /**
  * Whether the draft reads in a customer's voice (the voice model's odds over VOICE_ODDS), its
- * sector words set aside; only with a built-in sector preset (the model was learned for them),
+ * sector words and figures set aside; only with a built-in sector preset (the model was learned for them),
  * for a draft of VOICE_MIN_WORDS or more, and unless the rule's `learned` option is false.
  */
 export function readsCustomerVoice(ctx: RuleContext, tokens: readonly Token[], matches: readonly PhraseMatch<TopicData>[], compiled: CompiledTopics): boolean {
