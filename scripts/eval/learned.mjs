@@ -3,7 +3,8 @@
 // sets and the team's sets, with the code and thresholds of the build. The figures are the
 // models' alone: in `not-empty` the model is read only for drafts the lists pass that state no
 // facts; in `topical` only for drafts the lists leave off topic that hold an everyday sector word
-// or a figure, with a sector preset.
+// or a figure, with a sector preset; topical's voice model (session 27), only for drafts the lists
+// read on topic through a preset term (here: every draft of 12 words or more).
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,5 +44,27 @@ for (const [rule, { label, positive, negative }] of Object.entries(MODEL_LABELS)
     }
   }
   console.log(`\n${rule}'s learned model, ${FOLDS}-fold over ${blind.length} blind sets (each fold unseen in training), log odds > ${setup.odds}${setup.minWords ? `, ${setup.minWords} words or more` : ""}, with a word to quote — ${setup.what}:`);
+  console.log("  " + Object.entries(tally).map(([g, t]) => `${g} ${pct(t)}`).join(", "));
+}
+
+// topical's voice model (src/rules/topical/voice.ts), in the same folds: each blind draft read with
+// its sector words and figures set aside by the three built-in sector presets' lists, as in training.
+{
+  const { VOICE_ODDS, VOICE_MIN_WORDS, VOICE_KINDS } = await import(join(libDir, "rules/topical/voice.js"));
+  const kinds = new Set([...VOICE_KINDS.positive, ...VOICE_KINDS.negative]);
+  const { trainVoice, voiceTrainingExamples } = await import(join(libDir, "rules/topical/voice-training.js"));
+  const tally = {};
+  for (let k = 0; k < FOLDS; k++) {
+    const model = loadModel(trainVoice(await voiceTrainingExamples([...team, ...blind.filter((_, i) => i % FOLDS !== k).flat()]), []));
+    // Every held draft of the model's kinds, in order: voiceTrainingExamples keeps exactly those.
+    const held = blind.filter((_, i) => i % FOLDS === k).flat().filter((d) => kinds.has(d.kind));
+    const examples = await voiceTrainingExamples(held);
+    held.forEach((d, j) => {
+      const t = (tally[d.kind] ??= [0, 0]);
+      t[1]++;
+      if (words(d) >= VOICE_MIN_WORDS && oddsOf(tokensForModel(examples[j].tokens), model) > VOICE_ODDS) t[0]++;
+    });
+  }
+  console.log(`\ntopical's voice model, ${FOLDS}-fold over ${blind.length} blind sets (each fold unseen in training), log odds > ${VOICE_ODDS}, ${VOICE_MIN_WORDS} words or more — read in a customer's voice:`);
   console.log("  " + Object.entries(tally).map(([g, t]) => `${g} ${pct(t)}`).join(", "));
 }
