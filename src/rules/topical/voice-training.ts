@@ -6,15 +6,16 @@ import { loadPreset } from "../../config/presets.js";
 import { createPackLoader, packageRoot } from "../../packs/load.js";
 import { train, type Example, type Model } from "../../text/bayes.js";
 import { topicsFor } from "./matchers.js";
+import { SECTOR_PRESETS } from "./sector-model.js";
 import { GAP, voiceExamples } from "./voice.js";
 
-/** The presets whose words the model does not read: the built-in sector presets, which the model speaks for. */
-export const VOICE_PRESETS = ["finance", "banking", "insurance"] as const;
-
-/** The voice model's examples from the fixtures' drafts (see voiceExamples). */
+/**
+ * The voice model's examples from the fixtures' drafts (see voiceExamples), the sector's words set
+ * aside by the built-in sector presets the model speaks for (SECTOR_PRESETS), all together.
+ */
 export async function voiceTrainingExamples(drafts: ReadonlyArray<{ text: string; kind?: string }>): Promise<Example[]> {
   const root = packageRoot();
-  const presets = await Promise.all(VOICE_PRESETS.map((name) => loadPreset(name, root)));
+  const presets = await Promise.all([...SECTOR_PRESETS].map((name) => loadPreset(name, root)));
   const compiled = topicsFor({ ...defaultConfig(root, {}), presets }, createPackLoader([], root));
   return voiceExamples(drafts, compiled);
 }
