@@ -6,7 +6,7 @@ import { tokensOf } from "../../lang/analyze.js";
 import { formatMessage, pluralForm, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
 import type { Rule, RuleContext, RuleOutcome } from "../types.js";
-import { caseOk, isTopic, topicsFor, type CompiledTopics, type TopicData } from "./matchers.js";
+import { caseOk, isTopic, inOtherSense, topicsFor, type CompiledTopics, type TopicData } from "./matchers.js";
 import type { PhraseMatch } from "../../text/phrases.js";
 import { MESSAGES } from "./messages.js";
 import { readsSector, readsSectorNews } from "./sector-model.js";
@@ -333,7 +333,7 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
       if (caseOk(m, tokens)) (m.data.from === "economy" ? economies : economyTopics).push(m);
       return;
     }
-    if (!isTopic(m) || !caseOk(m, tokens)) return;
+    if (!isTopic(m) || !caseOk(m, tokens) || inOtherSense(m, tokens, compiled)) return;
     if (m.data.from === "preset" && !m.data.weak && !compiled.products.has(m.data.key)) sectorNamed.add(m.data.key);
     // `42 euros`, `500 millions de dollars`: a currency after a number is a figure, not a topic.
     if (m.data.weak && compiled.currencies.has(m.data.key) && figureAt(m.first - 1)) return;

@@ -72,6 +72,13 @@ export interface TopicPack {
    * languages, I'm told`), however chatty: its voice is not read as a customer's.
    */
   ourPossessives?: string[];
+  /**
+   * Two words as written, accents kept, in which a topic's word is another word or another sense
+   * (`épargné par`, spared by; `est épargnée`): folded, they read `epargne par`, a finance phrase
+   * (`l'épargne par capitalisation`), so notTopics cannot tell them apart. Savings as a verb stays
+   * the sector's (`Les Français n'ont jamais autant épargné`); a draft typed without accents too.
+   */
+  otherSenses?: string[];
   /** Words of market moves (`en hausse`, `au plus bas`, `slides`, `highest since`): they back an everyday sector word as a figure does. */
   moves?: string[];
   /** Words of a direction before a percentage (`up 35%`, `down 13%`): see moveCauses. */
@@ -154,6 +161,19 @@ function writtenAsListed(match: PhraseMatch<TopicData>, tokens: readonly Token[]
   return lettersOf(written) === lettersOf(match.phrase);
 }
 
+/** A word in lower case with its accents, composed as the packs write them. */
+const asWritten = (word: string): string => word.normalize("NFC").toLowerCase();
+
+/** A match whose word is written, with the word before or after it, as one of TopicPack.otherSenses. */
+export function inOtherSense(match: PhraseMatch<TopicData>, tokens: readonly Token[], c: CompiledTopics): boolean {
+  if (c.otherSenses.size === 0) return false;
+  const written = (i: number): string => (tokens[i] ? asWritten(tokens[i]!.text) : "");
+  for (let i = match.first; i <= match.last; i++) {
+    if (c.otherSenses.has(`${written(i - 1)} ${written(i)}`) || c.otherSenses.has(`${written(i)} ${written(i + 1)}`)) return true;
+  }
+  return false;
+}
+
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const lettersOf = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]/gu, "");
 
@@ -197,6 +217,8 @@ export interface CompiledTopics {
   genericArticles: ReadonlySet<string>;
   /** TopicPack.ourPossessives, folded as tokens' `norm` is. */
   ourPossessives: ReadonlySet<string>;
+  /** TopicPack.otherSenses, in lower case as written (accents kept), one space between the words. */
+  otherSenses: ReadonlySet<string>;
   /** TopicPack.readerQuestions as one pattern on the folded head of a draft, compiled when first read; null with no preset on. */
   readerQuestion: () => RegExp | null;
   /** Keys of words of direction before a percentage and of cause after it (TopicPack.moveWords, moveCauses). */
@@ -378,6 +400,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     products: new Map(config.presets.length > 0 ? both("products").map((t) => [phraseKey(t), t] as const) : []),
     genericArticles: folded("genericArticles"),
     ourPossessives: folded("ourPossessives"),
+    otherSenses: new Set(listed ? both("otherSenses").map((p) => asWritten(p).trim().split(/\s+/).join(" ")) : []),
     // In the first words, no colon or question mark before it: the draft opens on the reader's question.
     readerQuestion: once(() => (config.presets.length > 0 ? foldedAlternation(both("readerQuestions").map((q) => `^[^:?]{0,40}?(?<![\\p{L}])${q.trim().split(/\s+/).map(escapeRegExp).join("\\s+")}\\s*[:?]`)) : null)),
     moveWords: keys("moveWords"),

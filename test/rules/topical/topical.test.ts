@@ -1093,3 +1093,21 @@ describe("topical: a customer's voice, with or without a pronoun (session 27)", 
     expect(out.findings[0]!.message).toMatch(/^Ce brouillon se lit comme une histoire personnelle : « Crédit », « notaire » y sont à vous/);
   });
 });
+
+describe("topical: a word that folds to a topic's spelling but is another word (session 28)", () => {
+  const on = (text: string, config: Partial<ResolvedConfig>, lang: Lang) => (check(text, config, lang).score ?? 0) >= 0.5;
+
+  it("does not read `épargné par` (spared by) as `épargne` (savings), with a preset or the user's topics", () => {
+    expect(on("Personne n'est épargné par la grippe à la maison, on est tous au lit avec du thé.", { presets: [finance] }, "fr")).toBe(false);
+    expect(on("Le Finistère a été épargné par les coupures cette nuit, ouf.", { topics: ["épargne"] }, "fr")).toBe(false);
+    // Savings, with or without its accents, is still the topic, and so is saving as a verb.
+    expect(on("Les Français n'ont jamais autant épargné qu'en 2024, selon la Banque de France.", { topics: ["épargne"] }, "fr")).toBe(true);
+    expect(on("L'épargne des ménages reste élevée, selon la Banque de France.", { topics: ["épargne"] }, "fr")).toBe(true);
+    expect(on("L'epargne des menages reste elevee, selon la Banque de France.", { topics: ["épargne"] }, "fr")).toBe(true);
+  });
+
+  it("leaves English drafts as they were: no English word folds to another", () => {
+    expect(on("Nobody was spared by the flu at home, we're all in bed with tea.", { presets: [finance] }, "en")).toBe(false);
+    expect(on("Household savings stay high, the Bank of England says.", { topics: ["savings"] }, "en")).toBe(true);
+  });
+});
