@@ -61,9 +61,15 @@ function isJoiningHyphen(tokens: readonly Token[], j: number): boolean {
   return !!t && t.kind === "punct" && JOINER.test(t.text) && j > 0 && (t.text === "&" || tokens[j - 1]!.end === t.start);
 }
 
-/** The key an English possessive (`ecb's` → `ecb'`) has without its `'s`, or null. */
-function possessiveBase(norm: string, key: string): string | null {
-  return key.length > 2 && key.charCodeAt(key.length - 1) === 39 && norm.endsWith("'s") ? key.slice(0, -1) : null;
+/**
+ * The key an English possessive (`ecb's` → `ecb'`) has without its `'s`, or null. A word alone
+ * needs two letters (`a's`, `i's` are no one's); a phrase's later word may have one, the words
+ * before it make the name (`S&P's`), and its key keeps the `s` (`p's`: a key drops a plural `s`
+ * from longer words only).
+ */
+function possessiveBase(norm: string, key: string, later = false): string | null {
+  if (key.charCodeAt(key.length - 1) === 39) return key.length > (later ? 1 : 2) && norm.endsWith("'s") ? key.slice(0, -1) : null;
+  return later && key.length === 3 && key.charCodeAt(1) === 39 && key.charCodeAt(2) === 115 ? key.slice(0, 1) : null;
 }
 
 /**
@@ -291,7 +297,7 @@ export class PhraseMatcher<T = undefined> {
           const same = bucket.bySecond.get(next.key);
           if (same) this.consider(same, tokens, i, 0);
           // A two-word phrase ending on a possessive (`Lloyd's`): its last word's key without the `'s`.
-          const base = next.key.charCodeAt(next.key.length - 1) === 39 ? possessiveBase(next.norm, next.key) : null;
+          const base = possessiveBase(next.norm, next.key, true);
           const owned = base === null ? undefined : bucket.bySecond.get(base);
           if (owned) this.consider(owned, tokens, i, 0);
         }
@@ -589,7 +595,7 @@ function matchAt<T>(entry: Entry<T>, tokens: readonly Token[], i: number): numbe
 function stepMatches(step: Step, t: Token, last: boolean): boolean {
   if (step.prefix) return t.norm.startsWith(step.key);
   const key = t.key!;
-  return key === step.key || (last && key.length === step.key.length + 1 && possessiveBase(t.norm, key) === step.key);
+  return key === step.key || (last && possessiveBase(t.norm, key, true) === step.key);
 }
 
 /** The matching key of a whole phrase (its words' keys, space-separated): `Banques` and `banque` have the same. */

@@ -57,6 +57,10 @@ describe("PhraseMatcher: words joined by &, ( and /, and English possessives", (
     expect(match(["Lloyds"], "Lloyd's of London")).toEqual(["Lloyd's"]);
     expect(match(["bank of"], "the bank's of")).toEqual([]);
   });
+  it("matches the possessive of a one-letter last word after the name's first (S&P's), not of a letter alone", () => {
+    expect(match(["S&P", "S&P 500"], "the S&P's January, the S&P’s year, the S&P 500 rally")).toEqual(["S&P's", "S&P’s", "S&P 500"]);
+    expect(match(["p"], "mind your p's and q's")).toEqual([]);
+  });
   it("leaves French elisions alone (l'or is not a possessive)", () => {
     expect(match(["or"], "le cours de l'or")).toEqual(["or"]);
     expect(match(["l'once"], "L'once d'or")).toEqual(["L'once"]);

@@ -1111,3 +1111,32 @@ describe("topical: a word that folds to a topic's spelling but is another word (
     expect(on("Household savings stay high, the Bank of England says.", { topics: ["savings"] }, "en")).toBe(true);
   });
 });
+
+describe("topical: finance news in the words of real market tweets (session 28, the train split's read quarter)", () => {
+  const on = (text: string, lang: Lang) => (check(text, { presets: [finance] }, lang).score ?? 0) >= 0.5;
+
+  it.each([
+    ["L'OMC prévoit un ralentissement des échanges", "The WTO sees trade slowing"],
+    ["Les tensions commerciales pèsent sur les exportateurs", "Trade tensions weigh on exporters as talks stall"],
+    ["Les achats d'initiés de la semaine", "Top insider buys of the week"],
+  ])("reads trade and insiders' dealings as the sector's: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+  });
+
+  it("reads a share's move in spite of its news as a move (`despite`, `malgré`)", () => {
+    expect(on("OncoSec Medical down 13% despite positive trial data", "en")).toBe(true);
+    expect(on("Valneva recule de 13 % malgré des données positives", "fr")).toBe(true);
+  });
+
+  it("reads an analyst's upside with its figure, not the idiom", () => {
+    expect(on("New bull sees 22% upside for Splunk", "en")).toBe(true);
+    expect(on("Oddo voit un potentiel de hausse de 22 % pour Capgemini", "fr")).toBe(true);
+    expect(on("This app is about to flip personal finance upside down. Absolutely epic. 💥", "en")).toBe(false);
+  });
+
+  it("reads the S&P's possessive as the index (English only: French writes `du S&P`)", () => {
+    expect(on("The S&P's January decides the year, historically", "en")).toBe(true);
+    expect(on("Historiquement, le mois de janvier du S&P donne le ton de l'année", "fr")).toBe(true);
+  });
+});
