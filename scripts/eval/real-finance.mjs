@@ -8,25 +8,19 @@
 // session-17 rules were written, odd rows were not: the odd rows are the held-out figure.
 //
 //   TWCHECK_REAL_FINANCE=path/to/sent_valid.csv npm run eval
-import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { keyOf, printFigures, readRow, readRows } from "./lib/real-finance-rows.mjs";
+import { keyOf, openRows, printFigures, readLabels } from "./lib/real-finance-rows.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const file = process.env.TWCHECK_REAL_FINANCE;
 console.log("\nReal finance-news tweets (English), --preset finance");
-if (!file || !existsSync(file)) {
-  console.log("  skipped: set TWCHECK_REAL_FINANCE to a copy of sent_valid.csv (see scripts/eval/real-finance.mjs)");
-} else {
-  const { checkDraft, loadRules } = await import("./lib/finance-check.mjs");
-  const rules = await loadRules(["topical", "informed", "relevant", "not-empty", "cool-down"]);
-  const labels = readFileSync(join(here, "real-finance-labels.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
-  const rows = await readRows(file);
+const csv = await openRows("TWCHECK_REAL_FINANCE", "sent_valid.csv", "real-finance.mjs");
+if (csv) {
+  const labels = readLabels(join(dirname(fileURLToPath(import.meta.url)), "real-finance-labels.jsonl"));
+  const { file, rows, read } = csv;
   if (rows.length !== labels.length || rows.some((r, i) => keyOf(r.text) !== labels[i].key)) {
     console.log(`  skipped: ${file} is not the labelled file (${rows.length} rows; the labels hold ${labels.length})`);
   } else {
-    const out = rows.map((r, i) => ({ cat: labels[i].cat, part: i % 2, ...readRow(r.text, rules, checkDraft) }));
+    const out = rows.map((r, i) => ({ cat: labels[i].cat, part: i % 2, ...read(r.text) }));
     printFigures(out, [[0, "read (even rows)"], [1, "held out (odd rows)"]]);
   }
 }

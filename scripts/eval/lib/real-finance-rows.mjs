@@ -1,22 +1,35 @@
-// The real finance tweets' shared reading (real-finance.mjs, real-finance-train.mjs): each row's
-// key, and one line of figures per label and part of the file (read while changing the rules, or
-// held out).
+// The real finance tweets' shared reading (real-finance.mjs, real-finance-train.mjs): the CSV
+// file a user points to, each row's key, and one line of figures per label and part of the file
+// (read while changing the rules, or held out).
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 
 /** A row's key: a hash of its letters and digits, so a copy with other invisible characters or line ends still lines up. */
 export const keyOf = (text) => createHash("sha1").update(text.replace(/[^A-Za-z0-9]/g, "")).digest("hex").slice(0, 10);
 
-/** The rows of a `text,label` CSV file. */
-export async function readRows(file) {
+/** The labels of a JSON Lines file beside the eval scripts. */
+export const readLabels = (path) => readFileSync(path, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+
+/**
+ * The `text,label` CSV file that the environment variable `name` points to, its rows, and a
+ * reader of one row by the five rules; null, with a line saying why, when it is not there.
+ */
+export async function openRows(name, csv, script) {
+  const file = process.env[name];
+  if (!file || !existsSync(file)) {
+    console.log(`  skipped: set ${name} to a copy of ${csv} (see scripts/eval/${script})`);
+    return null;
+  }
   const { parse } = await import("csv-parse/sync");
-  return parse(readFileSync(file, "utf8"), { columns: true });
+  const { checkDraft, loadRules } = await import("./finance-check.mjs");
+  const rules = await loadRules(["topical", "informed", "relevant", "not-empty", "cool-down"]);
+  return { file, rows: parse(readFileSync(file, "utf8"), { columns: true }), read: (text) => readRow(text, rules, checkDraft) };
 }
 
 export const CATEGORIES = [["markets", "finance news"], ["business", "company news, no money angle"], ["other", "not business"]];
 
 /** Each rule's result on one row, as the eval scripts need it. */
-export function readRow(text, rules, checkDraft) {
+function readRow(text, rules, checkDraft) {
   const { lang, out } = checkDraft(text, rules);
   return { lang, on: (out.topical.score ?? 0) >= 0.5, res: out };
 }
