@@ -61,6 +61,14 @@ function isJoiningHyphen(tokens: readonly Token[], j: number): boolean {
   return !!t && t.kind === "punct" && JOINER.test(t.text) && j > 0 && (t.text === "&" || tokens[j - 1]!.end === t.start);
 }
 
+// Quotation marks, as the tokenizer gives them (one punctuation token each).
+const QUOTE_MARKS = new Set(["\"", "'", "‘", "’", "“", "”", "«", "»"]);
+
+/** A quotation mark between two words of a phrase (`the ‘Phase Two’ talks`, `le « quantitative easing »`): the phrase is still one. */
+function isQuoteMark(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "punct" && QUOTE_MARKS.has(t.text);
+}
+
 /**
  * The key an English possessive (`ecb's` → `ecb'`) has without its `'s`, or null. A word alone
  * needs two letters (`a's`, `i's` are no one's); a phrase's later word may have one, the words
@@ -582,7 +590,7 @@ function matchAt<T>(entry: Entry<T>, tokens: readonly Token[], i: number): numbe
       if (!t || t.kind !== "punct" || MARKS[t.text] !== step.key) return -1;
       continue;
     }
-    if (s > 0 && isJoiningHyphen(tokens, j)) j++;
+    if (s > 0 && (isJoiningHyphen(tokens, j) || isQuoteMark(tokens[j]))) j++;
     const t = tokens[j];
     if (!t || t.key === null || t.kind === "mention" || t.kind === "cashtag") return -1;
     // Multi-word phrases match words only; a one-word phrase also matches the hashtag of that word.

@@ -61,6 +61,12 @@ describe("PhraseMatcher: words joined by &, ( and /, and English possessives", (
     expect(match(["S&P", "S&P 500"], "the S&P's January, the S&P’s year, the S&P 500 rally")).toEqual(["S&P's", "S&P’s", "S&P 500"]);
     expect(match(["p"], "mind your p's and q's")).toEqual([]);
   });
+  it("reads a phrase quoted in part as the phrase (‘Phase Two’ talks, « quantitative easing » de la BCE), not a quote mark alone", () => {
+    expect(match(["phase two talks", "quantitative easing de"], "No date for ‘Phase Two’ Talks; le « quantitative easing » de la BCE")).toEqual(["Phase Two’ Talks", "quantitative easing » de"]);
+    expect(match(["phase one deal"], 'the "phase one" deal, the \'phase one\' deal')).toEqual(['phase one" deal', "phase one' deal"]);
+    // A quote mark opens a phrase's first word only: before it, it is not the phrase's.
+    expect(match(["trade war"], "the trade. war")).toEqual([]);
+  });
   it("leaves French elisions alone (l'or is not a possessive)", () => {
     expect(match(["or"], "le cours de l'or")).toEqual(["or"]);
     expect(match(["l'once"], "L'once d'or")).toEqual(["L'once"]);

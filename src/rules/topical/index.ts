@@ -70,7 +70,7 @@ interface Figures {
   firstPerson: boolean;
   /** The draft addresses its reader (`you`, `vous`). */
   addressed: boolean;
-  /** A price move told as markets tell it: a signed percentage and its cause (`+23% on`, `down 13% after`, `-4 % après`). */
+  /** A price move told as markets tell it: a signed percentage and its cause (`+23% on`, `down 13% after`, `-4 % après`), or a move's verb before a percentage (`tumbling 13.5%`, `recule de 2 %`). */
   priceMove: boolean;
 }
 
@@ -105,6 +105,13 @@ function signed(tokens: readonly Token[], i: number, text: string, c: CompiledTo
   return prev !== undefined && prev.kind === "word" && c.moveWords.has(prev.key!);
 }
 
+/** A percentage told as a move by the verb right before it, or before `by`, `de` (`Tumbling 13.5%`, `recule de 2 %`). */
+function movedBy(tokens: readonly Token[], i: number, c: CompiledTopics): boolean {
+  let prev = tokens[i - 1];
+  if (prev?.kind === "word" && c.percentMovesLinks.has(prev.key!)) prev = tokens[i - 2];
+  return prev !== undefined && prev.kind === "word" && c.percentMoves.has(prev.key!);
+}
+
 /**
  * Figures in one pass over the tokens: sector-sized amounts (finance news speaks in them; everyday
  * tweets rarely do), percentages and money figures. Scale words such as `m` or `millions` make an
@@ -136,7 +143,7 @@ function figures(tokens: readonly Token[], c: CompiledTopics, text: string): Fig
     const next = keyAt(i + 1);
     if (c.percentUnits.has(next) || ((next === "per" || next === "pour") && keyAt(i + 2) === "cent") || ratioAt(tokens, i)) {
       out.percent = true;
-      if (!out.priceMove && c.percentUnits.has(next) && c.moveCauses.has(keyAt(i + 2)) && signed(tokens, i, text, c)) out.priceMove = true;
+      if (!out.priceMove && c.percentUnits.has(next) && ((c.moveCauses.has(keyAt(i + 2)) && signed(tokens, i, text, c)) || movedBy(tokens, i, c))) out.priceMove = true;
       continue;
     }
     const before = i > 0 && c.currencies.has(keyAt(i - 1));

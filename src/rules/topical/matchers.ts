@@ -85,6 +85,12 @@ export interface TopicPack {
   moveWords?: string[];
   /** Words of a cause after a signed percentage (`+23% on`, `down 13% after`): with a direction, a share price's move. */
   moveCauses?: string[];
+  /**
+   * Verbs of a market move written right before a percentage (`Tumbling 13.5%`, `bondit de 8 %`):
+   * a price move reported, as a direction with its cause is; through one of percentMovesLinks (`by`, `de`).
+   */
+  percentMoves?: string[];
+  percentMovesLinks?: string[];
   /** A company's legal form before its ticker in brackets (`Acme Inc. (ACME)`, `Groupe SA (GRP)`): a ticker too. */
   companySuffixes?: string[];
   /** Stock exchanges' codes as tickers are written with them (`NYSE:JPM`, `EPA:BNP`, `TSE:RY`): a ticker, as a `$cashtag` is. */
@@ -153,12 +159,14 @@ export function caseOk(match: PhraseMatch<TopicData>, tokens: readonly Token[]):
  * matcher's keys drop a final `s` or `x` (plurals), and `Eli` is not `Elis`, nor `space` `SpaceX`.
  */
 function writtenAsListed(match: PhraseMatch<TopicData>, tokens: readonly Token[]): boolean {
-  let written = "";
-  for (let i = match.first; i <= match.last; i++) written += tokens[i]!.text;
-  written = written.replace(/['’]s$/u, "");
+  let full = "";
+  for (let i = match.first; i <= match.last; i++) full += tokens[i]!.text;
+  const written = full.replace(/['’]s$/u, "");
   // A capital inside the name (`DuPont`, `SpaceX`) is part of it: `Dupont` is a surname.
   if (INNER_CAPITAL.test(match.phrase) && !INNER_CAPITAL.test(written) && !isUpperCaseWord(written)) return false;
-  return lettersOf(written) === lettersOf(match.phrase);
+  // A name listed with its `'s` (`Macy's`, `McDonald's`) is written with it.
+  const listed = lettersOf(match.phrase);
+  return lettersOf(written) === listed || lettersOf(full) === listed;
 }
 
 /** A word in lower case with its accents, composed as the packs write them. */
@@ -224,6 +232,9 @@ export interface CompiledTopics {
   /** Keys of words of direction before a percentage and of cause after it (TopicPack.moveWords, moveCauses). */
   moveWords: ReadonlySet<string>;
   moveCauses: ReadonlySet<string>;
+  /** Keys of verbs of a move before a percentage, and of the words that may join them (TopicPack.percentMoves, percentMovesLinks). */
+  percentMoves: ReadonlySet<string>;
+  percentMovesLinks: ReadonlySet<string>;
   /** A sector preset is on: figures, amounts and tickers are then the sector's signals. */
   sector: boolean;
   /** A ticker written with its exchange's code (`(NYSE:JPM)`, `EPA:BNP`) or after a company's legal form (`Acme Inc. (ACME)`), or null with no preset on. */
@@ -405,6 +416,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     readerQuestion: once(() => (config.presets.length > 0 ? foldedAlternation(both("readerQuestions").map((q) => `^[^:?]{0,40}?(?<![\\p{L}])${q.trim().split(/\s+/).map(escapeRegExp).join("\\s+")}\\s*[:?]`)) : null)),
     moveWords: keys("moveWords"),
     moveCauses: keys("moveCauses"),
+    percentMoves: keys("percentMoves"),
+    percentMovesLinks: keys("percentMovesLinks"),
     sector: config.presets.length > 0,
     writtenTicker: config.presets.length > 0 ? tickerPattern(both("exchangeCodes"), both("companySuffixes")) : null,
     companyName: config.presets.length > 0 ? companyPattern(both("companySuffixes")) : null,

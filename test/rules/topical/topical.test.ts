@@ -391,7 +391,8 @@ describe("topical: the sector's vocabulary read by the learned model (session 9)
   // Written for these tests: an everyday sector word or a figure, no listed topic, the vocabulary of the sector's news.
   it.each([
     "La banque réduit ses horaires d'ouverture dans son réseau d'ici 2027, selon un document interne consulté par Les Echos.",
-    "Les frais de dossier reculent de 3 % chez les grands réseaux, selon le comparateur annuel publié ce matin.",
+    // (`diminuent`: since session 29 the lists read `reculent de 3 %` as a move.)
+    "Les frais de dossier diminuent de 3 % chez les grands réseaux, selon le comparateur annuel publié ce matin.",
   ])("reads the sector's news as on topic where the lists alone do not: %s", (fr) => {
     expect(check(fr, { presets: [finance] }, "fr", { learned: false }).score).toBeLessThan(0.5);
     expect(check(fr, { presets: [finance] }, "fr").findings).toEqual([]);
@@ -1138,5 +1139,38 @@ describe("topical: finance news in the words of real market tweets (session 28, 
   it("reads the S&P's possessive as the index (English only: French writes `du S&P`)", () => {
     expect(on("The S&P's January decides the year, historically", "en")).toBe(true);
     expect(on("Historiquement, le mois de janvier du S&P donne le ton de l'année", "fr")).toBe(true);
+  });
+});
+
+describe("topical: finance news in the words of real market tweets (session 29, the train split's read quarter)", () => {
+  const on = (text: string, lang: Lang) => (check(text, { presets: [finance] }, lang).score ?? 0) >= 0.5;
+
+  it("reads a move's verb right before a percentage as a share's move, an unknown name's too", () => {
+    expect(on("Why ADMA Biologics Is Tumbling 13.5% Today", "en")).toBe(true);
+    expect(on("Zealand Pharma fell by 8% in Copenhagen", "en")).toBe(true);
+    expect(on("Valneva recule de 13 % à Paris", "fr")).toBe(true);
+    expect(on("Le titre Atos dévisse de 21 %", "fr")).toBe(true);
+    // The author's own figures stay theirs, and a percentage with no move is no share's.
+    expect(on("My screen time jumped 40% this week, send help", "en")).toBe(false);
+    expect(on("J'ai gagné 40 % de followers ce mois-ci, merci à vous", "fr")).toBe(false);
+  });
+
+  it("reads a topic quoted in part (`‘Phase Two’ talks`) as the topic", () => {
+    expect(on("No Date Set for U.S.-China ‘Phase Two’ Talks, Lighthizer Says", "en")).toBe(true);
+    expect(on("Pas de date pour les « négociations commerciales » entre Washington et Pékin", "fr")).toBe(true);
+  });
+
+  it("reads a company listed with its `'s` (`Macy's`, `McDonald's`) when written so, curly or straight", () => {
+    expect(on("Macy’s Slumps as Website Hack Adds to Department-Store Malaise", "en")).toBe(true);
+    expect(on("McDonald's chute de 4 % après ses résultats", "fr")).toBe(true);
+    // …and still not as a place: a restaurant of the chain is where the news happened.
+    expect(on("Le restaurant McDonald's de la zone commerciale ferme après 28 ans.", "fr")).toBe(false);
+  });
+
+  it("reads a company's financing as the sector's: an everyday word alone, a deal with its verb", () => {
+    expect(on("Acreage secures financing that will not dilute terms of Canopy deal", "en")).toBe(true);
+    expect(on("La start-up Pasqal boucle un financement avant son introduction", "fr")).toBe(true);
+    expect(on("Financing", "en")).toBe(false);
+    expect(on("Financement", "fr")).toBe(false);
   });
 });
