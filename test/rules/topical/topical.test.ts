@@ -1167,6 +1167,22 @@ describe("topical: finance news in the words of real market tweets (session 29, 
     expect(on("Le restaurant McDonald's de la zone commerciale ferme après 28 ans.", "fr")).toBe(false);
   });
 
+  it.each([
+    ["Commerce de gros : l'activité ralentit en octobre", "Wholesale inventories revised in October"],
+    ["Le prix du charbon thermique au plus haut depuis 2008", "Mine delays in China lift thermal coal prices"],
+    ["Pyramide de Ponzi : le fondateur condamné à 12 ans", "Ponzi scheme founder sentenced to 12 years"],
+    ["Les hommes les plus riches du monde ont gagné 500 milliards cette année", "The world's richest people gained half a trillion dollars this year"],
+  ])("reads the trade's data, commodities, frauds and fortunes: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+  });
+
+  it("does not read `sense` as the Sensex, nor players' futures as the market's", () => {
+    expect(on("Went £3 into my overdraft for a single day and got charged £5 for it. Make it make sense.", "en")).toBe(false);
+    expect(on("Academy Director Says Futures of Young Players Depend on Regular First-Team Minutes", "en")).toBe(false);
+    expect(on("The BSE Sensex closes at a record", "en")).toBe(true);
+  });
+
   it("reads a company's financing as the sector's: an everyday word alone, a deal with its verb", () => {
     expect(on("Acreage secures financing that will not dilute terms of Canopy deal", "en")).toBe(true);
     expect(on("La start-up Pasqal boucle un financement avant son introduction", "fr")).toBe(true);
