@@ -31,17 +31,17 @@ export const CATEGORIES = [["markets", "finance news"], ["business", "company ne
 /** Each rule's result on one row, as the eval scripts need it. */
 function readRow(text, rules, checkDraft) {
   const { lang, out } = checkDraft(text, rules);
-  return { lang, on: (out.topical.score ?? 0) >= 0.5, res: out };
+  return { lang, on: (out.topical.score ?? 0) >= 0.5, linked: /https?:\/\//.test(text), res: out };
 }
 
-/** One line per label and part: on topic, read as English, findings of the other rules. `rows` hold cat, part, lang, on, res. */
+/** One line per label and part: on topic, read as English, findings of the other rules. `rows` hold cat, part, lang, on, linked, res. */
 export function printFigures(rows, parts) {
   const pct = (n, d) => `${n}/${d} (${d ? ((100 * n) / d).toFixed(1) : "0.0"} %)`;
   const flagged = (xs, id) => xs.filter((x) => x.res[id].findings.length > 0).length;
   for (const [cat, what] of CATEGORIES) {
     for (const [part, name] of parts) {
       const xs = rows.filter((x) => x.cat === cat && x.part === part);
-      console.log(`  ${`${cat} (${what}), ${name}`.padEnd(62)} on topic ${pct(xs.filter((x) => x.on).length, xs.length).padEnd(20)} read as English ${pct(xs.filter((x) => x.lang === "en").length, xs.length).padEnd(20)} findings: relevant ${flagged(xs, "relevant")}, not-empty ${flagged(xs, "not-empty")}, cool-down ${flagged(xs, "cool-down")}`);
+      console.log(`  ${`${cat} (${what}), ${name}`.padEnd(62)} on topic ${pct(xs.filter((x) => x.on).length, xs.length).padEnd(20)} read as English ${pct(xs.filter((x) => x.lang === "en").length, xs.length).padEnd(20)} findings: informed ${flagged(xs, "informed")} (with a link ${flagged(xs.filter((x) => x.linked), "informed")}/${xs.filter((x) => x.linked).length}), relevant ${flagged(xs, "relevant")}, not-empty ${flagged(xs, "not-empty")}, cool-down ${flagged(xs, "cool-down")}`);
     }
   }
 }

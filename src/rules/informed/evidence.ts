@@ -30,6 +30,11 @@ export interface InformedPack {
   ratings?: string[];
   /** Words before the name of the broker that makes a call (`at Benchmark`, `chez Oddo`): see ratings. */
   creditedBy?: string[];
+  /**
+   * Words right before a reporting verb that make it conversation, not a report: the author or
+   * the reader as its subject, a modal (`you said`, `I told`, `I'd say`, `can't say`, `je confirme`).
+   */
+  conversation?: string[];
 }
 
 type Category = "origins" | "reporting" | "quarters" | "hedges" | "opinion" | "claims" | "ratings";
@@ -49,6 +54,8 @@ interface Lexicon {
   sourceNouns: Set<string>;
   /** See InformedPack.creditedBy (folded, as tokens' `norm`). */
   creditedBy: Set<string>;
+  /** See InformedPack.conversation (folded, as tokens' `norm`). */
+  conversation: Set<string>;
   /** The announcements, matched only in a draft in a firm's voice (most drafts are not): built on first need. */
   announcements: () => PhraseMatcher<undefined>;
 }
@@ -79,6 +86,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     ownVoice: new Set(both("ownVoice").map((w) => w.trim().toLowerCase())),
     sourceNouns: new Set(both("sourceNouns").map(wordKey)),
     creditedBy: new Set(both("creditedBy").map((w) => fold(w.trim()))),
+    conversation: new Set(both("conversation").map((w) => fold(w.trim()))),
     announcements: () => (announcements ??= new PhraseMatcher<undefined>(both("announcements"))),
   };
   cache.set(packs, lex);
@@ -283,11 +291,15 @@ const ATTRIBUTION_DASH = new Set(["—", "–", "-", "―"]);
  * A quotation with its speaker named just before it (`Lagarde : « … »`, `Powell said: "…"`), or
  * just after a dash (`« … » — Villeroy de Galhau sur France Inter`, `"…" – Dimon on CNBC`), names its origin.
  */
-function isAttributed(tokens: readonly Token[], q: Span, lex: Lexicon): boolean {
+function isAttributed(tokens: readonly Token[], q: Span, lex: Lexicon, heardFrom: number, reporting: readonly Span[]): boolean {
   let before = 0;
   while (before < tokens.length && tokens[before]!.start < q.start) before++;
   if (before === tokens.length) before = -1; // as findIndex: no token at or after the quotation
-  for (let j = Math.max(0, before - 4); j < before; j++) if (isName(tokens, j) || (j === 0 && /^\p{Lu}/u.test(tokens[0]!.text) && !isStopWord(tokens[0]!.norm))) return true;
+  // Not a name inside the quotation before (`"Is that an albino Mexican?" "No dad, he's Asian."`): a dialogue, not its speaker.
+  for (let j = Math.max(0, before - 4); j < before; j++) {
+    if (tokens[j]!.start < heardFrom) continue;
+    if (isName(tokens, j) || (j === 0 && /^\p{Lu}/u.test(tokens[0]!.text) && !isStopWord(tokens[0]!.norm) && introduces(tokens, before, q, reporting))) return true;
+  }
   let after = before < 0 ? tokens.length : before;
   while (after < tokens.length && tokens[after]!.start < q.end) after++;
   const dash = tokens[after];
@@ -296,6 +308,22 @@ function isAttributed(tokens: readonly Token[], q: Span, lex: Lexicon): boolean 
   if (dash === undefined || !ATTRIBUTION_DASH.has(dash.text) || speaker === undefined) return false;
   // …or a role or a body, after an article if need be (`« … » — la directrice des Points conseil budget`).
   return speaker.kind === "mention" || (speaker.kind === "word" && /^\p{Lu}/u.test(speaker.text) && !isStopWord(speaker.norm)) || hasSourceNounWithin(tokens, after + 1, SOURCE_NOUN_WINDOW, lex);
+}
+
+/**
+ * Whether the draft's first word hands the quotation to a speaker: a colon or a reporting verb
+ * before it (`Lagarde : « … »`, `Powell said "…"`; not `Dude was talmbout "…"`, a story).
+ */
+function introduces(tokens: readonly Token[], before: number, q: Span, reporting: readonly Span[]): boolean {
+  for (let j = 1; j < before; j++) if (tokens[j]!.text === ":") return true;
+  for (const r of reporting) if (r.end <= q.start && r.start >= tokens[0]!.end) return true;
+  return false;
+}
+
+/** Whether the word before token i makes the reporting verb there conversation (see InformedPack.conversation; `I'd say`). */
+function conversational(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && before.kind === "word" && (lex.conversation.has(before.norm) || before.norm.endsWith("'d"));
 }
 
 /** A reporting verb counts as a named origin when the draft names its author anywhere (`Lagarde said`, `La BCE a annoncé`). */
@@ -331,7 +359,7 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evi
         origins.push(m);
         break;
       case "reporting":
-        reporting.push(spanOf(text, m));
+        if (!conversational(tokens, m.first, lex)) reporting.push(spanOf(text, m));
         break;
       case "quarters":
         quarters.push(spanOf(text, m));
@@ -356,7 +384,7 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evi
   for (const credited of creditedSources(text, tokens)) namedOrigins.push(credited);
   if (rated) for (const broker of brokersOf(text, tokens, lex)) namedOrigins.push(broker);
   const quotes = quotationsOf(text);
-  for (const q of quotes) if (isAttributed(tokens, q, lex)) namedOrigins.push(q);
+  for (let k = 0; k < quotes.length; k++) if (isAttributed(tokens, quotes[k]!, lex, k > 0 ? quotes[k - 1]!.end : 0, reporting)) namedOrigins.push(quotes[k]!);
   const someName = reporting.length > 0 && namesSomeone(tokens);
   const { figures: figs, dates } = figures(text, tokens, lex);
   for (const q of quarters) dates.push(q);

@@ -237,3 +237,35 @@ describe("informed: an analyst's call credits its broker (session 17, real finan
     expect(check("Acme's rating affirmed at BBB with a stable outlook", "en").findings).not.toEqual([]);
   });
 });
+
+describe("informed: conversation is not a report, a dialogue is not a speaker (session 29, real chatter)", () => {
+  const informed = (text: string, lang: Lang) => check(text, lang).findings.length === 0;
+
+  it.each([
+    ["Je confirme, @Marc a raison, ce resto est une catastrophe", "@Marc what you said makes sense, that place is a disaster"],
+    ["Je précise que @Julie n'était même pas invitée", "I told @Julie she was trash at it and she laughed"],
+  ])("does not take the author or the reader as the one who reports: %s | %s", (fr, en) => {
+    expect(informed(fr, "fr")).toBe(false);
+    expect(informed(en, "en")).toBe(false);
+  });
+
+  it("does not take a modal before a reporting verb for a report (`I'd say`, `can't say more`)", () => {
+    expect(informed("Big news dropping Thursday. Can't say more yet 👀 @OakBank", "en")).toBe(false);
+    expect(informed("@daggerbyte Given the slant of that roof I'd say more like Pizza Shanty", "en")).toBe(false);
+  });
+
+  it("still reads a named report, a company's news that will be announced and news that was just announced", () => {
+    expect(informed("La BCE confirme la baisse de ses taux", "fr")).toBe(true);
+    expect(informed("Jumia to Announce Fourth Quarter and Full Year 2019 Results on February 25, 2020", "en")).toBe(true);
+    expect(informed("PensionDanmark just announced a DKK 2bn green loan facility to fund offshore wind", "en")).toBe(true);
+  });
+
+  it("does not take a name inside the quotation before for the next one's speaker, nor a story's first word", () => {
+    expect(informed('"Is that an albino Mexican?" "No dad, he\'s Asian."', "en")).toBe(false);
+    expect(informed('« T\'as vu Marseille ? » « Non, pas encore, ce soir peut-être »', "fr")).toBe(false);
+    expect(informed('Dude was talmbout "I don\'t know why everyone hates that band" lol', "en")).toBe(false);
+    // A speaker before a colon, or before a reporting verb, still hands it the quotation.
+    expect(informed('Lagarde : « l\'inflation se rapproche de notre objectif »', "fr")).toBe(true);
+    expect(informed('Powell said "we are in no hurry to cut rates"', "en")).toBe(true);
+  });
+});
