@@ -19,8 +19,8 @@ import { formatMessage, quoteList } from "../../lang/messages.js";
 import { isStopWord } from "../../lang/stopwords.js";
 import type { PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
-import type { RawFinding } from "../../types.js";
-import type { Rule, RuleContext } from "../types.js";
+import type { Lang, RawFinding } from "../../types.js";
+import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { commonWords } from "../../lang/common-words.js";
 import { KIND, lexicon, NOT_CONTENT, stripSelectors, tagPhraseKind, type Lexicon } from "./lexicon.js";
 import { namesSomething } from "./subjects.js";
@@ -721,6 +721,123 @@ function primary(kind: number): number {
   return 0;
 }
 
+/** The clickbait and hype patterns of each language whose cue words were read (`cues`, see contentOf), added once each. */
+function addPatternSigns(text: string, cues: number, lex: Lexicon, clickbait: Span[], hype: Span[]): void {
+  // The patterns run only where a word they need was read (most drafts hold none).
+  if (cues & (CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN)) {
+    const spans: Span[] = [];
+    if (cues & CUE_CLICKBAIT_FR) spans.push(...foldedSpans(text, lex.clickbait.fr.patterns()));
+    if (cues & CUE_CLICKBAIT_EN) spans.push(...foldedSpans(text, lex.clickbait.en.patterns()));
+    // In text order, French first at the same place, as one alternation of both lists read them.
+    if (cues & CUE_CLICKBAIT_FR && cues & CUE_CLICKBAIT_EN) spans.sort((a, b) => a.start - b.start);
+    for (const s of spans) addNew(clickbait, s);
+  }
+  // Each language's hype patterns where one of its cue words was read (as the clickbait patterns).
+  if (cues & (CUE_HYPE_FR | CUE_HYPE_EN)) {
+    const spans: Span[] = [];
+    if (cues & CUE_HYPE_FR) spans.push(...foldedSpans(text, lex.hype.fr.patterns()));
+    if (cues & CUE_HYPE_EN) spans.push(...foldedSpans(text, lex.hype.en.patterns()));
+    if (cues & CUE_HYPE_FR && cues & CUE_HYPE_EN) spans.sort((a, b) => a.start - b.start);
+    for (const s of spans) addNew(hype, s);
+  }
+}
+
+/** The listed phrases' signs, by kind (a phrase's first kind wins), and the hashtags that spell one (`#staytuned`). */
+function phraseSigns(tokens: readonly Token[], matches: readonly PhraseMatch<number>[], lex: Lexicon): { filler: Span[]; hype: Span[]; clickbait: Span[]; teaser: Span[] } {
+  const filler: Span[] = [];
+  const hype: Span[] = [];
+  const clickbait: Span[] = [];
+  const teaser: Span[] = [];
+  for (const m of matches) {
+    const kind = primary(m.data);
+    if (kind === KIND.filler) filler.push(m);
+    else if (kind === KIND.hype) {
+      if (!datedRecord(tokens, m.last)) hype.push(m);
+    } else if (kind === KIND.clickbait) clickbait.push(m);
+    else if (kind === KIND.teaser) teaser.push(m);
+  }
+  // A hashtag spelling a several-word phrase (`#staytuned`) is that phrase.
+  for (const t of tokens) {
+    if (t.kind !== "hashtag") continue;
+    const kind = tagPhraseKind(lex, t.key!);
+    if (kind & KIND.filler) filler.push(t);
+    else if (kind & KIND.hype) hype.push(t);
+    else if (kind & KIND.clickbait) clickbait.push(t);
+    else if (kind & KIND.teaser) teaser.push(t);
+  }
+  return { filler, hype, clickbait, teaser };
+}
+
+/** A draft at or over the threshold: still empty if none of its words says something specific, or if the learned model reads it so. */
+function passing(ctx: RuleContext, tokens: readonly Token[], content: Content, lex: Lexicon, vague: boolean, score: number, limit: number, say: (key: string, params?: Record<string, string | number>) => string): RuleOutcome {
+  const { text, locale } = ctx;
+  // Passing on its word count alone: does any of its words say something specific?
+  const common = vague ? nothingSpecific(ctx, tokens, content, lex) : null;
+  const lowered = common ? Math.max(0, score - PENALTIES.generic) : score;
+  if (!common || lowered >= limit) {
+    // What no list holds, the learned model may still read as empty talk (src/text/bayes.ts).
+    // (Not with a threshold of 0, which passes every draft.)
+    const learned = limit > 0 ? readsEmpty(ctx, tokens, lex) : null;
+    if (!learned) return { score, findings: [] };
+    const words = quoteList(mapPacked(learned, (c) => text.slice(c.start, c.end)), locale);
+    const span = { start: learned[0]!.start, end: learned[learned.length - 1]!.end };
+    return { score: Math.max(0, Math.min(score, limit - LEARNED_MARGIN)), findings: [{ ...span, message: say("learned", { words }), suggestion: say("learnedFix") }] };
+  }
+  const words = quoteList([...new Map(mapPacked(common, (t) => [t.key, t.text] as const)).values()], locale, 4);
+  return { score: lowered, findings: [{ start: 0, end: text.length, message: say("generic", { words }), suggestion: say("genericFix") }] };
+}
+
+interface Signs {
+  placeholders: readonly Span[];
+  reward: readonly Span[];
+  clickbait: readonly Span[];
+  bait: readonly Span[];
+  teaser: readonly Span[];
+  teaserKey: string;
+  filler: readonly Span[];
+  crowd: readonly Span[];
+  hype: readonly Span[];
+  content: Content;
+}
+
+/** One finding per kind of emptiness, naming all its words; the word count only when nothing else explains the score. */
+function explain(text: string, locale: Lang, say: (key: string, params?: Record<string, string | number>) => string, p: Signs): RawFinding[] {
+  const quote = (spans: readonly Span[], max?: number) => quoteList(mapPacked(spans, (s) => text.slice(s.start, s.end)), locale, max);
+  // One finding per kind of emptiness, naming all its words; the word count only when nothing else explains the score.
+  const findings: RawFinding[] = [];
+  const group = (spans: readonly Span[], key: string) => {
+    if (!spans.length) return;
+    // A span inside another (`World-class` in a slogan) is quoted with it, not again.
+    const outer = spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && (o.end - o.start > s.end - s.start || j < i)));
+    const ordered = outer.sort((a, b) => a.start - b.start);
+    findings.push({ start: ordered[0]!.start, end: ordered[ordered.length - 1]!.end, message: say(key, { words: quote(ordered) }), suggestion: say(`${key}Fix`) });
+  };
+  group(p.placeholders, "placeholder");
+  group(p.reward, "reward");
+  group(p.clickbait, "clickbait");
+  group(p.bait, "bait");
+  group(p.teaser, p.teaserKey);
+  group(p.filler, "filler");
+  group(p.crowd, "crowd");
+  group(p.hype, "hype");
+  if (findings.length === 0) {
+    const count = p.content.words.length;
+    if (p.content.vague.length && count <= 2) {
+      const words = count ? say("vagueWith", { words: quote(p.content.words) }) : "";
+      findings.push({
+        start: p.content.vague[0]!.start,
+        end: p.content.vague[p.content.vague.length - 1]!.end,
+        message: say("vague", { vague: quote(p.content.vague, 4), with: words }),
+        suggestion: say("vagueFix"),
+      });
+    } else {
+      const key = count === 0 ? "nothing" : count === 1 ? "thinOne" : "thin";
+      findings.push({ start: 0, end: text.length, message: say(key, { count, words: quote(p.content.words) }), suggestion: say("thinFix") });
+    }
+  }
+  return findings.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}
+
 export const rule: Rule = {
   id: "not-empty",
   defaultSeverity: "error",
@@ -736,27 +853,7 @@ export const rule: Rule = {
     const tokens = tokensOf(text);
     const lex = lexicon(ctx.packs);
     const matches = lex.phrases.match(tokens);
-    const filler: Span[] = [];
-    const hype: Span[] = [];
-    const clickbait: Span[] = [];
-    const teaser: Span[] = [];
-    for (const m of matches) {
-      const kind = primary(m.data);
-      if (kind === KIND.filler) filler.push(m);
-      else if (kind === KIND.hype) {
-        if (!datedRecord(tokens, m.last)) hype.push(m);
-      } else if (kind === KIND.clickbait) clickbait.push(m);
-      else if (kind === KIND.teaser) teaser.push(m);
-    }
-    // A hashtag spelling a several-word phrase (`#staytuned`) is that phrase.
-    for (const t of tokens) {
-      if (t.kind !== "hashtag") continue;
-      const kind = tagPhraseKind(lex, t.key!);
-      if (kind & KIND.filler) filler.push(t);
-      else if (kind & KIND.hype) hype.push(t);
-      else if (kind & KIND.clickbait) clickbait.push(t);
-      else if (kind & KIND.teaser) teaser.push(t);
-    }
+    const { filler, hype, clickbait, teaser } = phraseSigns(tokens, matches, lex);
     // Withheld telling (`ne vous disent pas`) and teaser headlines (`Here's what changed 👇`), each
     // counted once where a listed phrase already says it (`ne vous dit jamais`, `voici pourquoi`).
     const patterns = patternSpans(text, lex.fillerPatterns);
@@ -782,23 +879,7 @@ export const rule: Rule = {
     }
     // A slogan says it twice (`100 % digitale, 100 % humaine`) or to the reader (`100% you`); `le 100 % télétravail` is a subject.
     for (const f of content.sloganFigures) if (content.sloganFigures.length > 1 || f.toReader) hype.push({ start: f.start, end: f.end });
-    // The patterns run only where a word they need was read (most drafts hold none).
-    if (content.patternCues & (CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN)) {
-      const spans: Span[] = [];
-      if (content.patternCues & CUE_CLICKBAIT_FR) spans.push(...foldedSpans(text, lex.clickbait.fr.patterns()));
-      if (content.patternCues & CUE_CLICKBAIT_EN) spans.push(...foldedSpans(text, lex.clickbait.en.patterns()));
-      // In text order, French first at the same place, as one alternation of both lists read them.
-      if (content.patternCues & CUE_CLICKBAIT_FR && content.patternCues & CUE_CLICKBAIT_EN) spans.sort((a, b) => a.start - b.start);
-      for (const s of spans) addNew(clickbait, s);
-    }
-    // Each language's hype patterns where one of its cue words was read (as the clickbait patterns).
-    if (content.patternCues & (CUE_HYPE_FR | CUE_HYPE_EN)) {
-      const spans: Span[] = [];
-      if (content.patternCues & CUE_HYPE_FR) spans.push(...foldedSpans(text, lex.hype.fr.patterns()));
-      if (content.patternCues & CUE_HYPE_EN) spans.push(...foldedSpans(text, lex.hype.en.patterns()));
-      if (content.patternCues & CUE_HYPE_FR && content.patternCues & CUE_HYPE_EN) spans.sort((a, b) => a.start - b.start);
-      for (const s of spans) addNew(hype, s);
-    }
+    if (content.patternCues & (CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN | CUE_HYPE_FR | CUE_HYPE_EN)) addPatternSigns(text, content.patternCues, lex, clickbait, hype);
     // A note to self left in the draft (`TODO :`, `[brouillon]`, `insert link here`): not a tweet yet.
     const placeholders = content.patternCues & CUE_PLACEHOLDER ? foldedSpans(text, lex.placeholderPatterns()) : [];
     // …said once: a filler word inside one (`[placeholder: …]`) is the same note.
@@ -923,56 +1004,8 @@ export const rule: Rule = {
     const earned = Math.min(1, content.count / minWords(ctx, lex), vague ? VAGUE_CAP : 1);
     const score = Math.max(0, Math.min(1, earned - penalty));
     const limit = threshold(ctx);
-    if (score >= limit) {
-      // Passing on its word count alone: does any of its words say something specific?
-      const common = vague ? nothingSpecific(ctx, tokens, content, lex) : null;
-      const lowered = common ? Math.max(0, score - PENALTIES.generic) : score;
-      if (!common || lowered >= limit) {
-        // What no list holds, the learned model may still read as empty talk (src/text/bayes.ts).
-        // (Not with a threshold of 0, which passes every draft.)
-        const learned = limit > 0 ? readsEmpty(ctx, tokens, lex) : null;
-        if (!learned) return { score, findings: [] };
-        const words = quoteList(mapPacked(learned, (c) => text.slice(c.start, c.end)), locale);
-        const span = { start: learned[0]!.start, end: learned[learned.length - 1]!.end };
-        return { score: Math.max(0, Math.min(score, limit - LEARNED_MARGIN)), findings: [{ ...span, message: say("learned", { words }), suggestion: say("learnedFix") }] };
-      }
-      const words = quoteList([...new Map(mapPacked(common, (t) => [t.key, t.text] as const)).values()], locale, 4);
-      return { score: lowered, findings: [{ start: 0, end: text.length, message: say("generic", { words }), suggestion: say("genericFix") }] };
-    }
+    if (score >= limit) return passing(ctx, tokens, content, lex, vague, score, limit, say);
 
-    const quote = (spans: readonly Span[], max?: number) => quoteList(mapPacked(spans, (s) => text.slice(s.start, s.end)), locale, max);
-    // One finding per kind of emptiness, naming all its words; the word count only when nothing else explains the score.
-    const findings: RawFinding[] = [];
-    const group = (spans: readonly Span[], key: string) => {
-      if (!spans.length) return;
-      // A span inside another (`World-class` in a slogan) is quoted with it, not again.
-      const outer = spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && (o.end - o.start > s.end - s.start || j < i)));
-      const ordered = outer.sort((a, b) => a.start - b.start);
-      findings.push({ start: ordered[0]!.start, end: ordered[ordered.length - 1]!.end, message: say(key, { words: quote(ordered) }), suggestion: say(`${key}Fix`) });
-    };
-    group(placeholders, "placeholder");
-    group(reward, "reward");
-    group(clickbait, "clickbait");
-    group(content.bait, "bait");
-    group([...teaser, ...announced], anchoredNow() ? "teaserBeside" : "teaser");
-    group(filler, "filler");
-    group(crowd, "crowd");
-    group(hype, "hype");
-    if (findings.length === 0) {
-      const count = content.words.length;
-      if (content.vague.length && count <= 2) {
-        const words = count ? say("vagueWith", { words: quote(content.words) }) : "";
-        findings.push({
-          start: content.vague[0]!.start,
-          end: content.vague[content.vague.length - 1]!.end,
-          message: say("vague", { vague: quote(content.vague, 4), with: words }),
-          suggestion: say("vagueFix"),
-        });
-      } else {
-        const key = count === 0 ? "nothing" : count === 1 ? "thinOne" : "thin";
-        findings.push({ start: 0, end: text.length, message: say(key, { count, words: quote(content.words) }), suggestion: say("thinFix") });
-      }
-    }
-    return { score, findings: findings.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)) };
+    return { score, findings: explain(text, locale, say, { placeholders, reward, clickbait, bait: content.bait, teaser: [...teaser, ...announced], teaserKey: anchoredNow() ? "teaserBeside" : "teaser", filler, crowd, hype, content }) };
   },
 };
