@@ -723,23 +723,19 @@ function primary(kind: number): number {
 
 /** The clickbait and hype patterns of each language whose cue words were read (`cues`, see contentOf), added once each. */
 function addPatternSigns(text: string, cues: number, lex: Lexicon, clickbait: Span[], hype: Span[]): void {
-  // The patterns run only where a word they need was read (most drafts hold none).
-  if (cues & (CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN)) {
-    const spans: Span[] = [];
-    if (cues & CUE_CLICKBAIT_FR) spans.push(...foldedSpans(text, lex.clickbait.fr.patterns()));
-    if (cues & CUE_CLICKBAIT_EN) spans.push(...foldedSpans(text, lex.clickbait.en.patterns()));
-    // In text order, French first at the same place, as one alternation of both lists read them.
-    if (cues & CUE_CLICKBAIT_FR && cues & CUE_CLICKBAIT_EN) spans.sort((a, b) => a.start - b.start);
-    for (const s of spans) addNew(clickbait, s);
-  }
-  // Each language's hype patterns where one of its cue words was read (as the clickbait patterns).
-  if (cues & (CUE_HYPE_FR | CUE_HYPE_EN)) {
-    const spans: Span[] = [];
-    if (cues & CUE_HYPE_FR) spans.push(...foldedSpans(text, lex.hype.fr.patterns()));
-    if (cues & CUE_HYPE_EN) spans.push(...foldedSpans(text, lex.hype.en.patterns()));
-    if (cues & CUE_HYPE_FR && cues & CUE_HYPE_EN) spans.sort((a, b) => a.start - b.start);
-    for (const s of spans) addNew(hype, s);
-  }
+  addPatterns(text, cues, CUE_CLICKBAIT_FR, CUE_CLICKBAIT_EN, lex.clickbait, clickbait);
+  addPatterns(text, cues, CUE_HYPE_FR, CUE_HYPE_EN, lex.hype, hype);
+}
+
+/** One kind's patterns, in the languages whose cue bit is set (most drafts hold none), in text order. */
+function addPatterns(text: string, cues: number, fr: number, en: number, lists: Record<"fr" | "en", { patterns: () => RegExp[] }>, into: Span[]): void {
+  if (!(cues & (fr | en))) return;
+  const spans: Span[] = [];
+  if (cues & fr) spans.push(...foldedSpans(text, lists.fr.patterns()));
+  if (cues & en) spans.push(...foldedSpans(text, lists.en.patterns()));
+  // French first at the same place, as one alternation of both lists read them.
+  if (cues & fr && cues & en) spans.sort((a, b) => a.start - b.start);
+  for (const s of spans) addNew(into, s);
 }
 
 /** The listed phrases' signs, by kind (a phrase's first kind wins), and the hashtags that spell one (`#staytuned`). */

@@ -105,6 +105,19 @@ function signed(tokens: readonly Token[], i: number, text: string, c: CompiledTo
   return prev !== undefined && prev.kind === "word" && c.moveWords.has(prev.key!);
 }
 
+/**
+ * Whether the draft opens as a diary does, on a past tense with no subject and a word in lower
+ * case after it (`Paid off the mortgage today`, `Bought the house`, `Changé d'assurance auto`):
+ * in the first person, as `I` says. Past a reply's addressees.
+ */
+function opensAsDiary(tokens: readonly Token[], c: CompiledTopics): boolean {
+  let i = 0;
+  while (tokens[i]?.kind === "mention") i++;
+  const verb = tokens[i];
+  const next = tokens[i + 1];
+  return verb !== undefined && verb.kind === "word" && c.diaryOpeners.has(verb.norm) && next !== undefined && next.kind === "word" && !/^\p{Lu}/u.test(next.text) && !c.diaryNotBefore.has(next.norm);
+}
+
 /** A percentage told as a move by the verb right before it, or before `by`, `de` (`Tumbling 13.5%`, `recule de 2 %`). */
 function movedBy(tokens: readonly Token[], i: number, c: CompiledTopics): boolean {
   let prev = tokens[i - 1];
@@ -120,6 +133,7 @@ function movedBy(tokens: readonly Token[], i: number, c: CompiledTopics): boolea
 function figures(tokens: readonly Token[], c: CompiledTopics, text: string): Figures {
   const out: Figures = { amount: null, percent: false, money: false, firstPerson: false, addressed: false, priceMove: false };
   if (c.currencies.size === 0 && c.amountScales.size === 0) return out;
+  out.firstPerson = opensAsDiary(tokens, c);
   const keyAt = (j: number): string => {
     const t = tokens[j];
     return !t ? "" : t.kind === "punct" ? t.norm : (t.key ?? "");

@@ -91,6 +91,13 @@ export interface TopicPack {
    */
   percentMoves?: string[];
   percentMovesLinks?: string[];
+  /**
+   * Past tenses a diary opens on with no subject (`Paid off the mortgage today`, `Reçu l'avis
+   * d'échéance`): the author's own doings, as `I` or `je` says. Not before one of diaryNotBefore
+   * (`Bought by Amazon in 2017, …`, `Reçu par le ministre, …`): a participle clause, as news writes.
+   */
+  diaryOpeners?: string[];
+  diaryNotBefore?: string[];
   /** A company's legal form before its ticker in brackets (`Acme Inc. (ACME)`, `Groupe SA (GRP)`): a ticker too. */
   companySuffixes?: string[];
   /** Stock exchanges' codes as tickers are written with them (`NYSE:JPM`, `EPA:BNP`, `TSE:RY`): a ticker, as a `$cashtag` is. */
@@ -232,6 +239,9 @@ export interface CompiledTopics {
   /** Keys of words of direction before a percentage and of cause after it (TopicPack.moveWords, moveCauses). */
   moveWords: ReadonlySet<string>;
   moveCauses: ReadonlySet<string>;
+  /** TopicPack.diaryOpeners and diaryNotBefore, folded as tokens' `norm` is. */
+  diaryOpeners: ReadonlySet<string>;
+  diaryNotBefore: ReadonlySet<string>;
   /** Keys of verbs of a move before a percentage, and of the words that may join them (TopicPack.percentMoves, percentMovesLinks). */
   percentMoves: ReadonlySet<string>;
   percentMovesLinks: ReadonlySet<string>;
@@ -416,6 +426,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     readerQuestion: once(() => (config.presets.length > 0 ? foldedAlternation(both("readerQuestions").map((q) => `^[^:?]{0,40}?(?<![\\p{L}])${q.trim().split(/\s+/).map(escapeRegExp).join("\\s+")}\\s*[:?]`)) : null)),
     moveWords: keys("moveWords"),
     moveCauses: keys("moveCauses"),
+    diaryOpeners: folded("diaryOpeners"),
+    diaryNotBefore: folded("diaryNotBefore"),
     percentMoves: keys("percentMoves"),
     percentMovesLinks: keys("percentMovesLinks"),
     sector: config.presets.length > 0,

@@ -1190,3 +1190,19 @@ describe("topical: finance news in the words of real market tweets (session 29, 
     expect(on("Financement", "fr")).toBe(false);
   });
 });
+
+describe("topical: a diary's first person with no subject (session 29)", () => {
+  const on = (text: string, lang: Lang) => (check(text, { presets: [finance] }, lang).score ?? 0) >= 0.5;
+
+  it.each([
+    ["Payé le dernier loyer du crédit aujourd'hui. 20 ans. Papa aurait été fier ❤️", "Paid off the mortgage today. 25 years. Dad would've been so proud ❤️"],
+  ])("reads a past tense that opens the draft with no subject as the author's own doings: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(false);
+    expect(on(en, "en")).toBe(false);
+  });
+
+  it("leaves a participle clause of news as it was (`Signé par le ministre, …`)", () => {
+    expect(on("Signé par le ministre, le décret sur l'épargne retraite entre en vigueur", "fr")).toBe(true);
+    expect(on("Signed by the governor, the bill caps overdraft fees at $15", "en")).toBe(true);
+  });
+});
