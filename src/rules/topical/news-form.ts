@@ -34,5 +34,13 @@ export function formedAsReport(tokens: readonly Token[]): boolean {
  * The caller checks the rest: no first or second person.
  */
 export function writtenAsNews(ctx: RuleContext, tokens: readonly Token[]): boolean {
-  return formedAsReport(tokens) && namesSomeone(tokens, informedLexicon(ctx.packs));
+  return formedAsReport(tokens) && (namesSomeone(tokens, informedLexicon(ctx.packs)) || sharedHeadline(tokens));
+}
+
+/** A headline shared with its link: words, then only links (`Why pensions across the world are in crisis https://…`). */
+function sharedHeadline(tokens: readonly Token[]): boolean {
+  let i = tokens.length - 1;
+  if (tokens[i]?.kind !== "url") return false;
+  while (i >= 0 && tokens[i]!.kind === "url") i--;
+  return i >= 0 && tokens[i]!.kind === "word";
 }

@@ -1206,3 +1206,22 @@ describe("topical: a diary's first person with no subject (session 29)", () => {
     expect(on("Signed by the governor, the bill caps overdraft fees at $15", "en")).toBe(true);
   });
 });
+
+describe("topical: a headline shared with its link is written as news (session 29)", () => {
+  const on = (text: string, lang: Lang) => (check(text, { presets: [finance] }, lang).score ?? 0) >= 0.5;
+
+  it.each([
+    ["Pourquoi les retraites sont en crise partout dans le monde https://t.co/abc", "Why pensions across the world are in crisis https://t.co/abc"],
+  ])("reads an everyday sector word in a headline and its link as the sector's news: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+    // Without the link (or a name), the one everyday word is not enough.
+    expect(on(fr.replace(/ https:.*$/, ""), "fr")).toBe(false);
+    expect(on(en.replace(/ https:.*$/, ""), "en")).toBe(false);
+  });
+
+  it("does not read a link after the author's own words as news", () => {
+    expect(on("Ma retraite commence lundi, enfin ! https://t.co/abc", "fr")).toBe(false);
+    expect(on("My pension finally came through today https://t.co/abc", "en")).toBe(false);
+  });
+});
