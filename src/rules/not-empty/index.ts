@@ -875,7 +875,7 @@ export const rule: Rule = {
     }
     // A slogan says it twice (`100 % digitale, 100 % humaine`) or to the reader (`100% you`); `le 100 % télétravail` is a subject.
     for (const f of content.sloganFigures) if (content.sloganFigures.length > 1 || f.toReader) hype.push({ start: f.start, end: f.end });
-    if (content.patternCues & (CUE_CLICKBAIT_FR | CUE_CLICKBAIT_EN | CUE_HYPE_FR | CUE_HYPE_EN)) addPatternSigns(text, content.patternCues, lex, clickbait, hype);
+    addPatternSigns(text, content.patternCues, lex, clickbait, hype);
     // A note to self left in the draft (`TODO :`, `[brouillon]`, `insert link here`): not a tweet yet.
     const placeholders = content.patternCues & CUE_PLACEHOLDER ? foldedSpans(text, lex.placeholderPatterns()) : [];
     // …said once: a filler word inside one (`[placeholder: …]`) is the same note.
