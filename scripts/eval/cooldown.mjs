@@ -3,9 +3,10 @@
 // tuning) and the dev sets in ../shared/data/dev when present. For each: precision, recall, F1,
 // false-alarm rate (calm drafts flagged), and balanced accuracy.
 // COOLDOWN_EVAL_SHOW=fp|fn prints the misclassified texts (for looking at errors, not for fitting).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { clean, devDir, readJsonl } from "./lib/dev-sets.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const { createPackLoader } = await import(join(root, "dist/lib/packs/load.js"));
@@ -14,15 +15,6 @@ const { detect } = await import(join(root, "dist/lib/rules/cool-down/detect.js")
 
 const packs = createPackLoader([], root);
 const show = process.env.COOLDOWN_EVAL_SHOW ?? "";
-
-function readJsonl(file) {
-  return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
-}
-
-/** Dev-set text as the sources give it: HTML entities decoded, `RT @name:` kept (it is in real drafts too). */
-function clean(text) {
-  return text.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#\d+;/g, " ");
-}
 
 function evaluate(name, lang, rows, { groups = false } = {}) {
   const k = knowledgeFor(packs, lang);
@@ -71,13 +63,12 @@ for (const [name, lang, label] of [
   const file = join(root, "test/fixtures/cool-down", `${name}.jsonl`);
   if (existsSync(file)) evaluate(label, lang, readJsonl(file), { groups: true });
 }
-const dev = join(root, "..", "shared", "data", "dev");
 const sets = [
   ["offensive-en.jsonl", "en", "offensive", "dev: Davidson offensive (en)"],
   ["hostility-fr.jsonl", "fr", "hostile", "dev: MLMA hostility (fr)"],
 ];
 for (const [file, lang, field, name] of sets) {
-  const path = join(dev, file);
+  const path = join(devDir, file);
   if (!existsSync(path)) {
     console.log(`  ${name}: skipped (${path} not present)`);
     continue;

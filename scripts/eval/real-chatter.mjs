@@ -4,20 +4,15 @@
 // on their topic, and chatter that `informed` should not take for sourced news: how many read
 // on topic with each sector preset, and how many pass `informed` (with a link, which the spec
 // counts as a source, and without).
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { clean, devDir as dev, readJsonl } from "./lib/dev-sets.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const dev = join(root, "..", "shared", "data", "dev");
 console.log("\nReal everyday tweets (dev sets): on topic with a sector preset, judged informed");
 const SETS = [
   ["offensive-en.jsonl", "Davidson, \"neither\" (en)", (row) => row.class === "neither"],
   ["hostility-fr.jsonl", "MLMA, all (fr)", () => true],
 ];
-const readJsonl = (file) => readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
-// As the cool-down's eval reads them: HTML entities decoded.
-const clean = (text) => text.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#\d+;/g, " ");
 if (!SETS.some(([file]) => existsSync(join(dev, file)))) console.log("  skipped: ../shared/data/dev is not there");
 else {
   const { checkDraft, loadRules } = await import("./lib/finance-check.mjs");
