@@ -286,6 +286,8 @@ export const rule: Rule = {
     const life = lifeOf(tokens, lifeMatches, lex, tags.emoji, ctx.lang);
     // In an everyday story, the author's own (`mon conseiller`) or quoted words (`j'ai dit « de la conformité »`) are the story's.
     const storyWord = (m: { first: number; start: number }) => life.distinct > 0 && (ownedByAuthor(m, tokens, lex) || (life.personal && quoted(text, m.start)));
+    // Money itself in a story of one's own or beside everyday life (`on a parlé de tout sauf d'argent`) is everyone's word (TopicPack.everydayMoney).
+    const moneyTalk = (m: PhraseMatch<TopicData>) => (life.personal || life.distinct > 0) && topicsFor(ctx.config, ctx.packs).everydayMoney.has(m.data.key);
     const interests = audience.matcher.size ? audience.matcher.matchWithJoinedTags(tokens).filter((m) => !asVerb(m, tokens, ctx.lang) && !storyWord(m)) : [];
     // The sector's topics in the draft, matched once and only when a step needs them (none when no sector is configured).
     let topicMatches: readonly PhraseMatch<TopicData>[] | undefined;
@@ -311,7 +313,7 @@ export const rule: Rule = {
       // Business words alone, with no topic of the sector anywhere in the draft (`household`,
       // `négociations`, `résultat`), are everyday words here: they weigh nothing.
       if (professional === BUSINESS_WEIGHT && !interests.length && !figure && !tags.cashtag && topicsFor(ctx.config, ctx.packs).matcher.size > 0) {
-        if (!topicsIn().some((m) => isTopic(m) && caseOk(m, tokens))) professional = 0;
+        if (!topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !moneyTalk(m))) professional = 0;
       }
       const outweighed = (p: number) => p === 0 || trivia - p >= TRIVIA_MARGIN;
       const topicWeight = life.business ? 1 - BUSINESS_WEIGHT : 1;
@@ -319,7 +321,7 @@ export const rule: Rule = {
         // A company's action that topical reads as business news (`Grève chez Verpakt`, `Ostrander
         // teams up with a coffee chain`) weighs as a sector topic: the strike is not a commute.
         const action = () => !life.personal && reportsCompanyAction(text, tokens, topicsFor(ctx.config, ctx.packs));
-        if (topicsIn().some((m) => isSectorTopic(m) && caseOk(m, tokens) && !storyWord(m)) || action()) professional += topicWeight;
+        if (topicsIn().some((m) => isSectorTopic(m) && caseOk(m, tokens) && !storyWord(m) && !moneyTalk(m)) || action()) professional += topicWeight;
       }
       personalTrivia = outweighed(professional);
       score -= personalTrivia ? PENALTIES.trivia + Math.min(2, life.distinct - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;
@@ -331,10 +333,10 @@ export const rule: Rule = {
       // its topics (`Cours de poterie`, `a car boot sale`, `ma banque` weigh nothing), which counts anyway.
       let professional = interests.length > 0 || tags.cashtag || (!life.personal && hasBusinessFigure(tokens, lex)) || (life.business && topicsFor(ctx.config, ctx.packs).matcher.size === 0);
       // Here even an everyday sector word (`gold`, `banque`) counts, if the author does not own it: the voice alone is a weak sign.
-      // Nor does a product a customer holds, told in the first person (`comment on remplit un chèque`), as topical reads it.
+      // Nor does a product a customer holds, told in the first person (`comment on remplit un chèque`), as topical reads it, nor money itself.
       if (!professional) {
         const compiled = topicsFor(ctx.config, ctx.packs);
-        professional = topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex) && !(life.personal && heldProduct(m, tokens, compiled)));
+        professional = topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !ownedByAuthor(m, tokens, lex) && !(life.personal && heldProduct(m, tokens, compiled)) && !moneyTalk(m));
       }
       if (!professional) {
         personalNote = lifeMatches.filter((m) => m.data.kind & (LIFE.personal | LIFE.informal));

@@ -143,7 +143,7 @@ function figures(tokens: readonly Token[], c: CompiledTopics, text: string): Fig
     if (t.kind === "word") {
       const key = t.key!;
       if (c.firstPerson.has(t.norm)) out.firstPerson = true;
-      else if (c.secondPerson.has(t.norm)) out.addressed = true;
+      else if (c.secondPerson.has(t.norm) && !genericYou(tokens, i, c)) out.addressed = true;
       else if (key.length > 3 && key.charCodeAt(3) < 58 && key.charCodeAt(3) > 47) {
         const m = CODE_AMOUNT.exec(key);
         if (m && c.currencies.has(m[1]!)) {
@@ -169,6 +169,11 @@ function figures(tokens: readonly Token[], c: CompiledTopics, text: string): Fig
     if (scaled && (before || after || c.amountScales.has(next))) out.amount ??= `${t.text} ${tokens[i + 1]!.text}`;
   }
   return out;
+}
+
+/** Whether the second-person word at `i` opens a headline's idiom (`what you need to know`): anyone, not the reader. */
+function genericYou(tokens: readonly Token[], i: number, c: CompiledTopics): boolean {
+  return c.genericYou.some((words) => words.every((w, j) => tokens[i + 1 + j]?.norm === w));
 }
 
 /** Whether only punctuation, numbers, a kicker in capitals (`EXCLUSIF -`) or a lead word (`Le groupe`) come before token `first`. */
@@ -491,7 +496,9 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
   // A shop named in a long story is not a foothold for it (`comme une série Netflix`).
   // A sector word the lists read in another sense (`taux de participation`, `premium tier`) is not a foothold either.
   const otherSense = weak.size === 0 && topics.size === 0 && listed.some((m) => m.data.from === "not");
-  if (limit > 0 && !onlyOwned() && !otherSense && ((weak.size > 0 && !onlyCompanies()) || fig.percent || fig.money) && readsSector(ctx, written) && !customer()) return { score: limit, findings: [] };
+  // Money itself named in a story told in the first person, or in chatter (a reply, a retweet, emoji), is everyone's word (see TopicPack.everydayMoney).
+  const onlyMoney = () => (fig.firstPerson || !(reported ??= formedAsReport(written))) && [...weak.keys()].every((key) => compiled.everydayMoney.has(key));
+  if (limit > 0 && !onlyOwned() && !otherSense && ((weak.size > 0 && !onlyCompanies() && !onlyMoney()) || fig.percent || fig.money) && readsSector(ctx, written) && !customer()) return { score: limit, findings: [] };
   // A short draft written as news (a name; no I, no you) with an everyday sector word, which the
   // model leans towards: `Advent to build up hair care brand following Olaplex buyout`.
   // A company named with its legal form or kind (`Big day for Cronos Group after …`) counts there as

@@ -49,6 +49,18 @@ export interface TopicPack {
   firstPerson?: string[];
   /** Words that address the reader (`you`, `vous`): a draft that speaks to someone is not written as news. */
   secondPerson?: string[];
+  /**
+   * What follows a second-person word in a headline's idiom (`What you need to know`, `Everything
+   * you should know`): anyone, not the reader addressed.
+   */
+  genericYou?: string[];
+  /**
+   * Preset terms for money itself (`money`, `argent`): everyone's word. In a story told in the
+   * first person (`Mon fils m'a demandé ce que je fais au travail… « j'écris sur l'argent »`) or in
+   * chatter (`RT @…: Your sole purpose is to make money`) they are not a foothold for the learned
+   * reading, as the sector's other everyday words are.
+   */
+  everydayMoney?: string[];
   /** First-person possessives (`mon`, `ma`, `my`): a sector word right after one is the author's own contract or provider (`ma mutuelle`, `my insurer`), an everyday word there. */
   possessives?: string[];
   /**
@@ -224,6 +236,10 @@ export interface CompiledTopics {
   firstPerson: ReadonlySet<string>;
   /** Second-person words, folded as tokens' `norm` is. */
   secondPerson: ReadonlySet<string>;
+  /** TopicPack.genericYou, each as its words folded as tokens' `norm` is. */
+  genericYou: readonly (readonly string[])[];
+  /** Keys of TopicPack.everydayMoney. */
+  everydayMoney: ReadonlySet<string>;
   /** First-person possessives (TopicPack.possessives), folded as tokens' `norm` is. */
   possessives: ReadonlySet<string>;
   /** The preset terms that name a customer's product (TopicPack.products), by key, as listed (in the singular). */
@@ -417,6 +433,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     // As written (folded), not keyed: a key drops a final `s`, and `mois` (month) would be `moi`.
     firstPerson: folded("firstPerson"),
     secondPerson: folded("secondPerson"),
+    everydayMoney: keys("everydayMoney"),
+    genericYou: config.presets.length > 0 ? both("genericYou").map((p) => fold(p.trim()).split(/\s+/)) : [],
     possessives: folded("possessives"),
     products: new Map(config.presets.length > 0 ? both("products").map((t) => [phraseKey(t), t] as const) : []),
     genericArticles: folded("genericArticles"),

@@ -34,13 +34,31 @@ export function formedAsReport(tokens: readonly Token[]): boolean {
  * The caller checks the rest: no first or second person.
  */
 export function writtenAsNews(ctx: RuleContext, tokens: readonly Token[]): boolean {
-  return formedAsReport(tokens) && (namesSomeone(tokens, informedLexicon(ctx.packs)) || sharedHeadline(tokens));
+  return formedAsReport(tokens) && (namesSomeone(tokens, informedLexicon(ctx.packs)) || sharedHeadline(tokens) || tokens.some(isYear));
 }
 
-/** A headline shared with its link: words, then only links (`Why pensions across the world are in crisis https://…`). */
+/** A year (`Top 5 credit cards for 2020`): news dates what it tells, chatter says `this year`. */
+const isYear = (t: Token): boolean => t.kind === "number" && /^(?:19[5-9]\d|20\d\d)$/.test(t.text);
+
+/**
+ * A headline shared with its link: words, then only links (`Why pensions across the world are in
+ * crisis https://…`), the headline's own question or exclamation mark (`How does one avoid the
+ * value trap? https://…`), and its author's credit between links (`… https://… by @OscarWGrut https://…`).
+ */
 function sharedHeadline(tokens: readonly Token[]): boolean {
   let i = tokens.length - 1;
   if (tokens[i]?.kind !== "url") return false;
-  while (i >= 0 && tokens[i]!.kind === "url") i--;
+  for (;;) {
+    while (i >= 0 && tokens[i]!.kind === "url") i--;
+    // `by @handle`, `via @handle` between two links.
+    if (i >= 2 && tokens[i]!.kind === "mention" && CREDITS.has(tokens[i - 1]!.norm) && tokens[i - 2]!.kind === "url") i -= 2;
+    else break;
+  }
+  if (i >= 1 && tokens[i]!.kind === "punct" && HEADLINE_ENDS.test(tokens[i]!.text)) i--;
   return i >= 0 && tokens[i]!.kind === "word";
 }
+
+/** Words that credit a shared link's author (`by @OscarWGrut`, `via @sdonnan`, `par @…`). */
+const CREDITS: ReadonlySet<string> = new Set(["by", "via", "par"]);
+/** A headline's own end before its link: a question or exclamation mark, a full stop. */
+const HEADLINE_ENDS = /^[?!.…]+$/u;

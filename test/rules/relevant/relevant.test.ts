@@ -580,3 +580,18 @@ describe("relevant: a customer's product told in the first person, as topical re
     expect(check("release notes for banking apps should be written for humans. 'bug fixes and performance improvements' tells me nothing about whether my money is safer", "en", { presets: [finance] }).findings).toEqual([]);
   });
 });
+
+describe("relevant: money itself in a story of one's own is everyday life (session 30)", () => {
+  it.each([
+    ["Ma fille de 6 ans m'a demandé ce que je fais au travail. J'ai dit « je compte l'argent des autres ». Elle : « comme la caissière ? ». Pas faux.", "Tried explaining to my 8yo why the government can't just print more money so we can buy a trampoline. He was not convinced."],
+    ["Rando à Fontainebleau avec les copines du groupe, on a parlé de tout sauf d'argent pour une fois 😄 Les pieds en compote.", "Hike with the girls this morning, we talked about everything but money for once 😄 Legs are jelly."],
+  ])("flags the personal note: %s | %s", (fr, en) => {
+    expect(check(fr, "fr", { presets: [finance] }).findings.length).toBeGreaterThan(0);
+    expect(check(en, "en", { presets: [finance] }).findings.length).toBeGreaterThan(0);
+  });
+
+  it("still counts money in a professional's opinion", () => {
+    expect(check("La finfluence n'est pas le vrai problème. Le problème, c'est que les institutions ne savent toujours pas parler simplement d'argent aux jeunes.", "fr", { presets: [finance] }).findings).toEqual([]);
+    expect(check("The problem with finfluencers isn't that they talk about money. It's that almost none of them disclose what they're paid to promote.", "en", { presets: [finance] }).findings).toEqual([]);
+  });
+});

@@ -32,3 +32,20 @@ describe("news form", () => {
     expect(written("Trustees back the plan. Members wait")).toBe(false);
   });
 });
+
+describe("news form: a shared headline and a year (session 30)", () => {
+  it.each([
+    ["Pourquoi les retraites sont en crise ? https://t.co/abc", "Why are pensions in crisis? https://t.co/abc", "its question mark before the link"],
+    ["Ce que l'élection change pour l'épargne https://t.co/a par @Journaliste https://t.co/b", "What the election means for savers https://t.co/a by @OscarWGrut https://t.co/b", "its author's credit between links"],
+    ["Les meilleurs livrets pour 2020", "Top 5 credit cards for 2020", "a year"],
+  ])("reads as written as news: %s | %s (%s)", (fr, en) => {
+    expect(written(fr)).toBe(true);
+    expect(written(en)).toBe(true);
+  });
+
+  it("does not read a credit with no link before it, or a number that is not a year, as news", () => {
+    expect(written("les meilleurs livrets, merci @copine https://t.co/b")).toBe(false);
+    expect(written("les meilleurs livrets ? merci @copine")).toBe(false);
+    expect(written("top 5 credit cards for 2 people")).toBe(false);
+  });
+});

@@ -1133,7 +1133,7 @@ describe("topical: finance news in the words of real market tweets (session 28, 
   it("reads an analyst's upside with its figure, not the idiom", () => {
     expect(on("New bull sees 22% upside for Splunk", "en")).toBe(true);
     expect(on("Oddo voit un potentiel de hausse de 22 % pour Capgemini", "fr")).toBe(true);
-    expect(on("This app is about to flip personal finance upside down. Absolutely epic. 💥", "en")).toBe(false);
+    expect(on("This app is about to flip budgeting upside down. Absolutely epic. 💥", "en")).toBe(false);
   });
 
   it("reads the S&P's possessive as the index (English only: French writes `du S&P`)", () => {
@@ -1223,5 +1223,62 @@ describe("topical: a headline shared with its link is written as news (session 2
   it("does not read a link after the author's own words as news", () => {
     expect(on("Ma retraite commence lundi, enfin ! https://t.co/abc", "fr")).toBe(false);
     expect(on("My pension finally came through today https://t.co/abc", "en")).toBe(false);
+  });
+});
+
+describe("topical: trade, money and headlines' forms, from real market tweets (session 30)", () => {
+  const on = (text: string, lang: Lang) => (check(text, { presets: [finance] }, lang).score ?? 0) >= 0.5;
+
+  it("reads trade as the economy's, and a sports trade as sport", () => {
+    expect(on("Trade momentum rose in September for the first time in four months https://t.co/abc", "en")).toBe(true);
+    expect(on("Les échanges commerciaux ont rebondi en septembre https://t.co/abc", "fr")).toBe(true);
+    expect(on("Lakers Complete Trade Sending Guard to Hornets for Two Second-Round Picks", "en")).toBe(false);
+    expect(on("Les Lakers finalisent un échange avec les Hornets", "fr")).toBe(false);
+  });
+
+  it.each([
+    ["L'association Crésus a aidé 12 000 familles à reprendre en main leur argent l'an dernier, selon son rapport 2025", "Young Enterprise reached 410,000 pupils with its money programmes last year, up from 350k, the charity reports"],
+  ])("reads money as an everyday sector word in news: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+  });
+
+  it.each([
+    ["J'ai essayé d'expliquer à mon fils pourquoi l'État ne peut pas imprimer plus d'argent pour acheter un trampoline. Pas convaincu.", "Tried explaining to my 8yo why the government can't just print more money so we can buy a trampoline. He was not convinced."],
+    ["RT @militant: ta seule ambition c'est de gagner de l'argent. Sinon tu proposerais des politiques qui marchent vraiment. @journaliste", "RT @caseykim12: Your sole purpose is to make money. Otherwise you'd suggest violence prevention policies that actually WORK. @piersmorgan"],
+  ])("leaves money alone in a story of one's own or in chatter: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(false);
+    expect(on(en, "en")).toBe(false);
+  });
+
+  it("reads a year as news dates its story (`Top 5 credit cards for 2020`), not the same words without it", () => {
+    expect(on("Les 5 meilleures cartes de crédit pour 2020", "fr")).toBe(true);
+    expect(on("Top 5 credit cards for 2020", "en")).toBe(true);
+    expect(on("Les 5 meilleures cartes de crédit", "fr")).toBe(false);
+    expect(on("Top 5 credit cards", "en")).toBe(false);
+  });
+
+  it("reads a headline shared with its link past its question mark and its author's credit", () => {
+    expect(on("Comment éviter le piège de l'immobilier locatif ? https://t.co/abc", "fr")).toBe(true);
+    expect(on("What the general election could mean for the pound https://t.co/a by @OscarWGrut https://t.co/b", "en")).toBe(true);
+    expect(on("Comment éviter le piège de l'immobilier locatif ?", "fr")).toBe(false);
+    expect(on("What the general election could mean for the pound", "en")).toBe(false);
+  });
+
+  it("does not read a headline's `what you need to know` as the reader addressed", () => {
+    expect(on("Tout ce que vous devez savoir sur les marchés cette semaine https://t.co/abc", "fr")).toBe(true);
+    expect(on("All you need to know about the markets this week https://t.co/abc", "en")).toBe(true);
+    // Said to the reader, it is still addressed.
+    expect(on("Vous voyez les marchés cette semaine ? https://t.co/abc", "fr")).toBe(false);
+    expect(on("Do you see the markets this week? https://t.co/abc", "en")).toBe(false);
+  });
+
+  it.each([
+    ["La pétrochimie européenne face à la consolidation du secteur", "European petrochemicals face consolidation"],
+    ["Effacement de la dette étudiante : le plan est bloqué", "Student loan forgiveness plan is blocked"],
+    ["Les valeurs industrielles portent la cote", "Industrials lead the market higher"],
+  ])("reads the trade's words a vocabulary check found missing: %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
   });
 });
