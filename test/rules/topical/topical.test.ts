@@ -1060,8 +1060,9 @@ describe("topical: a customer's voice, with or without a pronoun (session 27)", 
     expect(on("Devis orthodontie pour le petit : 2 800 €. La mutuelle en prend 900. On va manger des pâtes cet hiver 😅", "fr", [insurance])).toBe(false);
     expect(on("Kid put a football through the kitchen window. Claim's in, £150 excess, new pane on Thursday. He's banned from the garden for life", "en", [insurance])).toBe(false);
     expect(on("Mortgage renewal letter came today. Up 40%. Cool cool cool. Guess it is beans on toast till spring then", "en", [banking])).toBe(false);
-    // Under twelve words the voice is not read: too little register for a bag of words.
-    expect(on("Mortgage renewal letter came today. Up 40%. Cool cool cool.", "en", [banking])).toBe(true);
+    // From six words (twelve until session 30) the voice is read; under six, too little register for a bag of words.
+    expect(on("Mortgage renewal letter came today. Up 40%. Cool cool cool.", "en", [banking])).toBe(false);
+    expect(on("Mortgage renewal: up 40%. Cool.", "en", [banking])).toBe(true);
     expect(on("Claim for the cracked windscreen finally paid, six weeks after the hailstorm. Celebrating with a car wash ☀️", "en", [insurance])).toBe(false);
   });
 
