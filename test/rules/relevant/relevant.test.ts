@@ -595,3 +595,19 @@ describe("relevant: money itself in a story of one's own is everyday life (sessi
     expect(check("The problem with finfluencers isn't that they talk about money. It's that almost none of them disclose what they're paid to promote.", "en", { presets: [finance] }).findings).toEqual([]);
   });
 });
+
+describe("relevant: a price's hike and a budget's marathon are not sport (session 30, real finance tweets)", () => {
+  it.each([
+    ["Marathon budgétaire : les députés reprennent l'examen du texte", "Airtel, Vodafone Idea jump on price hikes announcement"],
+  ])("leaves the economic sense alone: %s | %s", (fr, en) => {
+    expect(check(fr, "fr", { presets: [finance] }).findings).toEqual([]);
+    expect(check(en, "en", { presets: [finance] }).findings).toEqual([]);
+  });
+
+  it.each([
+    ["Randonnée ce matin, les jambes sont mortes", "Went for a hike this morning, legs are dead"],
+  ])("still reads the walk as everyday life: %s | %s", (fr, en) => {
+    expect(check(fr, "fr", { presets: [finance] }).findings.length).toBeGreaterThan(0);
+    expect(check(en, "en", { presets: [finance] }).findings.length).toBeGreaterThan(0);
+  });
+});
