@@ -10,6 +10,10 @@ export const MESSAGES: MessageTable = {
     en: "A personal note ({words}) with nothing in it for your audience: no sector topic, figure or business angle.",
     fr: "Une note personnelle ({words}) sans rien pour vos abonnés : ni sujet du secteur, ni chiffre, ni angle professionnel.",
   },
+  personalNoteBare: {
+    en: "A personal note, in its tone, with nothing in it for your audience: no sector topic, figure or business angle.",
+    fr: "Une note personnelle, par son ton, sans rien pour vos abonnés : ni sujet du secteur, ni chiffre, ni angle professionnel.",
+  },
   offSector: {
     en: "Nothing in it for your audience: no topic of your sector, no source, no business angle.",
     fr: "Rien pour vos abonnés : aucun sujet de votre secteur, aucune source, aucun angle professionnel.",

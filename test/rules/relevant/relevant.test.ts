@@ -611,3 +611,17 @@ describe("relevant: a price's hike and a budget's marathon are not sport (sessio
     expect(check(en, "en", { presets: [finance] }).findings.length).toBeGreaterThan(0);
   });
 });
+
+describe("relevant: a score under the threshold always comes with a finding (session 30)", () => {
+  it.each([
+    ["premier cours de poterie ce soir, ça promet 😅", "first pottery class tonight, here we go 😅"],
+    ["34 degrés dans l'open space, on fond 🥵", "34 degrees in the open-plan office, melting 🥵"],
+  ])("names a personal note told by its tone alone (an emoji, no listed word): %s | %s", (fr, en) => {
+    const outFr = check(fr, "fr", { presets: [finance] });
+    const outEn = check(en, "en", { presets: [finance] });
+    expect(outFr.score).toBeLessThan(0.5);
+    expect(outEn.score).toBeLessThan(0.5);
+    expect(outFr.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^Une note personnelle, par son ton, sans rien pour vos abonnés/)]);
+    expect(outEn.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^A personal note, in its tone, with nothing in it for your audience/)]);
+  });
+});
