@@ -1,5 +1,5 @@
 // The form of a draft written as news rather than chatted: no emoji, not a reply, and for a
-// headline, a name. The topical readings that go past the lists ask it (sector-model.ts,
+// headline, a name, a year or its link. The topical readings that go past the lists ask it (sector-model.ts,
 // company-actions.ts); whether someone says I or you is the caller's (the rule's Figures).
 import type { Token } from "../../text/tokenize.js";
 import { lexicon as informedLexicon } from "../informed/evidence.js";
@@ -30,8 +30,8 @@ export function formedAsReport(tokens: readonly Token[]): boolean {
 }
 
 /**
- * Written as news, as far as its form tells: a name, and formed as a report (formedAsReport).
- * The caller checks the rest: no first or second person.
+ * Written as news, as far as its form tells: a name, a year or a headline shared with its link,
+ * and formed as a report (formedAsReport). The caller checks the rest: no first or second person.
  */
 export function writtenAsNews(ctx: RuleContext, tokens: readonly Token[]): boolean {
   return formedAsReport(tokens) && (namesSomeone(tokens, informedLexicon(ctx.packs)) || sharedHeadline(tokens) || tokens.some(isYear));
@@ -39,6 +39,11 @@ export function writtenAsNews(ctx: RuleContext, tokens: readonly Token[]): boole
 
 /** A year (`Top 5 credit cards for 2020`): news dates what it tells, chatter says `this year`. */
 const isYear = (t: Token): boolean => t.kind === "number" && /^(?:19[5-9]\d|20\d\d)$/.test(t.text);
+
+/** Words that credit a shared link's author (`by @OscarWGrut`, `via @sdonnan`, `par @…`). */
+const CREDITS: ReadonlySet<string> = new Set(["by", "via", "par"]);
+/** A headline's own end before its link: a question or exclamation mark, a full stop. */
+const HEADLINE_ENDS = /^[?!.…]+$/u;
 
 /**
  * A headline shared with its link: words, then only links (`Why pensions across the world are in
@@ -57,8 +62,3 @@ function sharedHeadline(tokens: readonly Token[]): boolean {
   if (i >= 1 && tokens[i]!.kind === "punct" && HEADLINE_ENDS.test(tokens[i]!.text)) i--;
   return i >= 0 && tokens[i]!.kind === "word";
 }
-
-/** Words that credit a shared link's author (`by @OscarWGrut`, `via @sdonnan`, `par @…`). */
-const CREDITS: ReadonlySet<string> = new Set(["by", "via", "par"]);
-/** A headline's own end before its link: a question or exclamation mark, a full stop. */
-const HEADLINE_ENDS = /^[?!.…]+$/u;

@@ -36,7 +36,7 @@ export const VOICE_ODDS = 10;
  * model reads 96.1 % of personal tweets as a customer's (87.4 % from twelve words), still 3 of
  * 7,612 news drafts and 15 of 5,000 opinions (12 from twelve words); four everyday desk tweets
  * went off topic (`Mortgage renewal came through. Up 40%. Cool. Cool cool cool.`), and none of the
- * desk sets' sector news nor of the 8,000 real finance tweets moved (docs/decisions.md, "Session 30").
+ * desk sets' sector news nor of the real finance tweets (both splits) moved (docs/decisions.md, "Session 30").
  */
 export const VOICE_MIN_WORDS = 6;
 
