@@ -1266,6 +1266,13 @@ describe("topical: trade, money and headlines' forms, from real market tweets (s
     expect(on("What the general election could mean for the pound", "en")).toBe(false);
   });
 
+  it("reads the market's bulls and bears, not the animals nor the teams", () => {
+    expect(on("Les baissiers sortent du bois", "fr")).toBe(true);
+    expect(on("New Netflix bear steps out", "en")).toBe(true);
+    expect(on("Les Bulls de Chicago battent les Celtics", "fr")).toBe(false);
+    expect(on("A bear was spotted near the campsite", "en")).toBe(false);
+  });
+
   it("does not read a headline's `what you need to know` as the reader addressed", () => {
     expect(on("Tout ce que vous devez savoir sur les marchés cette semaine https://t.co/abc", "fr")).toBe(true);
     expect(on("All you need to know about the markets this week https://t.co/abc", "en")).toBe(true);
