@@ -303,9 +303,8 @@ export const rule: Rule = {
 
     let score = BASE + (interests.length ? AUDIENCE_BONUS : 0);
     let personalTrivia = false;
-    let personalNote: PhraseMatch<LifeData>[] = [];
-    // The author's voice alone weighed the draft down (below); personalNote holds the words that say it, when the lists have any.
-    let noted = false;
+    // Set when the author's voice alone weighed the draft down (below): the words that say it, empty when the lists have none.
+    let personalNote: PhraseMatch<LifeData>[] | null = null;
     if (life.distinct) {
       // Weighed only when there is trivia to weigh; the sector's topics are looked up only when they can change the verdict.
       const trivia = life.distinct + (life.personal ? 1 : 0) + (life.informal ? 1 : 0);
@@ -342,12 +341,11 @@ export const rule: Rule = {
       }
       if (!professional) {
         personalNote = lifeMatches.filter((m) => m.data.kind & (LIFE.personal | LIFE.informal));
-        noted = true;
         score -= PENALTIES.trivia;
       }
     }
     let offSector = false;
-    if (!personalTrivia && !noted && !interests.length && !tags.cashtag && !life.business && wordCount(tokens) >= OFF_SECTOR_MIN_WORDS) {
+    if (!personalTrivia && !personalNote && !interests.length && !tags.cashtag && !life.business && wordCount(tokens) >= OFF_SECTOR_MIN_WORDS) {
       offSector =
         topicsFor(ctx.config, ctx.packs).matcher.size > 0 &&
         !tokens.some((t) => t.kind === "url" || t.kind === "mention") &&
@@ -389,7 +387,7 @@ export const rule: Rule = {
         suggestion: say("triviaFix", { audience: about }),
       });
     }
-    if (noted && below) {
+    if (personalNote && below) {
       // About the whole draft: no word in particular makes it personal, its voice does (an emoji
       // alone, in `premier cours de poterie ce soir, ça promet 😅`: no word to quote).
       findings.push({
