@@ -140,6 +140,15 @@ function ownVoiced(tokens: readonly Token[], lex: Lexicon): boolean {
 }
 
 /**
+ * A firm announcing its own news in its own voice (`Nouvelle agence à Nantes : nous ouvrons…`,
+ * `We're hiring 350 people`): `topical` reads it as the firm speaking, not a customer.
+ */
+export function announcesOwnNews(tokens: readonly Token[], packs: PackLoader): boolean {
+  const lex = lexicon(packs);
+  return ownVoiced(tokens, lex) && lex.announcements().match(tokens).length > 0;
+}
+
+/**
  * An institution as a headline names it, as the subject that opens a sentence: an acronym (FCA,
  * BCE, ACPR, after `l'`, `la`, `the` if need be), a mention (not the one a reply opens on) or a
  * cashtag, followed by a verb-like word (`FCA fines`, `L'ACPR inflige`), not by a little word

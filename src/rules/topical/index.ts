@@ -18,6 +18,7 @@ import { foldSameLength, isUpperCaseWord } from "../../text/normalize.js";
 import { formedAsReport } from "./news-form.js";
 import { joinInitialisms } from "../../text/initialisms.js";
 import { lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";
+import { announcesOwnNews } from "../informed/evidence.js";
 
 /** Score of one matched topic; two distinct topics make a fully topical draft. */
 const TOPIC_WEIGHT = 0.7;
@@ -333,11 +334,15 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
   // draft about to be on topic through a preset term (see onTopic), or before the learned readings.
   // Not in a draft that addresses its readers without an I (`Vous pouvez désormais ouvrir un
   // compte joint…`), nor in one that names a sector word as `notre`, `our` (`Proud that our online
-  // banking now works in 12 languages`): that is a firm speaking to its customers, or its staff.
-  // Nor in one that opens on a quotation (`« J'ai cru que c'était vraiment ma conseillère » : une
+  // banking now works in 12 languages`), nor in one that announces its own news in its own voice
+  // (`Nouvelle agence à Nantes : nous ouvrons…`, informed's `announcements` beside `nous`, `we`):
+  // that is a firm speaking to its customers, or its staff. Nor in one that opens on a quotation (`« J'ai cru que c'était vraiment ma conseillère » : une
   // victime de fraude témoigne`): someone's words, reported.
   let voiced = voice;
-  const firmSpeaks = (): boolean => (fig.addressed && !fig.firstPerson) || listed.some((m) => m.data.from === "preset" && ownedAfterFigure(tokens, m.first, compiled.ourPossessives));
+  const firmSpeaks = (): boolean =>
+    (fig.addressed && !fig.firstPerson) ||
+    listed.some((m) => m.data.from === "preset" && ownedAfterFigure(tokens, m.first, compiled.ourPossessives)) ||
+    (!fig.firstPerson && announcesOwnNews(written, ctx.packs));
   const customer = (): boolean => (voiced ??= !firmSpeaks() && !OPENS_ON_QUOTE.test(ctx.text) && readsCustomerVoice(ctx, written, listed, compiled));
   // Whether a preset term was read as the sector's, or as a joke, not as the author's own: what the voice would change.
   let presetCounted = false;

@@ -1085,6 +1085,16 @@ describe("topical: a customer's voice, with or without a pronoun (session 27)", 
     expect(on("Nouveauté dans l'app 🎉 On peut désormais ouvrir un compte joint en 2 minutes, chacun avec sa carte et ses notifications. Idéal pour les courses, le loyer et les vacances à deux.", "fr", [banking])).toBe(false);
   });
 
+
+  it.each([
+    ["Nouvelle agence à Nantes : nous ouvrons le lundi 3 mars au 12 rue de Strasbourg, avec deux conseillers en gestion de patrimoine sur place.", "We're opening our 42nd branch on Saturday 14 June at 18 Market Street, Leeds, with two wealth managers on site every day."],
+  ])("still reads a firm announcing its own news in its own voice as the sector's: %s | %s", (fr, en) => {
+    // The voice model read the French one as a customer's story (examples/rules/informed-fr-own-news-pass.txt).
+    expect(on(fr, "fr", [finance])).toBe(true);
+    expect(on(en, "en", [finance])).toBe(true);
+    // Told by a customer in the first person, the same words are their day.
+    expect(on("J'ai rendez-vous lundi avec deux conseillers en gestion de patrimoine à la nouvelle agence, on verra bien 😅", "fr", [finance])).toBe(false);
+  });
   it("does not read the voice with `learned: false`, nor with the user's topics only", () => {
     expect(on("Mortgage payment went out this morning and the fridge is empty. Pasta again tonight lol", "en", [banking], { learned: false })).toBe(true);
     expect((check("Mortgage payment went out this morning and the fridge is empty. Pasta again tonight lol", { topics: ["mortgage"] }, "en").score ?? 0) >= 0.5).toBe(true);
