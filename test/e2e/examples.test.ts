@@ -1,6 +1,7 @@
 // The rule examples a newcomer runs first (examples/rules/<rule>-<lang>[-what]-<fail|pass>.txt):
 // each `fail` draft gets a finding from its rule, each `pass` draft none, with the finance preset.
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseReport, ROOT, runCli } from "../helpers/cli.js";
 
@@ -25,5 +26,21 @@ describe("examples/rules", () => {
     const draft = parseReport(out).drafts[0]!;
     expect(draft.lang).toBe(e.lang);
     expect(draft.findings.some((f) => f.rule === e.rule)).toBe(e.expect === "fail");
+  });
+});
+
+describe("README", () => {
+  it("shows what `npx twcheck examples/` prints: every line of its excerpt, and the same summary", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const block = /```text\n\$ npx twcheck examples\/\n([\s\S]*?)```/.exec(readme)![1]!.split("\n").filter((l) => l.trim() !== "" && l.trim() !== "…");
+    const state = mkdtempSync(join(tmpdir(), "twcheck-readme-"));
+    try {
+      const out = runCli(["examples/"], { cwd: ROOT, env: { TWCHECK_STATE_DIR: state, TWCHECK_NOW: "2026-11-26T09:00:00Z" } });
+      const lines = new Set(out.stdout.split("\n"));
+      expect(block.filter((l) => !lines.has(l))).toEqual([]);
+      expect(out.stdout.trimEnd().split("\n").at(-1)).toBe(block.at(-1));
+    } finally {
+      rmSync(state, { recursive: true, force: true });
+    }
   });
 });
