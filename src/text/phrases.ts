@@ -3,7 +3,11 @@
 // (`rate`/`rates`, `taux`), `#tag` only as a hashtag, `$TAG` only as a cashtag, `@name` only as
 // a mention. A `*` at the end of a word matches any ending (`scandal*`). `&` and `(` written
 // inside a word join its parts as a hyphen does (`S&P`, `M&A`, `401(k)`), and the last word of
-// a phrase also matches its English possessive (`ECB` matches `ECB's`).
+// a phrase also matches its English possessive (`ECB` matches `ECB's`). A phrase is split as the
+// tokenizer splits a draft: a comma or a percent sign is a token to match (`buy now, pay later`,
+// `2% target`), digits glued to letters are a number and a word (`25bp`, `13F`), a possessive's
+// apostrophe is skipped as a quotation mark is (`members' money`), and an initialism is one word
+// (`U.S.`, as `topical` joins it in a draft).
 import { keyOfFolded } from "./keys.js";
 import { fold } from "./normalize.js";
 import type { Token } from "./tokenize.js";
@@ -298,8 +302,8 @@ export class PhraseMatcher<T = undefined> {
       const bucket = this.bucket(tokenFirstId(t));
       if (bucket) {
         if (bucket.one.length) this.consider(bucket.one, tokens, i, 0);
-        // The word after (past a joining hyphen, as matchAt reads it) picks the longer phrases to try.
-        const j = isJoiningHyphen(tokens, i + 1) ? i + 2 : i + 1;
+        // The word after (past a joining hyphen or a quotation mark, as matchAt reads it) picks the longer phrases to try.
+        const j = isJoiningHyphen(tokens, i + 1) || isQuoteMark(tokens[i + 1]) ? i + 2 : i + 1;
         const next = tokens[j];
         if (next && next.key !== null && bucket.bySecond.size) {
           const same = bucket.bySecond.get(next.key);
@@ -499,9 +503,11 @@ function decodePhrase(phrase: string, code: string): Compiled | null {
 // Every step has the same three fields, so code reading steps meets one shape (a V8 "map").
 const step = (w: string): Step => (isMark(w) ? { key: w, prefix: false, punct: true } : w.endsWith("*") ? { key: w.slice(0, -1), prefix: true, punct: false } : { key: w, prefix: false, punct: false });
 
-// The marks a phrase may end on, as the tokenizer gives them (one punctuation token each).
-const MARKS: Record<string, string> = { "?": "?", "？": "?", "!": "!", "！": "!" };
-const isMark = (w: string): boolean => w === "?" || w === "!";
+// The marks a phrase's word may end on, as the tokenizer gives them (one punctuation token each):
+// `vous ?`, `you?`, and a comma or a percent sign inside a phrase (`buy now, pay later`, `2% target`,
+// `100 % garanti`), which a draft holds as a token of its own.
+const MARKS: Record<string, string> = { "?": "?", "？": "?", "!": "!", "！": "!", ",": ",", "，": ",", "%": "%", "％": "%" };
+const isMark = (w: string): boolean => w === "?" || w === "!" || w === "," || w === "%";
 
 function compile<T>(phrase: string, data: T): Entry<T> | null {
   const c = compiledOf(phrase);
@@ -532,15 +538,28 @@ function compileUncached(phrase: string): Compiled | null {
   for (const piece of folded.split(SPLIT)) {
     // `vous ?` and `you?` end on a mark: the mark is matched as the token after the word.
     const mark = MARKS[piece.charAt(piece.length - 1)];
-    const w = trimPunctuation(piece);
-    if (w) steps.push(w.endsWith("*") ? { key: w.slice(0, -1), prefix: true, punct: false } : { key: keyOfFolded(w), prefix: false, punct: false });
+    let w = trimPunctuation(piece);
+    // A possessive's apostrophe (`members' money`) is a token of its own in a draft, skipped as a
+    // quotation mark is; an elision's (`qu'`, `l'`) belongs to its word.
+    if (APOSTROPHE_END.test(w) && !ELIDED.test(w)) w = w.slice(0, -1);
+    // Digits then letters (`25bp`, `13F`, `2s10s`) are a number and a word in a draft; an
+    // initialism (`U.S.`, `J.P.`) is one word where its stops are joined (src/text/initialisms.ts).
+    const glued = GLUED_NUMBER.exec(w);
+    if (INITIALISM.test(w)) steps.push({ key: keyOfFolded(w.replace(/\./g, "")), prefix: false, punct: false });
+    else if (glued) steps.push({ key: glued[1]!, prefix: false, punct: false }, { key: keyOfFolded(glued[2]!), prefix: false, punct: false });
+    else if (w) steps.push(w.endsWith("*") ? { key: w.slice(0, -1), prefix: true, punct: false } : { key: keyOfFolded(w), prefix: false, punct: false });
     if (mark && steps.length > 0) steps.push({ key: mark, prefix: false, punct: true });
   }
   if (steps.length === 0) return null;
   return { phrase: trimmed, kind, steps, key: steps.map((st) => (st.prefix ? `${st.key}*` : st.key)).join(" ") };
 }
 
-const PLAIN_PHRASE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+// Lower-case ASCII words one space apart, each a word or a number as the tokenizer reads it (not `25bp`: see GLUED_NUMBER).
+const PLAIN_PHRASE = /^(?:[a-z][a-z0-9]*|[0-9]+)(?: (?:[a-z][a-z0-9]*|[0-9]+))*$/;
+const GLUED_NUMBER = /^([0-9]+)(\p{L}[\p{L}\p{N}]*)$/u;
+const APOSTROPHE_END = /['\u2019]$/;
+const INITIALISM = /^\p{L}(?:\.\p{L})+$/u;
+const ELIDED = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019]$/;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 // A phrase's words joined, keyed as one word (`interest rates` → `interestrate`), by phrase; "" for a phrase with a prefix or a mark.
 const joinedKeys = new Map<string, string>();

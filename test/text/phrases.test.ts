@@ -67,6 +67,14 @@ describe("PhraseMatcher: words joined by &, ( and /, and English possessives", (
     // A quote mark opens a phrase's first word only: before it, it is not the phrase's.
     expect(match(["trade war"], "the trade. war")).toEqual([]);
   });
+  it("reads a phrase as the tokenizer reads a draft: commas, percent signs, digits glued to letters, a possessive's apostrophe", () => {
+    expect(match(["buy now, pay later"], "Buy now, pay later is credit")).toEqual(["Buy now, pay later"]);
+    expect(match(["2% target", "100 % garanti", "garanti à 100 %"], "back to the 2% target; rendement 100 % garanti, capital garanti à 100 %")).toEqual(["2% target", "100 % garanti", "garanti à 100 %"]);
+    expect(match(["25bp", "2s10s", "13F filing"], "A 25bp cut, the 2s10s curve, a 13F filing")).toEqual(["25bp", "2s10s", "13F filing"]);
+    expect(match(["members' money", "farmers' market"], "Members' money and the Farmers’ Market")).toEqual(["Members' money", "Farmers’ Market"]);
+    // The mark is matched, not skipped: without the comma or the sign the words are another phrase.
+    expect(match(["buy now, pay later", "2% target"], "buy now pay later, a 2 target")).toEqual([]);
+  });
   it("leaves French elisions alone (l'or is not a possessive)", () => {
     expect(match(["or"], "le cours de l'or")).toEqual(["or"]);
     expect(match(["l'once"], "L'once d'or")).toEqual(["L'once"]);

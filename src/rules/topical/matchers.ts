@@ -5,7 +5,7 @@ import type { Headline, PresetData, ResolvedConfig } from "../../config/types.js
 import { isStopWord } from "../../lang/stopwords.js";
 import type { PackLoader } from "../../packs/load.js";
 import { fold, isUpperCaseWord } from "../../text/normalize.js";
-import { PhraseMatcher, phraseKey, wordKey, type PhraseMatch } from "../../text/phrases.js";
+import { PhraseMatcher, phraseIdentity, phraseKey, wordKey, type PhraseMatch } from "../../text/phrases.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
 import { once } from "../../once.js";
 import { mapPacked } from "../../text/packed.js";
@@ -384,6 +384,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
   const companyKeyList = mapPacked(companies, phraseKey);
   const companyKeys = new Set(companyKeyList);
   const listedKeys = new Set<string>();
+  // The same terms by kind and key: the long tail's `#SPY` is not the topics' `$SPY` (a hashtag is no cashtag).
+  const listedIds = new Set<string>();
   const entries: Array<readonly [string, TopicData]> = [
     ...notTopics.map((t) => [t, { from: "not", caseRule: null, weak: false, key: phraseKey(t) }] as const),
     ...moves.map((t) => [t, { from: "move", caseRule: null, weak: false, key: phraseKey(t) }] as const),
@@ -394,6 +396,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
       const key = phraseKey(t);
       if (weak.has(key) && companyKeys.has(key)) return [];
       listedKeys.add(key);
+      listedIds.add(phraseIdentity(t) ?? "");
       return [[t, { from: "preset", caseRule: caseRuleOf(t), weak: weak.has(key), key }] as const];
     }),
   ];
@@ -412,7 +415,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     const economyTopics = both("economyTopics").map((t) => [t, { from: "economyTopic", caseRule: caseRuleOf(t), weak: false, key: phraseKey(t) }] as const);
     const more = presetTerms(config.presets, true).flatMap((t) => {
       const key = phraseKey(t);
-      return listedKeys.has(key) ? [] : [[t, { from: "preset", caseRule: caseRuleOf(t), weak: weak.has(key), key }] as const];
+      return listedIds.has(phraseIdentity(t) ?? "") ? [] : [[t, { from: "preset", caseRule: caseRuleOf(t), weak: weak.has(key), key }] as const];
     });
     return new PhraseMatcher<TopicData>([...entries.filter(([, data]) => data.from === "not"), ...named, ...economies, ...economyTopics, ...more]);
   });

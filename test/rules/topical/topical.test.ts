@@ -1299,4 +1299,13 @@ describe("topical: trade, money and headlines' forms, from real market tweets (s
     expect(on(fr, "fr")).toBe(true);
     expect(on(en, "en")).toBe(true);
   });
+
+  it("reads the preset's terms that its phrases could not match before session 31", () => {
+    // Digits glued to letters, a comma, a hashtag whose cashtag was listed too (`$SPY`, `#SPY`).
+    expect(on("2s10s un-inverted. Clock starts now.", "en")).toBe(true);
+    expect(on("Buy now, pay later is credit. Regulate it like credit.", "en")).toBe(true);
+    expect(on("#SPY looking heavy into the close", "en")).toBe(true);
+    // An everyday phrase with a possessive's apostrophe hides its sector word again.
+    expect(on("Saturday Farmers' Market returns to Courthouse Square with 40 vendors", "en")).toBe(false);
+  });
 });
