@@ -1300,6 +1300,17 @@ describe("topical: trade, money and headlines' forms, from real market tweets (s
     expect(on(en, "en")).toBe(true);
   });
 
+  it.each([
+    ["Le 10 ans français paie plus que l'espagnol. Oui.", "10y through 4.70%. Again."],
+    ["Gros volume sur les puts CAC déc 7000", "China 10y CGB below 2.2%. First time ever."],
+  ])("reads traders' shorthand for rates and options (blind sets set-ef, set-eg): %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+    // A tenor is also an age or a span: alone, with no figure of the sector, it is an everyday word.
+    expect(on("Mon fils a 10 ans aujourd'hui, déjà !", "fr")).toBe(false);
+    expect(on("Kid turned 10y today, where did the time go", "en")).toBe(false);
+  });
+
   it("reads the preset's terms that its phrases could not match before session 31", () => {
     // Digits glued to letters, a comma, a hashtag whose cashtag was listed too (`$SPY`, `#SPY`).
     expect(on("2s10s un-inverted. Clock starts now.", "en")).toBe(true);
