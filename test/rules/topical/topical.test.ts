@@ -680,6 +680,14 @@ describe("topical: companies the sector's news reports on (session 20, companies
     off(fr, en);
   });
 
+  it("reads Apple, Amazon and Ford at the head of a report as the companies, not the fruit, the river or the car seen in the street", () => {
+    on("Amazon va supprimer 14 000 postes dans ses bureaux", "Apple plans event to honor apps and developers");
+    on("Ford investit 2 milliards dans son usine de Cologne", "Ford invests more in Michigan");
+    off("Des incendies ravagent l'Amazonie, la saison sèche s'allonge", "Brazilian scientists discover a new frog species in the Amazon");
+    off("Apple pie au goûter, la recette de mamie", "Apple pie for dessert, grandma's recipe");
+    off("Une Ford Mustang de 1967 garée devant le bureau ce matin", "Ford Mustang spotted outside the office");
+  });
+
   it("does not add a company's name to another everyday word", () => {
     off("Après-midi chez IKEA, la carte bancaire s'en souvient encore", "Afternoon at IKEA, and the bank card is still hurting");
   });
