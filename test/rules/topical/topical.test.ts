@@ -584,6 +584,8 @@ describe("topical: what companies do, reported as news (session 19, companyActio
     ["Ostrander se sépare de sa division emballage", "Verpakt to sell its packaging unit"],
     ["Ostrander obtient le contrôle majoritaire de sa coentreprise", "Verpakt expects deal to close in the third quarter"],
     ["Vivendi détient désormais 30 % du capital de Verpakt", "Ostrander now holds a 30% shareholding in Verpakt"],
+    ["Verpakt obtient l'autorisation de mise sur le marché de son traitement", "FDA approves Ostrander's drug for peanut allergy"],
+    ["La néobanque Verpakt obtient son agrément bancaire", "Ostrander receives EPA approval for its new herbicide"],
     // A firm's own announcement.
     ["Nous avons le plaisir d'annoncer la nomination de Claire Martin au poste de directrice financière", "We are pleased to announce the appointment of Jane Doe as Chief Financial Officer"],
   ])("reads a company's action as the sector's news, with or without the learned model: %s | %s", (fr, en) => {
