@@ -427,8 +427,12 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
   for (const m of listed) take(m);
   // Two of the sector's topics are not one joke (`Over coffee ☕ I reread the FOMC minutes: no rate cut yet`).
   if (jokes.size >= 2) for (const key of jokes) (weak.delete(key), topics.add(key));
-  // An amount counts as one topic, however many the draft gives.
-  if (fig.amount) topics.add(`amount:${fig.amount}`);
+  // An amount counts as one topic, however many the draft gives; not in a sports story, where it
+  // is a fee or a prize (`Mercato : l'OM officialise le transfert … pour 35 M€`; `relevant`'s sport
+  // words), nor is a money figure there a foothold for the learned reading.
+  let sport: boolean | undefined;
+  const sportStory = (): boolean => (sport ??= lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => (m.data.kind & LIFE.trivia) !== 0 && m.data.domain === "sport"));
+  if (fig.amount && !sportStory()) topics.add(`amount:${fig.amount}`);
   // A ticker is the markets' own notation for a listed company, a $cashtag in capitals (`$TSLA`;
   // money is `$5`, never a cashtag; `$ign` is a rapper's name), a code with its exchange's
   // (`NYSE:JPM`) or in brackets after a legal form (`Acme Inc. (ACME)`): one topic however many
@@ -503,7 +507,7 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
   const otherSense = weak.size === 0 && topics.size === 0 && listed.some((m) => m.data.from === "not");
   // Money itself named in a story told in the first person, or in chatter (a reply, a retweet, emoji), is everyone's word (see TopicPack.everydayMoney).
   const onlyMoney = () => (fig.firstPerson || !(reported ??= formedAsReport(written))) && [...weak.keys()].every((key) => compiled.everydayMoney.has(key));
-  if (limit > 0 && !onlyOwned() && !otherSense && ((weak.size > 0 && !onlyCompanies() && !onlyMoney()) || fig.percent || fig.money) && readsSector(ctx, written) && !customer()) return { score: limit, findings: [] };
+  if (limit > 0 && !onlyOwned() && !otherSense && ((weak.size > 0 && !onlyCompanies() && !onlyMoney()) || fig.percent || (fig.money && !sportStory())) && readsSector(ctx, written) && !customer()) return { score: limit, findings: [] };
   // A short draft written as news (a name; no I, no you) with an everyday sector word, which the
   // model leans towards: `Advent to build up hair care brand following Olaplex buyout`.
   // A company named with its legal form or kind (`Big day for Cronos Group after …`) counts there as

@@ -690,6 +690,12 @@ describe("topical: companies the sector's news reports on (session 20, companies
     off("Une Ford Mustang de 1967 garée devant le bureau ce matin", "Ford Mustang spotted outside the office");
   });
 
+  it("does not read a sports story's fee as the sector's amount", () => {
+    off("Mercato : l'OM officialise le transfert de son milieu de terrain pour 35 M€, bonus compris", "Deadline day: Chelsea agree a £40m fee for the Brighton midfielder, medical under way");
+    // The same amount in a company's news still is.
+    on("Le groupe Verpakt lève 35 M€ auprès de ses actionnaires", "Ostrander raises £40m from its shareholders");
+  });
+
   it("does not add a company's name to another everyday word", () => {
     off("Après-midi chez IKEA, la carte bancaire s'en souvient encore", "Afternoon at IKEA, and the bank card is still hurting");
   });
