@@ -1327,6 +1327,20 @@ describe("topical: trade, money and headlines' forms, from real market tweets (s
     expect(on("Kid turned 10y today, where did the time go", "en")).toBe(false);
   });
 
+  it.each([
+    ["Carburants : le gazole repasse au-dessus de 1,80 € le litre", "Petrol prices back above £1.50 a litre"],
+    ["VIDÉO. Le prix du café s'envole", "Coffee prices soar"],
+    ["Pourquoi votre assurance auto va coûter plus cher", "Why your car insurance will cost more"],
+  ])("reads prices as general media report them (blind set set-eh): %s | %s", (fr, en) => {
+    expect(on(fr, "fr")).toBe(true);
+    expect(on(en, "en")).toBe(true);
+    // The author's own fill-up or contract is their day.
+    expect(on("Plein de gazole à 1,85 € ce matin, ça pique", "fr")).toBe(false);
+    expect(on("My car insurance will cost more this year, great", "en")).toBe(false);
+    // `le plein` (a fill-up) does not hide `plein emploi`.
+    expect(on("Le plein emploi recule : le chômage remonte à 7,7 %", "fr")).toBe(true);
+  });
+
   it("reads the preset's terms that its phrases could not match before session 31", () => {
     // Digits glued to letters, a comma, a hashtag whose cashtag was listed too (`$SPY`, `#SPY`).
     expect(on("2s10s un-inverted. Clock starts now.", "en")).toBe(true);
