@@ -10,7 +10,7 @@
 // (`U.S.`, as `topical` joins it in a draft).
 import { keyOfFolded } from "./keys.js";
 import { fold } from "./normalize.js";
-import type { Token } from "./tokenize.js";
+import { ELISIONS, type Token } from "./tokenize.js";
 import { mapPacked } from "./packed.js";
 
 export interface PhraseMatch<T = undefined> {
@@ -541,7 +541,7 @@ function compileUncached(phrase: string): Compiled | null {
     let w = trimPunctuation(piece);
     // A possessive's apostrophe (`members' money`) is a token of its own in a draft, skipped as a
     // quotation mark is; an elision's (`qu'`, `l'`) belongs to its word.
-    if (APOSTROPHE_END.test(w) && !ELIDED.test(w)) w = w.slice(0, -1);
+    if (APOSTROPHE_END.test(w) && !ELISIONS.has(w.slice(0, -1))) w = w.slice(0, -1);
     // Digits then letters (`25bp`, `13F`, `2s10s`) are a number and a word in a draft; an
     // initialism (`U.S.`, `J.P.`) is one word where its stops are joined (src/text/initialisms.ts).
     const glued = GLUED_NUMBER.exec(w);
@@ -559,7 +559,6 @@ const PLAIN_PHRASE = /^(?:[a-z][a-z0-9]*|[0-9]+)(?: (?:[a-z][a-z0-9]*|[0-9]+))*$
 const GLUED_NUMBER = /^([0-9]+)(\p{L}[\p{L}\p{N}]*)$/u;
 const APOSTROPHE_END = /['\u2019]$/;
 const INITIALISM = /^\p{L}(?:\.\p{L})+$/u;
-const ELIDED = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019]$/;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 // A phrase's words joined, keyed as one word (`interest rates` → `interestrate`), by phrase; "" for a phrase with a prefix or a mark.
 const joinedKeys = new Map<string, string>();

@@ -28,7 +28,8 @@ export interface Token {
   firstIdVersion?: number;
 }
 
-const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
+/** French elided words (`l'`, `qu'`…) before their apostrophe: the tokenizer splits them from the next word, and a phrase keeps their apostrophe. */
+export const ELISIONS: ReadonlySet<string> = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
 // The pieces, as sticky patterns tried where the scanner stands: a number with its separators,
 // a word (letters/digits joined by apostrophes), an emoji sequence.
 const NUMBER = /\p{N}+(?:[.,\u00A0\u202F ]\p{N}{3})*(?:[.,]\p{N}+)?/uy;

@@ -336,8 +336,9 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
   // compte joint…`), nor in one that names a sector word as `notre`, `our` (`Proud that our online
   // banking now works in 12 languages`), nor in one that announces its own news in its own voice
   // (`Nouvelle agence à Nantes : nous ouvrons…`, informed's `announcements` beside `nous`, `we`):
-  // that is a firm speaking to its customers, or its staff. Nor in one that opens on a quotation (`« J'ai cru que c'était vraiment ma conseillère » : une
-  // victime de fraude témoigne`): someone's words, reported.
+  // that is a firm speaking to its customers, or its staff. Nor in one that opens on a quotation
+  // (`« J'ai cru que c'était vraiment ma conseillère » : une victime de fraude témoigne`): someone's
+  // words, reported.
   let voiced = voice;
   const firmSpeaks = (): boolean =>
     (fig.addressed && !fig.firstPerson) ||
