@@ -697,9 +697,20 @@ function isPointerEmoji(text: string, sign: Span, lex: Lexicon): boolean {
 }
 
 /** Facts given with their figures (two with a unit) or with a credited source and one (`selon…`, or a name that reports: `L'ACPR publie… 8 M€`). */
-function statesFacts(ctx: RuleContext, tokens: readonly Token[], lex: Lexicon): boolean {
+/** Content words a thread's opening statement needs for one figure to make it a fact (see check). */
+const THREAD_FACT_WORDS = 10;
+/** A thread's first point written out after its marker: `1/` or `1/6`, then six words or more. */
+const FIRST_POINT = /(?:^|\s)1\/\d*\s+(?:\S+\s+){5,}\S+/u;
+
+/** Figures with their unit or their name (see firmAnchor). */
+function firmFigures(tokens: readonly Token[], lex: Lexicon): number {
   let figures = 0;
   for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === "number" && firmAnchor(tokens, i, lex)) figures++;
+  return figures;
+}
+
+function statesFacts(ctx: RuleContext, tokens: readonly Token[], lex: Lexicon): boolean {
+  const figures = firmFigures(tokens, lex);
   if (figures >= 2) return true;
   if (figures === 0) return false;
   if (creditsSource(ctx, tokens)) return true;
@@ -982,7 +993,15 @@ export const rule: Rule = {
     // source (`Eurostat flash: inflation 2.1%, services 3.4%. Thread on what it means for the ECB`)
     // opens a thread of facts; after a count with no unit (`I asked 5 advisers. Only one got it
     // right. Thread 🧵`) or beside another sign, it teases.
-    if (clickbait.length && !teaser.length && clickbait.some((s) => isThreadMarker(s, lex)) && clickbait.every((s) => isThreadMarker(s, lex) || isPointerEmoji(text, s, lex)) && statesFacts(ctx, tokens, lex))
+    // So does one figure in a statement of some length (`Dépendance : seulement 7 % des Français…`),
+    // and a thread whose first point follows its marker (`Thread: … 1/ Minimum payments are designed…`).
+    if (
+      clickbait.length &&
+      !teaser.length &&
+      clickbait.some((s) => isThreadMarker(s, lex)) &&
+      clickbait.every((s) => isThreadMarker(s, lex) || isPointerEmoji(text, s, lex)) &&
+      (statesFacts(ctx, tokens, lex) || (content.count >= THREAD_FACT_WORDS && firmFigures(tokens, lex) > 0) || FIRST_POINT.test(text.slice(Math.min(...clickbait.map((s) => s.end)))))
+    )
       clickbait.length = 0;
     // A thread or a list written out in the draft (`Thread 🧵 1/ … 2/ …`, `Three reasons: 1. … 2. …`)
     // keeps what its marker or count announces: nothing is kept back.

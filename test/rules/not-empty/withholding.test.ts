@@ -476,6 +476,30 @@ describe("not-empty: a thread marker after facts with their figures opens a thre
   });
 });
 
+describe("not-empty: a thread's opener that states a fact with its figure, or its first point, is not clickbait (session 31, desk sets)", () => {
+  it.each([
+    [
+      "Fermetures d'agences : le nombre de guichets bancaires en France a encore reculé de 3 % l'an dernier. Les zones rurales sont les plus touchées. (thread) 🧵1/5",
+      "The Bank of England has held Bank Rate at 5.25%, with a 6-3 vote. My quick take on what it means for your mortgage and your savings in the thread below 🧵",
+    ],
+    [
+      "Retraite : sortir son PER en rente ou en capital ? Thread 1/4 — La rente est viagère et sécurise vos revenus, le capital donne de la souplesse",
+      "Thread: 5 things I tell every client about credit card debt. 1/ Minimum payments are designed to keep you paying for years 👇",
+    ],
+  ])("no clickbait: %j | %j", (fr, en) => {
+    for (const [text, lang] of both(fr, en)) expect(check(text, lang).findings.filter((f) => CLICKBAIT.test(f.message))).toEqual([]);
+  });
+
+  it("still flags an opener with a count and no unit, or a figure in a few words", () => {
+    for (const [text, lang] of both("Dépendance : 7 % seulement. Thread 🧵", "Long-term care: only 7%. Thread 🧵")) expect(check(text, lang).findings.some((f) => CLICKBAIT.test(f.message))).toBe(true);
+    for (const [text, lang] of both(
+      "J'ai posé la même question à 5 conseillers financiers de Lyon, un par un, pendant tout le mois de mars. Un seul a su répondre. Thread 🧵",
+      "I asked 5 financial advisers in Leeds the same question, one by one, over the whole of March. Only one got it right. Thread 🧵",
+    ))
+      expect(check(text, lang).findings.some((f) => CLICKBAIT.test(f.message))).toBe(true);
+  });
+});
+
 describe("not-empty: answers kept back, crowds kept in the dark, the point in a video (session 8)", () => {
   it("fails a kept-back answer, a crowd said not to know, a reaction promised by the tweet", () => {
     expectFinding("Why did the world's biggest asset manager suddenly go quiet on climate? You won't like the answer.", "en", "You won't like the answer", CLICKBAIT);
