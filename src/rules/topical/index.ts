@@ -20,6 +20,8 @@ import { joinInitialisms } from "../../text/initialisms.js";
 import { lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";
 import { announcesOwnNews } from "../informed/evidence.js";
 
+/** A word that sets a figure against another (see CompiledTopics.dataRelease): most drafts hold none. */
+const RELEASE_CUE = /\b(?:vs|versus|contre)\b/i;
 /** Score of one matched topic; two distinct topics make a fully topical draft. */
 const TOPIC_WEIGHT = 0.7;
 /** Score of a preset term that is also an everyday word (`banque`, `savings`): alone it is not enough. */
@@ -426,6 +428,8 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
     if (isTopic(x) && !x.data.weak) topics.delete(x.data.key);
   };
   for (const m of listed) take(m);
+  // A data release in its shorthand (`Claims 233k vs 230k exp.`) backs an everyday sector word as a move does.
+  if (!moved && RELEASE_CUE.test(ctx.text) && compiled.dataRelease()?.test(foldSameLength(ctx.text))) moved = true;
   // Two of the sector's topics are not one joke (`Over coffee ☕ I reread the FOMC minutes: no rate cut yet`).
   if (jokes.size >= 2) for (const key of jokes) (weak.delete(key), topics.add(key));
   // An amount counts as one topic, however many the draft gives; not in a sports story, where it

@@ -76,6 +76,12 @@ export interface TopicPack {
    * it is the reader's, not the author's (`Reader question: my insurer rejected my claim…`).
    */
   readerQuestions?: string[];
+  /**
+   * What a figure is set against in a data release's shorthand (`exp`, `est`, `consensus`,
+   * `attendus`): `Claims 233k vs 230k exp.`, `+256 000, contre +160 000 attendus`. The release backs
+   * an everyday sector word as a market move does.
+   */
+  releaseWords?: string[];
   /** Articles and others' possessives before a product that make it the product in general (`l'assurance auto au kilomètre`, `les cartes bancaires pour ados`) or another's (`ses agios`, `their overdraft`), not the author's own. */
   genericArticles?: string[];
   /**
@@ -277,6 +283,8 @@ export interface CompiledTopics {
   industryNouns: ReadonlySet<string>;
   /** The companyActions patterns as one expression on the folded draft, compiled when first read; null with no preset on. */
   companyAction: () => RegExp | null;
+  /** A figure against another and TopicPack.releaseWords (`233k vs 230k exp`), on the folded draft, compiled when first read; null with no preset on. */
+  dataRelease: () => RegExp | null;
   empty: boolean;
 }
 
@@ -366,6 +374,9 @@ function companyPattern(suffixes: readonly string[]): RegExp | null {
   if (!suffixes.length) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&'’.-]*,? (?:${suffixes.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "u");
 }
+
+/** A figure as a data release writes it: a sign, digits with their separators, a scale or a unit (`+256 000`, `233k`, `0.2%`, `1.31M`). */
+const RELEASE_FIGURE = "(?<![\\p{L}\\p{N}])[+\\-\u2212]?\\d[\\d.,\u00a0\u202f ]*(?:k|m|bn|%|pts?|bps?|pb)?";
 
 export function compileTopics(config: ResolvedConfig, packs: PackLoader): CompiledTopics {
   // Every list of the packs serves topics or presets: without either, they are not read at all.
@@ -460,6 +471,10 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
     linkWords: folded("linkWords"),
     industryNouns: folded("industryNouns"),
     companyAction: once(() => (config.presets.length > 0 ? foldedAlternation(both("companyActions")) : null)),
+    dataRelease: once(() => {
+      const words = both("releaseWords");
+      return config.presets.length > 0 && words.length > 0 ? foldedAlternation([`${RELEASE_FIGURE}\\s+(?:vs\\.?|versus|contre)\\s+${RELEASE_FIGURE}\\s*(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}])`]) : null;
+    }),
     empty: matcher.size === notTopics.length + moves.length && headlineWords.size === 0,
   };
 }

@@ -1341,6 +1341,15 @@ describe("topical: trade, money and headlines' forms, from real market tweets (s
     expect(on("Le plein emploi recule : le chômage remonte à 7,7 %", "fr")).toBe(true);
   });
 
+  it("reads a data release in its shorthand, a figure set against the expected one, as a move that backs an everyday word", () => {
+    expect(on("Emplois créés : 233 000 contre 230 000 attendus", "fr")).toBe(true);
+    expect(on("Claims 233k vs 230k exp.", "en")).toBe(true);
+    expect(on("NFP 150k vs 180k exp", "en")).toBe(true);
+    // Not a school mark or a match score set against a guess.
+    expect(on("Mon fils a eu 12 contre 8 attendus au contrôle de maths", "fr")).toBe(false);
+    expect(on("Arsenal won 3 vs 1 expected by the pundits", "en")).toBe(false);
+  });
+
   it("reads the preset's terms that its phrases could not match before session 31", () => {
     // Digits glued to letters, a comma, a hashtag whose cashtag was listed too (`$SPY`, `#SPY`).
     expect(on("2s10s un-inverted. Clock starts now.", "en")).toBe(true);
