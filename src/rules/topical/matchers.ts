@@ -376,7 +376,7 @@ function companyPattern(suffixes: readonly string[]): RegExp | null {
 }
 
 /** A figure as a data release writes it: a sign, digits with their separators, a scale or a unit (`+256 000`, `233k`, `0.2%`, `1.31M`). */
-const RELEASE_FIGURE = "(?<![\\p{L}\\p{N}])[+\\-\u2212]?\\d[\\d.,\u00a0\u202f ]*(?:k|m|bn|%|pts?|bps?|pb)?";
+const RELEASE_FIGURE = "(?<![\\p{L}\\d])[+\\-\u2212]?\\d[\\d.,\u00a0\u202f ]*(?:k|m|bn|%|pts?|bps?|pb)?";
 
 export function compileTopics(config: ResolvedConfig, packs: PackLoader): CompiledTopics {
   // Every list of the packs serves topics or presets: without either, they are not read at all.
