@@ -324,7 +324,10 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
   let reported: boolean | undefined;
   // Read on the first preset topic only: most drafts are never asked.
   let joking: boolean | undefined;
-  const isJoking = (): boolean => (joking ??= fig.firstPerson && lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => m.data.kind & LIFE.trivia));
+  // relevant's everyday-life words in the draft, matched once for the readings that ask (jokes, sports stories).
+  let life: ReturnType<typeof lifeMatches> | undefined;
+  const lifeIn = () => (life ??= lifeMatches(lifeLexicon(ctx.packs), tokens));
+  const isJoking = (): boolean => (joking ??= fig.firstPerson && lifeIn().some((m) => m.data.kind & LIFE.trivia));
   // A columnist's answer to a reader's question quoted in its first words (`Question d'un lecteur :
   // mon assureur peut-il…`): the reader's contract, the sector's question. Read on the first
   // possessive or product only.
@@ -436,7 +439,7 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
   // is a fee or a prize (`Mercato : l'OM officialise le transfert … pour 35 M€`; `relevant`'s sport
   // words), nor is a money figure there a foothold for the learned reading.
   let sport: boolean | undefined;
-  const sportStory = (): boolean => (sport ??= lifeMatches(lifeLexicon(ctx.packs), tokens).some((m) => (m.data.kind & LIFE.trivia) !== 0 && m.data.domain === "sport"));
+  const sportStory = (): boolean => (sport ??= lifeIn().some((m) => (m.data.kind & LIFE.trivia) !== 0 && m.data.domain === "sport"));
   if (fig.amount && !sportStory()) topics.add(`amount:${fig.amount}`);
   // A ticker is the markets' own notation for a listed company, a $cashtag in capitals (`$TSLA`;
   // money is `$5`, never a cashtag; `$ign` is a rapper's name), a code with its exchange's
