@@ -349,7 +349,9 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
     (fig.addressed && !fig.firstPerson) ||
     listed.some((m) => m.data.from === "preset" && ownedAfterFigure(tokens, m.first, compiled.ourPossessives)) ||
     (!fig.firstPerson && announcesOwnNews(written, ctx.packs));
-  const customer = (): boolean => (voiced ??= !firmSpeaks() && !OPENS_ON_QUOTE.test(ctx.text) && readsCustomerVoice(ctx, written, listed, compiled));
+  // Nor in one where an investor speaks of their positions (`je me fais sortir sur mon stop`, `took
+  // profits on $NVDA`, TopicPack.marketTalk): a customer of the markets, telling the sector's news.
+  const customer = (): boolean => (voiced ??= !firmSpeaks() && !OPENS_ON_QUOTE.test(ctx.text) && !listed.some((m) => m.data.from === "trade") && readsCustomerVoice(ctx, written, listed, compiled));
   // Whether a preset term was read as the sector's, or as a joke, not as the author's own: what the voice would change.
   let presetCounted = false;
   // The sector's own topics named, not a customer's products (`BCE`, `épargne`, `claims severity`;

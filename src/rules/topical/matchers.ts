@@ -20,9 +20,11 @@ export interface TopicData {
    * `move`: a market move (`en hausse`, `highest since`), which backs an everyday sector word as a figure does;
    * `company`: a company's name (`Michelin`, `Ubisoft`), which the sector's news is about (see TopicPack.companies);
    * `economy` and `economyTopic`: a country's or a region's name and what its economy's news is about
-   * (`China`, `growth`), a topic only together (see TopicPack.economies).
+   * (`China`, `growth`), a topic only together (see TopicPack.economies);
+   * `trade`: an investor's or a trader's words for their own positions (`stopped out`, `rachat de
+   * shorts`), a topic in the first person too (see TopicPack.marketTalk).
    */
-  from: "topics" | "preset" | "not" | "move" | "company" | "economy" | "economyTopic";
+  from: "topics" | "preset" | "not" | "move" | "company" | "economy" | "economyTopic" | "trade";
   caseRule: CaseRule;
   /** A preset term that is also an everyday word (`banque`, `savings`): it needs company to count (see `weakTopics`). */
   weak: boolean;
@@ -99,6 +101,12 @@ export interface TopicPack {
   otherSenses?: string[];
   /** Words of market moves (`en hausse`, `au plus bas`, `slides`, `highest since`): they back an everyday sector word as a figure does. */
   moves?: string[];
+  /**
+   * What investors and traders say of their own positions and no customer says of a bank or an
+   * insurer (`sortir sur mon stop`, `rachat de shorts`, `took profits`, `bought puts`): a topic of
+   * the markets told in the first person, and never a customer's dealings (voice.ts).
+   */
+  marketTalk?: string[];
   /** Words of a direction before a percentage (`up 35%`, `down 13%`): see moveCauses. */
   moveWords?: string[];
   /** Words of a cause after a signed percentage (`+23% on`, `down 13% after`): with a direction, a share price's move. */
@@ -388,6 +396,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
   const notTopics = listed ? both("notTopics") : [];
   // Moves only matter when a preset is on (they back the presets' everyday words).
   const moves = config.presets.length > 0 ? both("moves") : [];
+  // So does an investor's talk of their positions (a sector's topic, however personal its voice).
+  const marketTalk = config.presets.length > 0 ? both("marketTalk") : [];
   // Only preset terms can be everyday words (the user's own topics are never weakened).
   const weak = new Set(config.presets.length > 0 ? both("weakTopics").map(phraseKey) : []);
   // Companies count as everyday sector words, written as listed (`Renault`, not `renault`); they have their own matcher (below).
@@ -400,6 +410,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
   const entries: Array<readonly [string, TopicData]> = [
     ...notTopics.map((t) => [t, { from: "not", caseRule: null, weak: false, key: phraseKey(t) }] as const),
     ...moves.map((t) => [t, { from: "move", caseRule: null, weak: false, key: phraseKey(t) }] as const),
+    ...marketTalk.map((t) => [t, { from: "trade", caseRule: caseRuleOf(t), weak: false, key: phraseKey(t) }] as const),
     ...config.topics.map((t) => [t, { from: "topics", caseRule: null, weak: false, key: phraseKey(t) }] as const),
     // A preset's everyday word that is a company's name (`Renault`, `Tesla`) is read as a company;
     // a company the preset lists as a topic of its own (`Kering`, `Sanofi`) stays one.
@@ -475,7 +486,7 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
       const words = both("releaseWords");
       return config.presets.length > 0 && words.length > 0 ? foldedAlternation([`${RELEASE_FIGURE}\\s+(?:vs\\.?|versus|contre)\\s+${RELEASE_FIGURE}\\s*(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}])`]) : null;
     }),
-    empty: matcher.size === notTopics.length + moves.length && headlineWords.size === 0,
+    empty: matcher.size === notTopics.length + moves.length + marketTalk.length && headlineWords.size === 0,
   };
 }
 

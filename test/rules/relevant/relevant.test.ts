@@ -625,3 +625,22 @@ describe("relevant: a score under the threshold always comes with a finding (ses
     expect(outEn.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^A personal note, in its tone, with nothing in it for your audience/)]);
   });
 });
+
+describe("relevant: the kitchen's machines, a new job's first day and a parcel's return as everyday life (session 32, blind sets set-el, set-em)", () => {
+  it.each([
+    ["Premier jour au nouveau boulot demain, j'ai hâte et un peu peur", "First day at the new job tomorrow, so nervous"],
+    ["Le frigo a rendu l'âme, tout le congélateur est à jeter", "The fridge died overnight and took the freezer with it"],
+    ["Commandé en 42, reçu du 38, étiquette de retour imprimée, direction le point relais", "Ordered a medium, got an XXL, and the return label costs £4.99??"],
+  ])("reads them as personal trivia: %s | %s", (fr, en) => {
+    expect(check(fr, "fr", { presets: [finance] }).findings.length).toBeGreaterThan(0);
+    expect(check(en, "en", { presets: [finance] }).findings.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["🚨 SMS « votre colis est en attente » : ne cliquez pas et faites opposition sur votre carte si vous avez saisi vos coordonnées bancaires.", "Got a text saying your parcel couldn't be delivered and asking for a £1.45 fee? It's a scam: never enter your card details. #fraud"],
+    ["Saudi Arabia's PIF, chaired by Mohammed bin Salman, raises $5bn in a green bond sale", "Amazon to create 500 new jobs in Mississippi as it builds a second fulfilment centre"],
+  ])("leaves a parcel scam, a name's `bin` and new jobs alone: %s | %s", (a, b) => {
+    expect(check(a, /[àéè«]/.test(a) ? "fr" : "en", { presets: [finance] }).findings).toEqual([]);
+    expect(check(b, "en", { presets: [finance] }).findings).toEqual([]);
+  });
+});

@@ -1111,6 +1111,21 @@ describe("topical: a customer's voice, with or without a pronoun (session 27)", 
     // Told by a customer in the first person, the same words are their day.
     expect(on("J'ai rendez-vous lundi avec deux conseillers en gestion de patrimoine à la nouvelle agence, on verra bien 😅", "fr", [finance])).toBe(false);
   });
+  it.each([
+    ["TotalEnergies ça fait 3 fois que je me fais sortir sur mon stop a 58€. Le marché me deteste perso", "Got stopped out of $AMD at the low again, then it ripped 6%. The market hates me personally"],
+    ["Quelqu'un a compris le +8% d'Alstom ce matin ? Pas de news de mon côté, rachat de shorts ?", "Took profits on half my Nvidia this morning, letting the rest ride into earnings"],
+  ])("reads an investor speaking of their positions as the markets' talk, not a customer's story (set-em, session 32): %s | %s", (fr, en) => {
+    // The voice model reads them as a customer telling their day (odds 31.6 for the French one).
+    expect(on(fr, "fr", [finance])).toBe(true);
+    expect(on(en, "en", [finance])).toBe(true);
+  });
+
+  it("still reads a stop, a line or shorter things in their everyday senses", () => {
+    expect(on("Raté mon arrêt de bus ce matin, j'ai fini le trajet à pied sous la pluie, la journée commence bien", "fr", [finance])).toBe(false);
+    expect(on("Quick stop at the bank on the way home, then pizza and a very long nap on the sofa lol", "en", [banking])).toBe(false);
+    expect(on("Days are getting shorter and my patience for the commute too", "en", [finance])).toBe(false);
+  });
+
   it("does not read the voice with `learned: false`, nor with the user's topics only", () => {
     expect(on("Mortgage payment went out this morning and the fridge is empty. Pasta again tonight lol", "en", [banking], { learned: false })).toBe(true);
     expect((check("Mortgage payment went out this morning and the fridge is empty. Pasta again tonight lol", { topics: ["mortgage"] }, "en").score ?? 0) >= 0.5).toBe(true);
