@@ -337,6 +337,21 @@ describe("not-empty: nothing specific (every specific word among the language's 
   });
 });
 
+describe("not-empty: a news flash's `Détails à suivre` is the wire's `Details to follow` (session 32, blind set set-el)", () => {
+  it.each([
+    ["#BCE : statu quo sur les taux. Détails à suivre.", "#ECB: rates on hold. Details to follow."],
+  ])("is not filler after the news it follows: %s | %s", (fr, en) => {
+    expect(check(fr, "fr").findings).toEqual([]);
+    expect(check(en, "en").findings).toEqual([]);
+  });
+
+  it("still reads `à suivre` alone, or after a teaser, as filler", () => {
+    expect(check("À suivre...", "fr").findings.length).toBeGreaterThan(0);
+    expect(check("Affaire à suivre", "fr").findings.length).toBeGreaterThan(0);
+    expect(check("Grosse annonce demain. Détails à suivre 😉", "fr").findings.length).toBeGreaterThan(0);
+  });
+});
+
 describe("not-empty: the CLI's prebuilt word lists", () => {
   // The build folds the lists into dist/words/ (scripts/build.mjs) and the CLI reads them
   // there (word-source-cli.ts): they must hold the keys the library computes.
