@@ -1120,6 +1120,13 @@ describe("topical: a customer's voice, with or without a pronoun (session 27)", 
     expect(on(en, "en", [finance])).toBe(true);
   });
 
+  it.each([
+    ["Orange m'a envoyé un SMS pour un « petit ajustement tarifaire ». 5€ de plus par mois c'est pas petit, Orange", "T-Mobile texted me about a 'small price adjustment'. $15 more a month is not small, T-Mobile"],
+  ])("reads a price in a draft told in the first person as the author's, not a foothold for the learned reading (set-en, session 32): %s | %s", (fr, en) => {
+    expect(on(fr, "fr", [finance])).toBe(false);
+    expect(on(en, "en", [finance])).toBe(false);
+  });
+
   it("still reads a stop, a line or shorter things in their everyday senses", () => {
     expect(on("Raté mon arrêt de bus ce matin, j'ai fini le trajet à pied sous la pluie, la journée commence bien", "fr", [finance])).toBe(false);
     expect(on("Quick stop at the bank on the way home, then pizza and a very long nap on the sofa lol", "en", [banking])).toBe(false);
