@@ -39,6 +39,7 @@ const SPACE = /^\s$/u;
 const DIGIT = /^\p{N}$/u;
 const LETTER = /^\p{L}$/u;
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+const LEGAL_MARKS: ReadonlySet<string> = new Set(["\u00A9", "\u00AE", "\u2122"]);
 
 // Several rules tokenize the same draft in a row: the last few results are kept. Callers must
 // not modify the array they get.
@@ -131,7 +132,8 @@ function splitPlain(text: string, from: number, to: number, out: Token[]): void 
     if (SPACE.test(ch)) i += ch.length;
     else if (DIGIT.test(ch)) i = stickyAt(NUMBER, "number", part, i, from, out);
     else if (LETTER.test(ch)) i = stickyAt(WORD, "word", part, i, from, out);
-    else if (PICTOGRAPHIC.test(ch)) i = stickyAt(EMOJI, "emoji", part, i, from, out);
+    // The legal marks (`Herceptin®`, `Invora™`, `© 2025`) are pictographs only when written as emoji (with U+FE0F).
+    else if (PICTOGRAPHIC.test(ch) && !(LEGAL_MARKS.has(ch) && part[i + 1] !== "\uFE0F")) i = stickyAt(EMOJI, "emoji", part, i, from, out);
     else {
       out.push(token("punct", ch, ch, from + i, from + i + ch.length));
       i += ch.length;

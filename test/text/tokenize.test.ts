@@ -22,6 +22,13 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("reads the legal marks as punctuation, and as emoji only when written as emoji (session 32, real finance tweets)", () => {
+    const kinds = (text: string) => tokenize(text).map((t) => [t.kind, t.text]);
+    expect(kinds("Invora™ Herbicide")).toEqual([["word", "Invora"], ["punct", "™"], ["word", "Herbicide"]]);
+    expect(kinds("Herceptin® © 2025")).toEqual([["word", "Herceptin"], ["punct", "®"], ["punct", "©"], ["number", "2025"]]);
+    expect(kinds("©\uFE0F ™\uFE0F")).toEqual([["emoji", "©\uFE0F"], ["emoji", "™\uFE0F"]]);
+  });
+
   it("keeps English contractions as one word", () => {
     expect(tokenize("Don't panic").map((t) => t.norm)).toEqual(["don't", "panic"]);
   });

@@ -1127,6 +1127,11 @@ describe("topical: a customer's voice, with or without a pronoun (session 27)", 
     expect(on(en, "en", [finance])).toBe(false);
   });
 
+  it("reads a brand's legal mark as no emoji: the draft is still formed as a report (session 32, real finance tweets)", () => {
+    expect(on("Invora™ Herbicide Receives EPA Federal Approval", "en", [finance])).toBe(true);
+    expect(on("Nouvel herbicide : Invora™ obtient l'autorisation de mise sur le marché en France", "fr", [finance])).toBe(true);
+  });
+
   it("still reads a stop, a line or shorter things in their everyday senses", () => {
     expect(on("Raté mon arrêt de bus ce matin, j'ai fini le trajet à pied sous la pluie, la journée commence bien", "fr", [finance])).toBe(false);
     expect(on("Quick stop at the bank on the way home, then pizza and a very long nap on the sofa lol", "en", [banking])).toBe(false);
