@@ -24,6 +24,10 @@ export interface InformedPack {
   announcements?: string[];
   /** …in its own voice (`nous`, `notre`, `we`, `our`): the author is the source. */
   ownVoice?: string[];
+  /** A firm's own research named as the source (`nos économistes`, `notre baromètre`, `our chief economist`, `our latest survey`): a named origin. */
+  ownResearch?: string[];
+  /** A change a firm announces on its own product (`passe à`, `rises to`): an announcement after a word of its own voice only (`Notre Livret+ passe à 3,5 %`; not `le Tour passe à 5 km de chez nous`). */
+  ownChanges?: string[];
   /** Bodies and documents that a source names without a capital (`d'après le comité`, `per a statement`, `— la directrice de…`). */
   sourceNouns?: string[];
   /** An analyst's call (`price target`, `outperform`, `objectif de cours`): its broker, named after one of creditedBy, is its source. */
@@ -37,8 +41,8 @@ export interface InformedPack {
   conversation?: string[];
 }
 
-type Category = "origins" | "reporting" | "quarters" | "hedges" | "opinion" | "claims" | "ratings";
-const CATEGORIES: readonly Category[] = ["origins", "reporting", "quarters", "hedges", "opinion", "claims", "ratings"];
+type Category = "origins" | "reporting" | "quarters" | "hedges" | "opinion" | "claims" | "ratings" | "ownResearch";
+const CATEGORIES: readonly Category[] = ["origins", "reporting", "quarters", "hedges", "opinion", "claims", "ratings", "ownResearch"];
 
 interface Lexicon {
   /** All phrase lists in one matcher (one pass over the draft); where two overlap the longer wins (`selon un ami` is hearsay, not a source). */
@@ -58,6 +62,8 @@ interface Lexicon {
   conversation: Set<string>;
   /** The announcements, matched only in a draft in a firm's voice (most drafts are not): built on first need. */
   announcements: () => PhraseMatcher<undefined>;
+  /** See InformedPack.ownChanges: built on first need, as the announcements. */
+  ownChanges: () => PhraseMatcher<undefined>;
 }
 
 /** Origins that need a name after them to mean "source" (`per year`, `via the app` are not). */
@@ -77,6 +83,7 @@ export function lexicon(packs: PackLoader): Lexicon {
   const en = packs.load<InformedPack>("informed", "en") ?? {};
   const both = (key: keyof InformedPack) => [...(fr[key] ?? []), ...(en[key] ?? [])];
   let announcements: PhraseMatcher<undefined> | undefined;
+  let ownChanges: PhraseMatcher<undefined> | undefined;
   const lex: Lexicon = {
     phrases: new PhraseMatcher<Category>(CATEGORIES.flatMap((c) => both(c).map((p) => [p, c] as const))),
     units: new Set(both("units").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
@@ -88,6 +95,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     creditedBy: new Set(both("creditedBy").map((w) => fold(w.trim()))),
     conversation: new Set(both("conversation").map((w) => fold(w.trim()))),
     announcements: () => (announcements ??= new PhraseMatcher<undefined>(both("announcements"))),
+    ownChanges: () => (ownChanges ??= new PhraseMatcher<undefined>(both("ownChanges"))),
   };
   cache.set(packs, lex);
   return lex;
@@ -362,6 +370,7 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evi
   const opinions: Span[] = [];
   const claims: Span[] = [];
   let rated = false;
+  const research: Span[] = [];
   for (const m of lex.phrases.match(tokens)) {
     switch (m.data) {
       case "origins":
@@ -385,11 +394,15 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evi
       case "ratings":
         rated = true;
         break;
+      case "ownResearch":
+        research.push(spanOf(text, m));
+        break;
     }
   }
   const namedOrigins: Span[] = [];
   const bareOrigins: Span[] = [];
   splitNamed(text, tokens, origins, 4, lex, namedOrigins, bareOrigins);
+  for (const r of research) namedOrigins.push(r);
   for (const credited of creditedSources(text, tokens)) namedOrigins.push(credited);
   if (rated) for (const broker of brokersOf(text, tokens, lex)) namedOrigins.push(broker);
   const quotes = quotationsOf(text);
@@ -404,7 +417,10 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evi
   const own: Span[] = [];
   const actors: Span[] = [];
   if (links.length === 0 && namedOrigins.length === 0) {
-    if ((figs.length > 0 || dates.length > 0) && ownVoiced(tokens, lex)) for (const m of lex.announcements().match(tokens)) own.push(spanOf(text, m));
+    if ((figs.length > 0 || dates.length > 0) && ownVoiced(tokens, lex)) {
+      for (const m of lex.announcements().match(tokens)) own.push(spanOf(text, m));
+      for (const m of lex.ownChanges().match(tokens)) if (ownVoiced(tokens.slice(0, m.first), lex)) own.push(spanOf(text, m));
+    }
     if (figs.length > 0) for (let i = 0; i < tokens.length; i++) if (isActor(tokens, i)) actors.push(spanOf(text, tokens[i]!));
   }
   return {

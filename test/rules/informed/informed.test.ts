@@ -142,6 +142,23 @@ describe("informed: a headline's actor and a firm's own news (session 7)", () =>
   });
 });
 
+describe("informed: a firm's own product changes and its own research as its source (session 32, blind set set-el)", () => {
+  const informedIn = (text: string, lang: Lang) => check(text, lang).findings.length === 0;
+
+  it.each([
+    ["💰 Notre Livret+ passe à 3,5 % brut jusqu'au 31/03 !", "💰 Our Easy Saver rises to 4.1% AER from 1 March!"],
+    ["Nous venons de passer le cap des 10 millions de clients 🎉 Merci !", "We just passed 10 million customers 🎉 Thank you for banking with us."],
+    ["Nos économistes anticipent désormais une pause de la Fed en janvier.", "Our economists now expect the Fed to pause in January."],
+  ])("reads them as informed: %s | %s", (fr, en) => {
+    expect(informedIn(fr, "fr")).toBe(true);
+    expect(informedIn(en, "en")).toBe(true);
+  });
+
+  it("does not read a change told before the author's `nous` as the firm's own", () => {
+    expect(informedIn("Le Tour de France passe à 5 km de chez nous samedi, j'ai posé ma journée vendredi pour préparer le pique-nique.", "fr")).toBe(false);
+  });
+});
+
 describe("informed: `mais` is not `mai`, `garanties` are cover (session 7)", () => {
   it("does not read `mais` (but) as the month of May", () => {
     expect(check("Payé 7,80 € un cappuccino à la gare. Bon, il était bon. Mais quand même.", "fr").findings.length).toBeGreaterThan(0);
