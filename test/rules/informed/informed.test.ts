@@ -149,6 +149,7 @@ describe("informed: a firm's own product changes and its own research as its sou
     ["💰 Notre Livret+ passe à 3,5 % brut jusqu'au 31/03 !", "💰 Our Easy Saver rises to 4.1% AER from 1 March!"],
     ["Nous venons de passer le cap des 10 millions de clients 🎉 Merci !", "We just passed 10 million customers 🎉 Thank you for banking with us."],
     ["Nos économistes anticipent désormais une pause de la Fed en janvier.", "Our economists now expect the Fed to pause in January."],
+    ["⚠️ Mise en garde de l'@AMF_actu : méfiez-vous des offres de placement en crypto-actifs aux rendements garantis.", "⚠️ The @TheFCA warns: beware of crypto investments promising guaranteed returns."],
   ])("reads them as informed: %s | %s", (fr, en) => {
     expect(informedIn(fr, "fr")).toBe(true);
     expect(informedIn(en, "en")).toBe(true);
