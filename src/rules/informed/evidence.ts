@@ -1,11 +1,13 @@
 // Finds what shows a draft is informed (links, named origins, reporting, figures with units,
 // dates, quotations) and what undermines it (hearsay, opinion, strong unsourced claims).
 // Phrase lists come from the rule packs of both languages (tweets mix them; misdetection costs nothing).
+import { commonWords } from "../../lang/common-words.js";
 import { isStopWord } from "../../lang/stopwords.js";
 import type { PackLoader } from "../../packs/load.js";
 import { fold } from "../../text/normalize.js";
 import { PhraseMatcher, wordKey, type PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
+import type { Lang } from "../../types.js";
 
 export interface InformedPack {
   origins?: string[];
@@ -28,6 +30,8 @@ export interface InformedPack {
   ownResearch?: string[];
   /** A change a firm announces on its own product (`passe à`, `rises to`): an announcement after a word of its own voice only (`Notre Livret+ passe à 3,5 %`; not `le Tour passe à 5 km de chez nous`). */
   ownChanges?: string[];
+  /** Words that put the author or the reader in the draft (`je`, `mon`, `nous`, `I`, `my`, `you`): a name that opens such a draft is no headline's actor (see isActor). */
+  persons?: string[];
   /** Bodies and documents that a source names without a capital (`d'après le comité`, `per a statement`, `— la directrice de…`). */
   sourceNouns?: string[];
   /** An analyst's call (`price target`, `outperform`, `objectif de cours`): its broker, named after one of creditedBy, is its source. */
@@ -60,6 +64,8 @@ interface Lexicon {
   creditedBy: Set<string>;
   /** See InformedPack.conversation (folded, as tokens' `norm`). */
   conversation: Set<string>;
+  /** See InformedPack.persons (folded, as tokens' `norm`). */
+  persons: Set<string>;
   /** The announcements, matched only in a draft in a firm's voice (most drafts are not): built on first need. */
   announcements: () => PhraseMatcher<undefined>;
   /** See InformedPack.ownChanges: built on first need, as the announcements. */
@@ -94,6 +100,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     sourceNouns: new Set(both("sourceNouns").map(wordKey)),
     creditedBy: new Set(both("creditedBy").map((w) => fold(w.trim()))),
     conversation: new Set(both("conversation").map((w) => fold(w.trim()))),
+    persons: new Set(both("persons").map((w) => fold(w.trim()))),
     announcements: () => (announcements ??= new PhraseMatcher<undefined>(both("announcements"))),
     ownChanges: () => (ownChanges ??= new PhraseMatcher<undefined>(both("ownChanges"))),
   };
@@ -160,27 +167,47 @@ export function announcesOwnNews(tokens: readonly Token[], packs: PackLoader): b
  * An institution as a headline names it, as the subject that opens a sentence: an acronym (FCA,
  * BCE, ACPR, after `l'`, `la`, `the` if need be), a mention (not the one a reply opens on) or a
  * cashtag, followed by a verb-like word (`FCA fines`, `L'ACPR inflige`), not by a little word
- * (`PV de 35 €`).
+ * (`PV de 35 €`). With `named`, also a name that opens the draft, a capitalised word that neither
+ * language's 10,000 most common words hold (`Worldline s'effondre de 40 %`, `Stellantis abaisse
+ * ses prévisions`; not `Booked flights…`, `Échéancier reçu`): the caller asks it only of a draft
+ * where nobody says I, we or you.
  */
-function isActor(tokens: readonly Token[], i: number): boolean {
+function isActor(tokens: readonly Token[], i: number, named: Lang | null): boolean {
   const t = tokens[i]!;
   // A mention opening the draft is whom it replies to, not who acts.
   // (Most words are ruled out by their second letter before any pattern is tried.)
   // (Read within bounds: a one-letter token read past its end made V8 deoptimize the caller.)
   const c1 = t.text.length > 1 ? t.text.charCodeAt(1) : 0;
-  const named = (t.kind === "mention" && i > 0) || t.kind === "cashtag" || (t.kind === "word" && isAcronym(t.text, c1));
-  if (!named) return false;
+  const acts = (t.kind === "mention" && i > 0) || t.kind === "cashtag" || (t.kind === "word" && (isAcronym(t.text, c1) || (named !== null && i === 0 && isRareName(t))));
+  if (!acts) return false;
   let k = i - 1;
   if (k >= 0 && tokens[k]!.kind === "word" && isStopWord(tokens[k]!.norm)) k--;
   const before = tokens[k];
   if (before !== undefined && !(before.kind === "punct" && SENTENCE_END.has(before.text)) && before.kind !== "emoji") return false;
   // …a French compound past after its auxiliary (`La PBoC a fixé`, `Les banques ont relevé`).
   const aux = tokens[i + 1] !== undefined && AUXILIARIES.has(tokens[i + 1]!.norm) ? 1 : 0;
-  const next = tokens[i + 1 + aux];
-  return next !== undefined && next.kind === "word" && next.text.length >= 4 && /^\p{Ll}/u.test(next.text) && !isStopWord(next.norm);
+  let next = tokens[i + 1 + aux];
+  // …or a French pronominal verb (`Worldline s'effondre`, `Covéa se renforce`).
+  if (next !== undefined && next.kind === "word" && REFLEXIVES.has(next.norm)) next = tokens[i + 2 + aux];
+  if (next === undefined || next.kind !== "word" || next.text.length < 4 || !/^\p{Ll}/u.test(next.text) || isStopWord(next.norm)) return false;
+  // A name is only an actor before a verb as headlines conjugate it: English `-s` or `-ed`
+  // (`Worldline slumps`, `Kering warned`; not `Flea market haul`), French not a bare participle
+  // (`Kering lance`, `Kering a lancé`; not `Échéancier reçu`).
+  if (named === null || i !== 0 || t.kind !== "word" || isAcronym(t.text, c1)) return true;
+  return named === "en" ? /(?<!s)s$|ed$/u.test(next.norm) : aux === 1 || !/(?:é|ée|és|ées|u|ue|us|ues)$/u.test(next.norm);
 }
 
 const AUXILIARIES = new Set(["a", "ont"]);
+const REFLEXIVES = new Set(["s'", "se"]);
+/** Ranks of the common-word lists a name must be missing from: all of them (the lists hold 10,000 words a language). */
+const COMMON_RANK = 10_000;
+
+/** A capitalised word (`Worldline`, `Stellantis`) that is not a stop word nor among either language's common words. */
+function isRareName(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isStopWord(t.norm)) return false;
+  const key = t.key ?? "";
+  return !commonWords("fr", COMMON_RANK).has(key) && !commonWords("en", COMMON_RANK).has(key);
+}
 
 /** An acronym, mixed-case ones included (`FCA`, `BCE`, `BoE`, `PBoC`, `BaFin`), not a chat word (`OK`, `LOL`). */
 function isAcronym(text: string, c1: number): boolean {
@@ -353,16 +380,17 @@ function namesSomeone(tokens: readonly Token[]): boolean {
 // Written as plain loops over the matches: V8 compiles this function for every batch, and the
 // chained filter/map/spread version took 50–70 ms to optimize and was optimized six times over.
 /** The last draft read: `relevant` asks again for the evidence `informed` has just found. */
-let last: { tokens: readonly Token[]; lex: Lexicon; evidence: Evidence } | null = null;
+let last: { tokens: readonly Token[]; lex: Lexicon; lang: Lang; evidence: Evidence } | null = null;
 
-export function findEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evidence {
-  if (last !== null && last.tokens === tokens && last.lex === lex) return last.evidence;
-  const evidence = readEvidence(text, tokens, lex);
-  last = { tokens, lex, evidence };
+/** What shows the draft is informed, and what undermines it; `lang` is the draft's language (a headline's verb has its shape, see isActor). */
+export function findEvidence(text: string, tokens: readonly Token[], lex: Lexicon, lang: Lang): Evidence {
+  if (last !== null && last.tokens === tokens && last.lex === lex && last.lang === lang) return last.evidence;
+  const evidence = readEvidence(text, tokens, lex, lang);
+  last = { tokens, lex, lang, evidence };
   return evidence;
 }
 
-function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evidence {
+function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon, lang: Lang): Evidence {
   const origins: PhraseMatch<Category>[] = [];
   const reporting: Span[] = [];
   const quarters: Span[] = [];
@@ -421,7 +449,12 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon): Evi
       for (const m of lex.announcements().match(tokens)) own.push(spanOf(text, m));
       for (const m of lex.ownChanges().match(tokens)) if (ownVoiced(tokens.slice(0, m.first), lex)) own.push(spanOf(text, m));
     }
-    if (figs.length > 0) for (let i = 0; i < tokens.length; i++) if (isActor(tokens, i)) actors.push(spanOf(text, tokens[i]!));
+    if (figs.length > 0) {
+      // A name opening the draft acts only where nobody says I, we or you (`Grabbed a bike for £60, I…`).
+      let named = true;
+      for (const t of tokens) if (t.kind === "word" && lex.persons.has(t.norm)) named = false;
+      for (let i = 0; i < tokens.length; i++) if (isActor(tokens, i, named ? lang : null)) actors.push(spanOf(text, tokens[i]!));
+    }
   }
   return {
     links,

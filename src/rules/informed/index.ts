@@ -101,7 +101,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     if (ctx.text.trim() === "") return { findings: [] };
-    const e = findEvidence(ctx.text, tokensOf(ctx.text), lexicon(ctx.packs));
+    const e = findEvidence(ctx.text, tokensOf(ctx.text), lexicon(ctx.packs), ctx.lang);
     const minEvidence = numberOption(ctx, "minEvidence", DEFAULT_MIN_EVIDENCE, 0.1, 5);
     const score = scoreEvidence(e, minEvidence);
     if (score >= numberOption(ctx, "threshold", DEFAULT_THRESHOLD, 0, 1)) return { score, findings: [] };

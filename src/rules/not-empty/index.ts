@@ -372,7 +372,7 @@ function foldedSpans(text: string, patterns: readonly RegExp[]): Span[] {
 /** Whether the draft credits where its facts come from (`selon`, `according to`, `via @…`: informed's origins; a reporting verb such as `said` also tells a story). */
 function creditsSource(ctx: RuleContext, tokens: readonly Token[]): boolean {
   // informed's reading (shared, read once per draft): `via the link in bio` credits no one, `via @Reuters` does.
-  const e = findEvidence(ctx.text, tokens, informedLexicon(ctx.packs));
+  const e = findEvidence(ctx.text, tokens, informedLexicon(ctx.packs), ctx.lang);
   return e.namedOrigins.length > 0 || e.bareOrigins.length > 0;
 }
 
@@ -714,7 +714,7 @@ function statesFacts(ctx: RuleContext, tokens: readonly Token[], lex: Lexicon): 
   if (figures >= 2) return true;
   if (figures === 0) return false;
   if (creditsSource(ctx, tokens)) return true;
-  return findEvidence(ctx.text, tokens, informedLexicon(ctx.packs)).namedReporting.length > 0;
+  return findEvidence(ctx.text, tokens, informedLexicon(ctx.packs), ctx.lang).namedReporting.length > 0;
 }
 
 function pointers(tokens: readonly Token[], lex: Lexicon): Span[] {

@@ -60,7 +60,7 @@ export const OFF_SECTOR_MIN_WORDS = 5;
 
 /** A firm's own announcement in its own voice with a date or a figure (informed's `own` evidence): news for its customers. */
 function ownDatedNews(text: string, tokens: readonly Token[], ctx: RuleContext): boolean {
-  const e = findEvidence(text, tokens, informedLexicon(ctx.packs));
+  const e = findEvidence(text, tokens, informedLexicon(ctx.packs), ctx.lang);
   return e.own.length > 0 && (e.dates.length > 0 || e.figures.length > 0);
 }
 

@@ -160,6 +160,25 @@ describe("informed: a firm's own product changes and its own research as its sou
   });
 });
 
+describe("informed: a company's name opening a headline acts as an acronym does (session 32, blind set set-eo)", () => {
+  const informedIn = (text: string, lang: Lang) => check(text, lang).findings.length === 0;
+
+  it.each([
+    ["Worldline s'effondre de 40 % en séance après un avertissement sur ses résultats 📉", "Worldline slumps 40% after a profit warning"],
+    ["Stellantis abaisse ses prévisions, -14 % en Bourse", "Stellantis cuts its guidance, shares down 14%"],
+  ])("reads the name beside a figure as the news's actor: %s | %s", (fr, en) => {
+    expect(informedIn(fr, "fr")).toBe(true);
+    expect(informedIn(en, "en")).toBe(true);
+  });
+
+  it("does not read a noun, a participle or a name in a draft that says I as an actor", () => {
+    expect(informedIn("Flea market haul: two vinyls and a teapot for £6 total. Small wins.", "en")).toBe(false);
+    expect(informedIn("Échéancier reçu. +23 %. Pas de commentaire.", "fr")).toBe(false);
+    expect(informedIn("Stellantis m'a proposé 2 % de remise sur ma voiture, je rêve", "fr")).toBe(false);
+    expect(informedIn("Greggs raises my sausage roll to £1.40 and I'm meant to be fine with it", "en")).toBe(false);
+  });
+});
+
 describe("informed: `mais` is not `mai`, `garanties` are cover (session 7)", () => {
   it("does not read `mais` (but) as the month of May", () => {
     expect(check("Payé 7,80 € un cappuccino à la gare. Bon, il était bon. Mais quand même.", "fr").findings.length).toBeGreaterThan(0);
