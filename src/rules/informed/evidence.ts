@@ -178,8 +178,10 @@ function isActor(tokens: readonly Token[], i: number, named: Lang | null): boole
   // (Most words are ruled out by their second letter before any pattern is tried.)
   // (Read within bounds: a one-letter token read past its end made V8 deoptimize the caller.)
   const c1 = t.text.length > 1 ? t.text.charCodeAt(1) : 0;
-  const acts = (t.kind === "mention" && i > 0) || t.kind === "cashtag" || (t.kind === "word" && (isAcronym(t.text, c1) || (named !== null && i === 0 && isRareName(t))));
-  if (!acts) return false;
+  const acts = (t.kind === "mention" && i > 0) || t.kind === "cashtag" || (t.kind === "word" && isAcronym(t.text, c1));
+  // A name opening the draft is read last of all against the common-word lists, which load on first use.
+  const asName = !acts && named !== null && i === 0 && t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text) && !isStopWord(t.norm);
+  if (!acts && !asName) return false;
   let k = i - 1;
   if (k >= 0 && tokens[k]!.kind === "word" && isStopWord(tokens[k]!.norm)) k--;
   const before = tokens[k];
@@ -193,8 +195,9 @@ function isActor(tokens: readonly Token[], i: number, named: Lang | null): boole
   // A name is only an actor before a verb as headlines conjugate it: English `-s` or `-ed`
   // (`Worldline slumps`, `Kering warned`; not `Flea market haul`), French not a bare participle
   // (`Kering lance`, `Kering a lancé`; not `Échéancier reçu`).
-  if (named === null || i !== 0 || t.kind !== "word" || isAcronym(t.text, c1)) return true;
-  return named === "en" ? /(?<!s)s$|ed$/u.test(next.norm) : aux === 1 || !/(?:é|ée|és|ées|u|ue|us|ues)$/u.test(next.norm);
+  if (!asName) return true;
+  const conjugated = named === "en" ? /(?<!s)s$|ed$/u.test(next.norm) : aux === 1 || !/(?:é|ée|és|ées|u|ue|us|ues)$/u.test(next.norm);
+  return conjugated && isRareName(t);
 }
 
 const AUXILIARIES = new Set(["a", "ont"]);
@@ -202,9 +205,8 @@ const REFLEXIVES = new Set(["s'", "se"]);
 /** Ranks of the common-word lists a name must be missing from: all of them (the lists hold 10,000 words a language). */
 const COMMON_RANK = 10_000;
 
-/** A capitalised word (`Worldline`, `Stellantis`) that is not a stop word nor among either language's common words. */
+/** A word (`Worldline`, `Stellantis`) among neither language's common words. */
 function isRareName(t: Token): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isStopWord(t.norm)) return false;
   const key = t.key ?? "";
   return !commonWords("fr", COMMON_RANK).has(key) && !commonWords("en", COMMON_RANK).has(key);
 }
