@@ -32,11 +32,14 @@ const SECTORS = [
   ["insurance", "insurance news"],
 ];
 for (const [set, drafts] of sets) {
-  const sector = SECTORS.find(([kind]) => drafts.some((d) => d.kind === kind));
-  const presets = sector ? [sector[0], "finance"] : ["finance"];
-  const kinds = sector ? [[sector[0], sector[1], true], ...KINDS.slice(1)] : KINDS;
+  // A set may hold both sectors' news (session 32's `set-eq`): each with its own preset, all with `finance`.
+  const sectors = SECTORS.filter(([kind]) => drafts.some((d) => d.kind === kind));
+  const sector = sectors.length > 0;
+  const presets = sector ? [...sectors.map(([kind]) => kind), "finance"] : ["finance"];
+  const kindsFor = (preset) =>
+    !sector ? KINDS : [...sectors.filter(([kind]) => preset === "finance" || kind === preset).map(([kind, what]) => [kind, what, true]), ...KINDS.slice(1)];
   for (const preset of presets)
-    for (const [kind, what, wanted] of kinds)
+    for (const [kind, what, wanted] of kindsFor(preset))
       for (const lang of ["fr", "en"]) {
         const xs = drafts.filter((d) => d.kind === kind && d.lang === lang).map((d) => checkDraft(d.text, rules, preset));
         if (xs.length === 0) continue;
