@@ -168,9 +168,10 @@ export function announcesOwnNews(tokens: readonly Token[], packs: PackLoader): b
  * BCE, ACPR, after `l'`, `la`, `the` if need be), a mention (not the one a reply opens on) or a
  * cashtag, followed by a verb-like word (`FCA fines`, `L'ACPR inflige`), not by a little word
  * (`PV de 35 €`). With `named`, also a name that opens the draft, a capitalised word that neither
- * language's 10,000 most common words hold (`Worldline s'effondre de 40 %`, `Stellantis abaisse
- * ses prévisions`; not `Booked flights…`, `Échéancier reçu`): the caller asks it only of a draft
- * where nobody says I, we or you.
+ * language's 10,000 most common words hold, before a verb or a kicker's colon (`Worldline
+ * s'effondre de 40 %`, `Stellantis abaisse ses prévisions`, `Groupama : résultat net…`; not
+ * `Booked flights…`, `Échéancier reçu`): the caller asks it only of a draft where nobody says I,
+ * we or you.
  */
 function isActor(tokens: readonly Token[], i: number, named: Lang | null): boolean {
   const t = tokens[i]!;
@@ -191,6 +192,9 @@ function isActor(tokens: readonly Token[], i: number, named: Lang | null): boole
   let next = tokens[i + 1 + aux];
   // …or a French pronominal verb (`Worldline s'effondre`, `Covéa se renforce`).
   if (next !== undefined && next.kind === "word" && REFLEXIVES.has(next.norm)) next = tokens[i + 2 + aux];
+  // …or before a headline's kicker colon (`Groupama : résultat net en hausse de 20 %`, `Aon: insured losses topped $60bn`;
+  // a subject as often as a firm, `Insurtech : … lève 18 M€`: a headline's form either way).
+  if (asName && next !== undefined && next.kind === "punct" && next.text === ":") return isRareName(t);
   if (next === undefined || next.kind !== "word" || next.text.length < 4 || !/^\p{Ll}/u.test(next.text) || isStopWord(next.norm)) return false;
   // A name is only an actor before a verb as headlines conjugate it: English `-s` or `-ed`
   // (`Worldline slumps`, `Kering warned`; not `Flea market haul`), French not a bare participle
