@@ -187,7 +187,7 @@ function isActor(tokens: readonly Token[], i: number, named: Lang | null): boole
   if (k >= 0 && tokens[k]!.kind === "word" && isStopWord(tokens[k]!.norm)) k--;
   const before = tokens[k];
   if (before !== undefined && !(before.kind === "punct" && SENTENCE_END.has(before.text)) && before.kind !== "emoji") return false;
-  // …a French compound past after its auxiliary (`La PBoC a fixé`, `Les banques ont relevé`).
+  // …a French compound past after its auxiliary (`La PBoC a fixé`, `Les banques ont relevé`), or a near future (`TotalEnergies va investir`).
   const aux = tokens[i + 1] !== undefined && AUXILIARIES.has(tokens[i + 1]!.norm) ? 1 : 0;
   let next = tokens[i + 1 + aux];
   // …or a French pronominal verb (`Worldline s'effondre`, `Covéa se renforce`).
@@ -195,6 +195,8 @@ function isActor(tokens: readonly Token[], i: number, named: Lang | null): boole
   // …or before a headline's kicker colon (`Groupama : résultat net en hausse de 20 %`, `Aon: insured losses topped $60bn`;
   // a subject as often as a firm, `Insurtech : … lève 18 M€`: a headline's form either way).
   if (asName && next !== undefined && next.kind === "punct" && next.text === ":") return isRareName(t);
+  // …or before an English headline's future (`Citigroup to cut 20,000 jobs by 2026`).
+  if (asName && named === "en" && next !== undefined && next.norm === "to" && tokens[i + 2]?.kind === "word" && /^\p{Ll}{2,}$/u.test(tokens[i + 2]!.text)) return isRareName(t);
   if (next === undefined || next.kind !== "word" || next.text.length < 4 || !/^\p{Ll}/u.test(next.text) || isStopWord(next.norm)) return false;
   // A name is only an actor before a verb as headlines conjugate it: English `-s` or `-ed`
   // (`Worldline slumps`, `Kering warned`; not `Flea market haul`), French not a bare participle
@@ -204,7 +206,7 @@ function isActor(tokens: readonly Token[], i: number, named: Lang | null): boole
   return conjugated && isRareName(t);
 }
 
-const AUXILIARIES = new Set(["a", "ont"]);
+const AUXILIARIES = new Set(["a", "ont", "va", "vont"]);
 const REFLEXIVES = new Set(["s'", "se"]);
 /** Ranks of the common-word lists a name must be missing from: all of them (the lists hold 10,000 words a language). */
 const COMMON_RANK = 10_000;
