@@ -195,7 +195,7 @@ function isActor(tokens: readonly Token[], i: number, named: Lang | null): boole
   // …or before a headline's kicker colon (`Groupama : résultat net en hausse de 20 %`, `Aon: insured losses topped $60bn`;
   // a subject as often as a firm, `Insurtech : … lève 18 M€`: a headline's form either way).
   if (asName && next !== undefined && next.kind === "punct" && next.text === ":") return isRareName(t);
-  // …or before an English headline's future (`Citigroup to cut 20,000 jobs by 2026`).
+  // …or before an English headline's future (`Citigroup to cut 5% of its workforce`).
   if (asName && named === "en" && next !== undefined && next.norm === "to" && tokens[i + 2]?.kind === "word" && /^\p{Ll}{2,}$/u.test(tokens[i + 2]!.text)) return isRareName(t);
   if (next === undefined || next.kind !== "word" || next.text.length < 4 || !/^\p{Ll}/u.test(next.text) || isStopWord(next.norm)) return false;
   // A name is only an actor before a verb as headlines conjugate it: English `-s` or `-ed`

@@ -167,7 +167,7 @@ describe("informed: a company's name opening a headline acts as an acronym does 
     ["Worldline s'effondre de 40 % en séance après un avertissement sur ses résultats 📉", "Worldline slumps 40% after a profit warning"],
     ["Stellantis abaisse ses prévisions, -14 % en Bourse", "Stellantis cuts its guidance, shares down 14%"],
     ["Groupama : résultat net en hausse de 20 %", "Aon: global insured losses from severe convective storms topped $60bn"],
-    ["Worldline va supprimer 500 postes d'ici 2026", "Citigroup to cut 20,000 jobs by 2026"],
+    ["TotalEnergies va investir 1,5 Md$ dans un parc éolien en mer", "Citigroup to cut 5% of its workforce by 2026"],
   ])("reads the name beside a figure as the news's actor: %s | %s", (fr, en) => {
     expect(informedIn(fr, "fr")).toBe(true);
     expect(informedIn(en, "en")).toBe(true);
