@@ -168,12 +168,12 @@ export function announcesOwnNews(tokens: readonly Token[], packs: PackLoader): b
  * BCE, ACPR, after `l'`, `la`, `the` if need be), a mention (not the one a reply opens on) or a
  * cashtag, followed by a verb-like word (`FCA fines`, `L'ACPR inflige`), not by a little word
  * (`PV de 35 €`). With `named`, also a name that opens the draft, a capitalised word that neither
- * language's 10,000 most common words hold, before a verb or a kicker's colon (`Worldline
- * s'effondre de 40 %`, `Stellantis abaisse ses prévisions`, `Groupama : résultat net…`; not
- * `Booked flights…`, `Échéancier reçu`): the caller asks it only of a draft where nobody says I,
- * we or you.
+ * language's 10,000 most common words hold, before a verb, a kicker's colon, a signed move or a
+ * headline's future (`Worldline s'effondre de 40 %`, `Stellantis abaisse ses prévisions`,
+ * `Groupama : résultat net…`, `Accor +5%`, `Citigroup to cut…`; not `Booked flights…`,
+ * `Échéancier reçu`): the caller asks it only of a draft where nobody says I, we or you.
  */
-function isActor(tokens: readonly Token[], i: number, named: Lang | null): boolean {
+function isActor(text: string, tokens: readonly Token[], i: number, named: Lang | null): boolean {
   const t = tokens[i]!;
   // A mention opening the draft is whom it replies to, not who acts.
   // (Most words are ruled out by their second letter before any pattern is tried.)
@@ -189,14 +189,20 @@ function isActor(tokens: readonly Token[], i: number, named: Lang | null): boole
   if (before !== undefined && !(before.kind === "punct" && SENTENCE_END.has(before.text)) && before.kind !== "emoji") return false;
   // …a French compound past after its auxiliary (`La PBoC a fixé`, `Les banques ont relevé`), or a near future (`TotalEnergies va investir`).
   const aux = tokens[i + 1] !== undefined && AUXILIARIES.has(tokens[i + 1]!.norm) ? 1 : 0;
-  let next = tokens[i + 1 + aux];
+  let at = i + 1 + aux;
   // …or a French pronominal verb (`Worldline s'effondre`, `Covéa se renforce`).
-  if (next !== undefined && next.kind === "word" && REFLEXIVES.has(next.norm)) next = tokens[i + 2 + aux];
+  if (tokens[at]?.kind === "word" && REFLEXIVES.has(tokens[at]!.norm)) at++;
+  const next = tokens[at];
   // …or before a headline's kicker colon (`Groupama : résultat net en hausse de 20 %`, `Aon: insured losses topped $60bn`;
   // a subject as often as a firm, `Insurtech : … lève 18 M€`: a headline's form either way).
   if (asName && next !== undefined && next.kind === "punct" && next.text === ":") return isRareName(t);
+  // …or before its signed move, as the markets quote it (`Accor +5%, en tête du SBF 120`, `$SMCI -30% after…`).
+  // (The tokenizer keeps `+` as a mark and drops a minus sign: read before the number, in the text.)
+  const figureAt = next?.kind === "punct" && next.text === "+" ? at + 1 : at;
+  const figure = tokens[figureAt];
+  if (figure?.kind === "number" && figure.start > 0 && SIGNS.has(text[figure.start - 1]!)) return !asName || isRareName(t);
   // …or before an English headline's future (`Citigroup to cut 5% of its workforce`).
-  if (asName && named === "en" && next !== undefined && next.norm === "to" && tokens[i + 2]?.kind === "word" && /^\p{Ll}{2,}$/u.test(tokens[i + 2]!.text)) return isRareName(t);
+  if (asName && named === "en" && next !== undefined && next.norm === "to" && tokens[at + 1]?.kind === "word" && /^\p{Ll}{2,}$/u.test(tokens[at + 1]!.text)) return isRareName(t);
   if (next === undefined || next.kind !== "word" || next.text.length < 4 || !/^\p{Ll}/u.test(next.text) || isStopWord(next.norm)) return false;
   // A name is only an actor before a verb as headlines conjugate it: English `-s` or `-ed`
   // (`Worldline slumps`, `Kering warned`; not `Flea market haul`), French not a bare participle
@@ -208,6 +214,7 @@ function isActor(tokens: readonly Token[], i: number, named: Lang | null): boole
 
 const AUXILIARIES = new Set(["a", "ont", "va", "vont"]);
 const REFLEXIVES = new Set(["s'", "se"]);
+const SIGNS = new Set(["+", "-", "\u2212"]);
 /** Ranks of the common-word lists a name must be missing from: all of them (the lists hold 10,000 words a language). */
 const COMMON_RANK = 10_000;
 
@@ -461,7 +468,7 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon, lang
       // A name opening the draft acts only where nobody says I, we or you (`Grabbed a bike for £60, I…`).
       let named = true;
       for (const t of tokens) if (t.kind === "word" && lex.persons.has(t.norm)) named = false;
-      for (let i = 0; i < tokens.length; i++) if (isActor(tokens, i, named ? lang : null)) actors.push(spanOf(text, tokens[i]!));
+      for (let i = 0; i < tokens.length; i++) if (isActor(text, tokens, i, named ? lang : null)) actors.push(spanOf(text, tokens[i]!));
     }
   }
   return {

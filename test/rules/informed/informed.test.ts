@@ -168,6 +168,7 @@ describe("informed: a company's name opening a headline acts as an acronym does 
     ["Stellantis abaisse ses prévisions, -14 % en Bourse", "Stellantis cuts its guidance, shares down 14%"],
     ["Groupama : résultat net en hausse de 20 %", "Aon: global insured losses from severe convective storms topped $60bn"],
     ["TotalEnergies va investir 1,5 Md$ dans un parc éolien en mer", "Citigroup to cut 5% of its workforce by 2026"],
+    ["Accor +5%, en tête du SBF 120 ce matin 📈", "$SMCI -30% after its auditor resigns. Brutal."],
   ])("reads the name beside a figure as the news's actor: %s | %s", (fr, en) => {
     expect(informedIn(fr, "fr")).toBe(true);
     expect(informedIn(en, "en")).toBe(true);
