@@ -77,9 +77,15 @@ for (const [words, bit] of [[ELIDED, IS_ELIDED], [FR, IS_FR], [EN, IS_EN]] as co
 export function languageCues(text: string): Cues {
   let fr = 0;
   let en = 0;
-  for (const t of tokensOf(text)) {
+  const tokens = tokensOf(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== "word") continue;
     const norm = t.norm;
+    // A data release's shorthand is no French: `q/q`, `y/y` (a letter beside a slash), and `est`
+    // or `exp` after a figure (`0.2% est`: estimated).
+    if (norm.length === 1 && (text[t.end] === "/" || text[t.start - 1] === "/")) continue;
+    if (norm === "est" && i > 0 && (tokens[i - 1]!.kind === "number" || tokens[i - 1]!.text === "%")) continue;
     const bits = CUE_BITS.get(norm) ?? 0;
     if (bits & IS_ELIDED) fr += 1.5;
     else if (bits & IS_FR) fr += 1;

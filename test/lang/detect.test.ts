@@ -37,6 +37,11 @@ describe("detectLanguage", () => {
     ["It's payday!", "en"],
     ["Qu'en pensez-vous ?", "fr"],
     ["What do you think?", "en"],
+    // A data release's shorthand: `y/y`, `q/q` are no French `y`, and `est` after a figure is `estimated` (session 32).
+    ["UK GDP q/q 0.1% vs 0.2% est", "en"],
+    ["UK CPI 2.6% y/y in Jan (ONS)", "en"],
+    ["Le CAC 40 est en baisse de 1 %", "fr"],
+    ["Il y a une hausse de 2 % sur un an", "fr"],
     // French typed without accents.
     ["la bce a baisse ses taux, c'est deja ca", "fr"],
     ["Ca va etre tres dur pour les epargnants cette annee", "fr"],
