@@ -83,7 +83,7 @@ export function languageCues(text: string): Cues {
     if (t.kind !== "word") continue;
     const norm = t.norm;
     // A data release's shorthand is no French: `q/q`, `y/y` (a letter beside a slash), and `est`
-    // or `exp` after a figure (`0.2% est`: estimated).
+    // after a figure (`0.2% est`: estimated).
     if (norm.length === 1 && (text[t.end] === "/" || text[t.start - 1] === "/")) continue;
     if (norm === "est" && i > 0 && (tokens[i - 1]!.kind === "number" || tokens[i - 1]!.text === "%")) continue;
     const bits = CUE_BITS.get(norm) ?? 0;

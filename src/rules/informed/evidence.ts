@@ -30,7 +30,7 @@ export interface InformedPack {
   ownResearch?: string[];
   /** A change a firm announces on its own product (`passe à`, `rises to`): an announcement after a word of its own voice only (`Notre Livret+ passe à 3,5 %`; not `le Tour passe à 5 km de chez nous`). */
   ownChanges?: string[];
-  /** Words that put the author or the reader in the draft (`je`, `mon`, `nous`, `I`, `my`, `you`): a name that opens such a draft is no headline's actor (see isActor). */
+  /** Words that put the author or the reader in the draft (`je`, `mon`, `I`, `my`, `you`; with ownVoice's `nous`, `we`): a name that opens such a draft is no headline's actor (see isActor). */
   persons?: string[];
   /** Bodies and documents that a source names without a capital (`d'après le comité`, `per a statement`, `— la directrice de…`). */
   sourceNouns?: string[];
@@ -467,7 +467,7 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon, lang
     if (figs.length > 0) {
       // A name opening the draft acts only where nobody says I, we or you (`Grabbed a bike for £60, I…`).
       let named = true;
-      for (const t of tokens) if (t.kind === "word" && lex.persons.has(t.norm)) named = false;
+      for (const t of tokens) if (t.kind === "word" && (lex.persons.has(t.norm) || lex.ownVoice.has(t.norm))) named = false;
       for (let i = 0; i < tokens.length; i++) if (isActor(text, tokens, i, named ? lang : null)) actors.push(spanOf(text, tokens[i]!));
     }
   }
