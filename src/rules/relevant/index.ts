@@ -19,6 +19,7 @@ import { findEvidence, lexicon as informedLexicon } from "../informed/evidence.j
 import { caseOk, isSectorTopic, isTopic, topicsFor, type TopicData } from "../topical/matchers.js";
 import { heldProduct, readsOnTopic } from "../topical/index.js";
 import { reportsCompanyAction } from "../topical/company-actions.js";
+import { advisesReader } from "./advice.js";
 import { audienceFor, businessIn, emojiKey, lexicon, LIFE, lifeMatches as matchLife, type Lexicon, type LifeData } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
 import { mapPacked } from "../../text/packed.js";
@@ -324,7 +325,12 @@ export const rule: Rule = {
         const action = () => !life.personal && reportsCompanyAction(text, tokens, topicsFor(ctx.config, ctx.packs));
         if (topicsIn().some((m) => isSectorTopic(m) && caseOk(m, tokens) && !storyWord(m) && !moneyTalk(m)) || action()) professional += topicWeight;
       }
-      personalTrivia = outweighed(professional);
+      // Advice to the reader beside a word of the sector, in no one's own voice (`Storm warning ⚠️
+      // … Clear gutters, secure garden furniture and keep our 24/7 claims line handy`): the
+      // everyday words are what the reader must look after, an insurer's or a bank's message.
+      const advice = () =>
+        !life.personal && advisesReader(tokens, lex.advice) && topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !storyWord(m) && !moneyTalk(m));
+      personalTrivia = outweighed(professional) && !advice();
       score -= personalTrivia ? PENALTIES.trivia + Math.min(2, life.distinct - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;
     } else if ((life.personal || life.informal) && wordCount(tokens) >= NOTE_MIN_WORDS) {
       // No listed everyday word, but the author's own voice (first person, chatter) and nothing

@@ -8,6 +8,7 @@ import { fold } from "../../text/normalize.js";
 import { PhraseMatcher, phraseIdentity, phraseKey, wordKey, type PhraseMatch } from "../../text/phrases.js";
 import type { Token } from "../../text/tokenize.js";
 import type { Lang } from "../../types.js";
+import { adviceWords, type AdviceWords } from "./advice.js";
 
 export interface RelevantPack {
   /** First-person words (`je`, `my`): the draft speaks of its author. */
@@ -36,6 +37,14 @@ export interface RelevantPack {
   alsoNouns?: string[];
   /** Words after which one of alsoNouns is the noun (`a mine`, `the gold mine`): not the author. */
   nounAfter?: string[];
+  /** Instructions that open a clause (`check`, `make sure`, `pensez`): advice to the reader, see advice.ts. */
+  imperatives?: string[];
+  /** Endings of an instruction's verb (French `ez`: `rentrez`, `débranchez`). */
+  imperativeEndings?: string[];
+  /** Words with such an ending that are no instruction (`assez`, `allez`). */
+  notImperatives?: string[];
+  /** Words an instruction may follow at a clause's start (`ne`, `et`, `please`). */
+  beforeImperative?: string[];
   maxHashtags?: number;
   maxMentions?: number;
 }
@@ -77,6 +86,8 @@ export interface Lexicon {
   /** See RelevantPack.alsoNouns and nounAfter (lower case, as written). */
   alsoNouns: ReadonlySet<string>;
   nounAfter: ReadonlySet<string>;
+  /** Instructions to the reader (see advice.ts). */
+  advice: AdviceWords;
   maxHashtags: number;
   maxMentions: number;
 }
@@ -199,6 +210,7 @@ export function lexicon(packs: PackLoader): Lexicon {
       alsoNouns: new Set([...(fr.alsoNouns ?? []), ...(en.alsoNouns ?? [])].map((w) => w.trim().toLowerCase())),
       nounAfter: new Set([...(fr.nounAfter ?? []), ...(en.nounAfter ?? [])].map((w) => w.trim().toLowerCase())),
       numberedBy: new Map([...(fr.numberedBy ?? []).map((w) => [fold(w.trim()), "fr"] as const), ...(en.numberedBy ?? []).map((w) => [fold(w.trim()), "en"] as const)]),
+      advice: adviceWords([fr, en]),
       maxHashtags: Math.min(fr.maxHashtags ?? 2, en.maxHashtags ?? 2),
       maxMentions: Math.min(fr.maxMentions ?? 3, en.maxMentions ?? 3),
     };

@@ -644,3 +644,33 @@ describe("relevant: the kitchen's machines, a new job's first day and a parcel's
     expect(check(b, "en", { presets: [finance] }).findings).toEqual([]);
   });
 });
+
+describe("relevant: an insurer's or a bank's advice to the reader is no personal trivia (session 33, desk sets)", () => {
+  const insurance = preset("insurance");
+  it.each([
+    [
+      "Conseil du jour 🌩️ : avant un orage, rentrez les meubles de jardin et garez la voiture à l'abri. Et en cas de grêle, ne prenez jamais la route. #prévention",
+      "Storm warning ⚠️ Heavy rain and strong winds forecast this weekend. Clear gutters, secure garden furniture and keep our 24/7 claims line handy.",
+    ],
+    [
+      "Canicule : ne laissez jamais une batterie de trottinette au soleil dans la voiture, un incendie n'est pas toujours couvert par votre assurance auto.",
+      "Winter driving 🚗❄️ Slow down, stay back, and keep a blanket in the boot: a skid into a wall is a fault claim on your car insurance.",
+    ],
+  ])("passes: %s | %s", (fr, en) => {
+    expect(check(fr, "fr", { presets: [insurance] }).findings).toEqual([]);
+    expect(check(en, "en", { presets: [insurance] }).findings).toEqual([]);
+  });
+
+  it.each([
+    // No word of the sector: a tip of everyday life.
+    ["Rentrez les plantes ce soir, il va geler 🥶", "Bring the plants in tonight, it's going to freeze 🥶"],
+    // The author's own day, with a tip at its end.
+    ["Il grêle, j'ai rentré les meubles de jardin et la voiture. Pensez à votre assurance habitation 😅", "Hail again. I moved the garden furniture in and parked in the garage. Check your home insurance lol"],
+  ])("still reads everyday life: %s | %s", (fr, en) => {
+    for (const [text, lang] of [[fr, "fr"], [en, "en"]] as const) {
+      const out = check(text, lang, { presets: [insurance] });
+      expect(out.score).toBeLessThan(0.5);
+      expect(out.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^(“|«|A personal note|Une note personnelle)/)]);
+    }
+  });
+});
