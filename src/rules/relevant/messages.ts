@@ -38,6 +38,7 @@ export const MESSAGES: MessageTable = {
   domain_pets: { en: "pets", fr: "les animaux" },
   domain_family: { en: "family and friends", fr: "la famille et les amis" },
   domain_sport: { en: "sport", fr: "le sport" },
+  domain_luck: { en: "games of chance", fr: "les jeux de hasard" },
   domain_screen: { en: "TV, films and music", fr: "les séries, films et musique" },
   domain_holidays: { en: "holidays", fr: "les vacances" },
   domain_shopping: { en: "shopping", fr: "le shopping" },

@@ -12,6 +12,7 @@ import { MESSAGES } from "./messages.js";
 import { readsSector, readsSectorNews } from "./sector-model.js";
 import { readsCustomerVoice } from "./voice.js";
 import { reportsCompanyAction } from "./company-actions.js";
+import { reportsMarketMove } from "./market-move.js";
 import { mapPacked } from "../../text/packed.js";
 import { wordCount } from "../../text/tokenize.js";
 import { foldSameLength, isUpperCaseWord } from "../../text/normalize.js";
@@ -31,6 +32,8 @@ const FIGURE_WEIGHT = 0.35;
 /** Score from sharing content words with one headline: 1 word is a hint, 2 or more a link. */
 const HEADLINE_WEIGHT = [0, 0.4, 0.8, 1] as const;
 export const DEFAULT_THRESHOLD = 0.5;
+/** `relevant`'s everyday-life domains whose amounts are prizes, fees and jackpots, not the sector's (see sportStory). */
+const PRIZE_DOMAINS: ReadonlySet<string> = new Set(["sport", "luck"]);
 /** Words a draft naming a company needs to report its news (`Nike sets strategy in South America`; not `Netflix tonight`). */
 const COMPANY_NEWS_MIN_WORDS = 4;
 
@@ -366,8 +369,16 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
   // Economies named, and what their news is about: a topic together (see economyNews).
   const economies: PhraseMatch<TopicData>[] = [];
   const economyTopics: PhraseMatch<TopicData>[] = [];
+  // Where the companies and the market moves are (a market's own move, see market-move.ts).
+  const companyMatches: PhraseMatch<TopicData>[] = [];
+  const moveMatches: PhraseMatch<TopicData>[] = [];
   const take = (m: PhraseMatch<TopicData>): void => {
-    if (m.data.from === "move") moved = true;
+    if (m.data.from === "move") {
+      moved = true;
+      moveMatches.push(m);
+    }
+    // A company the preset lists as a topic of its own (`Worldline`) is a company's name too.
+    if ((m.data.from === "company" || compiled.companyKeys.has(m.data.key)) && caseOk(m, tokens)) companyMatches.push(m);
     if (m.data.from === "economy" || m.data.from === "economyTopic") {
       if (caseOk(m, tokens)) (m.data.from === "economy" ? economies : economyTopics).push(m);
       return;
@@ -439,9 +450,10 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
   if (jokes.size >= 2) for (const key of jokes) (weak.delete(key), topics.add(key));
   // An amount counts as one topic, however many the draft gives; not in a sports story, where it
   // is a fee or a prize (`Mercato : l'OM officialise le transfert … pour 35 M€`; `relevant`'s sport
-  // words), nor is a money figure there a foothold for the learned reading.
+  // words), nor in a lottery's (`Loto : 9 M€ en jeu lundi`, `Powerball jackpot climbs to $1.8
+  // billion`; its `luck` words), nor is a money figure there a foothold for the learned reading.
   let sport: boolean | undefined;
-  const sportStory = (): boolean => (sport ??= lifeIn().some((m) => (m.data.kind & LIFE.trivia) !== 0 && m.data.domain === "sport"));
+  const sportStory = (): boolean => (sport ??= lifeIn().some((m) => (m.data.kind & LIFE.trivia) !== 0 && PRIZE_DOMAINS.has(m.data.domain ?? "")));
   if (fig.amount && !sportStory()) topics.add(`amount:${fig.amount}`);
   // A ticker is the markets' own notation for a listed company, a $cashtag in capitals (`$TSLA`;
   // money is `$5`, never a cashtag; `$ign` is a rapper's name), a code with its exchange's
@@ -495,6 +507,14 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
       weak.delete(news.data.key);
       topics.add(`economy:${news.data.key}`);
     }
+    score = weigh();
+    if (score >= limit) return onTopic(score);
+  }
+  // A market's own move as investors tweet it (`Nasdaq en ATH. Mon portefeuille ? Non. 🙃`, `Dow
+  // crosses 40,000`): the sector's news, however personal the aside around it.
+  const markets = compiled.marketMoves();
+  if (markets && reportsMarketMove(ctx.text, tokens, markets, companyMatches, moveMatches, compiled.percentUnits)) {
+    topics.add("market move");
     score = weigh();
     if (score >= limit) return onTopic(score);
   }

@@ -11,6 +11,7 @@ import { once } from "../../once.js";
 import { mapPacked } from "../../text/packed.js";
 import { escapeRegExp } from "../../text/alternation.js";
 import { foldedAlternation } from "../../text/folded-pattern.js";
+import { compileMarketMoves, type MarketMoves } from "./market-move.js";
 
 /** Short capitalised preset terms (Fed, PER, SEC, ING) must be written capitalised: `fed up` is not the Fed. */
 export type CaseRule = "upper" | "capital" | null;
@@ -107,6 +108,10 @@ export interface TopicPack {
    * the markets told in the first person, and never a customer's dealings (voice.ts).
    */
   marketTalk?: string[];
+  /** Indices, commodities, crypto-assets as investors name them (`CAC`, `Nasdaq`, `l'or`, `bitcoin`): see market-move.ts. */
+  marketNames?: string[];
+  /** An investor's words for a market's move (`ATH`, `casse`, `crosses`, `massacre`): see market-move.ts. */
+  marketEvents?: string[];
   /** Words of a direction before a percentage (`up 35%`, `down 13%`): see moveCauses. */
   moveWords?: string[];
   /** Words of a cause after a signed percentage (`+23% on`, `down 13% after`): with a direction, a share price's move. */
@@ -293,6 +298,10 @@ export interface CompiledTopics {
   companyAction: () => RegExp | null;
   /** A figure against another and TopicPack.releaseWords (`233k vs 230k exp`), on the folded draft, compiled when first read; null with no preset on. */
   dataRelease: () => RegExp | null;
+  /** The keys of the packs' companies, those a preset lists as topics of their own included (`Kering`, `Worldline`). */
+  companyKeys: ReadonlySet<string>;
+  /** Market names and an investor's words for their moves (market-move.ts), compiled when first read; null with no preset on. */
+  marketMoves: () => MarketMoves | null;
   empty: boolean;
 }
 
@@ -486,6 +495,8 @@ export function compileTopics(config: ResolvedConfig, packs: PackLoader): Compil
       const words = both("releaseWords");
       return config.presets.length > 0 && words.length > 0 ? foldedAlternation([`${RELEASE_FIGURE}\\s+(?:vs\\.?|versus|contre)\\s+${RELEASE_FIGURE}\\s*(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}])`]) : null;
     }),
+    companyKeys,
+    marketMoves: once(() => (config.presets.length > 0 ? compileMarketMoves(both("marketNames"), both("marketEvents")) : null)),
     empty: matcher.size === notTopics.length + moves.length + marketTalk.length && headlineWords.size === 0,
   };
 }

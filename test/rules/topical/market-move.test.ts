@@ -1,0 +1,45 @@
+import type { ResolvedConfig } from "../../../src/config/types.js";
+import { rule } from "../../../src/rules/topical/index.js";
+import type { Lang } from "../../../src/types.js";
+import { makeContext } from "../../helpers/context.js";
+import { preset } from "../../fixtures/quality/load.js";
+
+const finance = preset("finance");
+const config: Partial<ResolvedConfig> = { presets: [finance] };
+const score = (text: string, lang: Lang) => rule.check(makeContext(text, { lang, config, options: { learned: false } })).score ?? 0;
+
+describe("topical: a market's own move, however personal the aside (session 33, blind set set-er)", () => {
+  it.each([
+    ["Nasdaq en ATH. Mon portefeuille ? Non. 🙃", "Dow crosses 40,000 and I'm still explaining to my dad that it doesn't matter 😂"],
+    ["L'or à 2700$. Qui l'avait vu venir ? Pas moi", "Gold at another all time high and nobody at my office has noticed"],
+    ["Le CAC vient de casser les 7200, prochain support que je vois vers 7050", "BTC @ 100000 and I sold at 30k, of course"],
+    ["Quelqu'un a compris pourquoi Worldline prend -15% aujourd'hui ?? j'ai raté une news ?", "Why is Nvidia -8% today? did I miss something"],
+  ])("on topic: %s | %s", (fr, en) => {
+    expect(score(fr, "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score(en, "en")).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    // A company at a price is a purchase; a market's word in another sense is no market.
+    ["Ma Renault à 2000 € sur Leboncoin, qui est chaud ?", "Sold my old Peugeot at 1500 quid, felt like a steal"],
+    ["J'ai cassé mon téléphone ce matin, journée parfaite", "my gold chain broke at the gym, great start to the week"],
+  ])("off topic: %s | %s", (fr, en) => {
+    expect(score(fr, "fr")).toBeLessThan(0.5);
+    expect(score(en, "en")).toBeLessThan(0.5);
+  });
+});
+
+describe("topical: a lottery's jackpot is no amount of the sector (session 33, blind set set-et)", () => {
+  it.each([
+    ["Loto : pas de gagnant samedi, 9 M€ en jeu lundi", "Powerball jackpot climbs to $1.8 billion, the second-largest in US lottery history"],
+    ["EuroMillions : un Français remporte le jackpot de 166 millions d'euros", "EuroMillions: a UK ticket-holder has won tonight's £177m jackpot"],
+  ])("off topic: %s | %s", (fr, en) => {
+    expect(score(fr, "fr")).toBeLessThan(0.5);
+    expect(score(en, "en")).toBeLessThan(0.5);
+  });
+
+  it("keeps a lottery operator's results on topic", () => {
+    expect(score("La FDJ publie un chiffre d'affaires de 2,8 Md€, porté par l'EuroMillions", "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score("Lottery operator Allwyn reports revenue of €7.6bn, up 12% on the year", "en")).toBeGreaterThanOrEqual(0.5);
+  });
+});
