@@ -12,7 +12,7 @@ import { MESSAGES } from "./messages.js";
 import { readsSector, readsSectorNews } from "./sector-model.js";
 import { readsCustomerVoice } from "./voice.js";
 import { reportsCompanyAction } from "./company-actions.js";
-import { reportsMarketMove } from "./market-move.js";
+import { namedMarkets, reportsMarketMove } from "./market-move.js";
 import { mapPacked } from "../../text/packed.js";
 import { wordCount } from "../../text/tokenize.js";
 import { foldSameLength, isUpperCaseWord } from "../../text/normalize.js";
@@ -354,7 +354,15 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
     (!fig.firstPerson && announcesOwnNews(written, ctx.packs));
   // Nor in one where an investor speaks of their positions (`je me fais sortir sur mon stop`, `took
   // profits on $NVDA`, TopicPack.marketTalk): a customer of the markets, telling the sector's news.
-  const customer = (): boolean => (voiced ??= !firmSpeaks() && !OPENS_ON_QUOTE.test(ctx.text) && !listed.some((m) => m.data.from === "trade") && readsCustomerVoice(ctx, written, listed, compiled));
+  // Nor in one that names a market or a central bank by its name, capitalised as listed (`Fed cut 50.
+  // Everyone who was SO sure it'd be 25…`, `Mes puts CAC ont fini à zéro. Merci Powell.`): no
+  // customer holds the Fed. (Not `gold` or `bitcoin`, everyone's words: `celebrated like she'd won gold`.)
+  const customer = (): boolean =>
+    (voiced ??= !firmSpeaks() && !OPENS_ON_QUOTE.test(ctx.text) && !listed.some((m) => m.data.from === "trade") && !namesMarket() && readsCustomerVoice(ctx, written, listed, compiled));
+  const namesMarket = (): boolean => {
+    const markets = compiled.marketMoves();
+    return markets !== null && namedMarkets(tokens, markets).some((m) => m.data);
+  };
   // Whether a preset term was read as the sector's, or as a joke, not as the author's own: what the voice would change.
   let presetCounted = false;
   // The sector's own topics named, not a customer's products (`BCE`, `épargne`, `claims severity`;

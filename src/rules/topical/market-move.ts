@@ -15,7 +15,7 @@ const AT_PRICE = new Set(["a", "à", "at", "@"]);
 const SIGNS = new Set(["+", "-", "\u2212"]);
 
 export interface MarketMoves {
-  /** Indices, commodities, crypto-assets (pack key `marketNames`), matched with their capitals as listed. */
+  /** Indices, commodities, crypto-assets and central banks (pack key `marketNames`), matched with their capitals as listed. */
   names: PhraseMatcher<boolean>;
   /** An investor's words for a market's move (pack key `marketEvents`: `ATH`, `casse`, `crosses`, `massacre`). */
   events: PhraseMatcher<boolean>;
@@ -27,6 +27,11 @@ export function compileMarketMoves(names: readonly string[], events: readonly st
     names: new PhraseMatcher(names.map((n) => [n, /^\p{Lu}/u.test(n.replace(/^l['’]/i, ""))] as const)),
     events: new PhraseMatcher(events.map((e) => [e, true] as const)),
   };
+}
+
+/** The markets and central banks the draft names, with their capitals where they are listed with one (`Dow`, not `dow`). */
+export function namedMarkets(tokens: readonly Token[], markets: MarketMoves): PhraseMatch<boolean>[] {
+  return markets.names.match(tokens).filter((m) => !m.data || /^\p{Lu}/u.test(tokens[m.first]!.text));
 }
 
 /** Whether the number at token j carries a sign written right before it and a percentage after (`-15%`, `+3,4 %`). */
@@ -57,8 +62,7 @@ export function reportsMarketMove(
     for (let j = from; j <= to; j++) if (signedPercent(tokens, j, text, percentUnits)) return true;
     return false;
   };
-  for (const m of markets.names.match(tokens)) {
-    if (m.data && !/^\p{Lu}/u.test(tokens[m.first]!.text)) continue;
+  for (const m of namedMarkets(tokens, markets)) {
     const to = m.last + WINDOW;
     if (eventAt(m.last + 1, to) || signedWithin(m.last + 1, to)) return true;
     const at = tokens[m.last + 1];

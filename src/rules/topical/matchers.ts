@@ -108,7 +108,10 @@ export interface TopicPack {
    * the markets told in the first person, and never a customer's dealings (voice.ts).
    */
   marketTalk?: string[];
-  /** Indices, commodities, crypto-assets as investors name them (`CAC`, `Nasdaq`, `l'or`, `bitcoin`): see market-move.ts. */
+  /**
+   * Indices, commodities, crypto-assets and central banks as investors name them (`CAC`, `Nasdaq`,
+   * `l'or`, `bitcoin`, `Fed`, `Powell`): what no customer holds (see market-move.ts and topical's customer voice).
+   */
   marketNames?: string[];
   /** An investor's words for a market's move (`ATH`, `casse`, `crosses`, `massacre`): see market-move.ts. */
   marketEvents?: string[];

@@ -43,3 +43,25 @@ describe("topical: a lottery's jackpot is no amount of the sector (session 33, b
     expect(score("Lottery operator Allwyn reports revenue of €7.6bn, up 12% on the year", "en")).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("topical: no customer holds the Fed (session 33, blind set set-er)", () => {
+  // The customer's-voice model reads these as a customer's register; a market or a central bank named keeps them the sector's.
+  const learned = (text: string, lang: Lang) => rule.check(makeContext(text, { lang, config, options: {} })).score ?? 0;
+  it.each([["Mes puts CAC ont fini à zéro. Merci qui ? Merci Powell.", "Fed cut 50. Everyone who was SO sure it'd be 25, please line up on the left"]])(
+    "on topic: %s | %s",
+    (fr, en) => {
+      expect(learned(fr, "fr")).toBeGreaterThanOrEqual(0.5);
+      expect(learned(en, "en")).toBeGreaterThanOrEqual(0.5);
+    },
+  );
+
+  it.each([
+    [
+      "Repas de famille : mon oncle m'a encore demandé s'il fallait acheter du bitcoin. J'ai changé de sujet.",
+      "Sports day! She came 5th out of 6 in the egg-and-spoon race and celebrated like she'd won gold 🥚🥄",
+    ],
+  ])("everyone's words are no market's name: %s | %s", (fr, en) => {
+    expect(learned(fr, "fr")).toBeLessThan(0.5);
+    expect(learned(en, "en")).toBeLessThan(0.5);
+  });
+});
