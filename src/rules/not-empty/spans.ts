@@ -51,5 +51,5 @@ export function listItemsAfter(text: string, from: number): number {
   for (let m = LIST_ITEM.exec(text); m !== null; m = LIST_ITEM.exec(text)) if (TWO_WORDS.test(m[1]!)) n++;
   return n;
 }
-const LIST_ITEM = /(?:(?:^|\n)[ \t]*(?:\d{1,2}[/.)]|[•▪◦‣*→➡–—-]\uFE0F?)|(?<=^|\s)\d{1,2}\/)[ \t]+([^\n]*?)(?=\s\d{1,2}\/\s|\n|$)/gu;
+const LIST_ITEM = /(?:(?:^|\n)[ \t]*(?:\d{1,2}[/.)]|[•▪◦‣*→➡–—-]\uFE0F?)|(?<=^|\s)\d{1,2}[/)])[ \t]+([^\n]*?)(?=\s\d{1,2}[/)]\s|\n|$)/gu;
 const TWO_WORDS = /[\p{L}\p{N}][^\s]*\s+[^\s]*[\p{L}\p{N}]/u;

@@ -490,6 +490,14 @@ describe("not-empty: a thread's opener that states a fact with its figure, or it
     for (const [text, lang] of both(fr, en)) expect(check(text, lang).findings.filter((f) => CLICKBAIT.test(f.message))).toEqual([]);
   });
 
+  it("reads a list written inline with closing brackets as the thread's points (session 33, blind set set-es)", () => {
+    for (const [text, lang] of both(
+      "Thread 🧵 Les 5 erreurs que je vois le plus souvent chez les épargnants : 1) trop de cash sur le compte courant 2) assurance-vie ouverte trop tard",
+      "Thread 🧵 The 3 mistakes I see most in new clients: 1) too much cash in current accounts 2) no will at all 3) pensions left untraced",
+    ))
+      expect(check(text, lang).findings.filter((f) => CLICKBAIT.test(f.message))).toEqual([]);
+  });
+
   it("still flags an opener with a count and no unit, or a figure in a few words", () => {
     for (const [text, lang] of both("Dépendance : 7 % seulement. Thread 🧵", "Long-term care: only 7%. Thread 🧵")) expect(check(text, lang).findings.some((f) => CLICKBAIT.test(f.message))).toBe(true);
     for (const [text, lang] of both(
