@@ -385,8 +385,13 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
       moved = true;
       moveMatches.push(m);
     }
-    // A company the preset lists as a topic of its own (`Worldline`) is a company's name too.
-    if ((m.data.from === "company" || compiled.companyKeys.has(m.data.key)) && caseOk(m, tokens)) companyMatches.push(m);
+    // A company the preset lists as a topic of its own (`Worldline`), or any name it lists written with its
+    // capital (`LVMH -7%`, not a customer's product: `Mutuelle +11 %`), is a name a signed move can follow.
+    if (
+      caseOk(m, tokens) &&
+      (m.data.from === "company" || compiled.companyKeys.has(m.data.key) || (m.data.from === "preset" && !compiled.products.has(m.data.key) && /^\p{Lu}/u.test(tokens[m.first]!.text)))
+    )
+      companyMatches.push(m);
     if (m.data.from === "economy" || m.data.from === "economyTopic") {
       if (caseOk(m, tokens)) (m.data.from === "economy" ? economies : economyTopics).push(m);
       return;

@@ -10,8 +10,8 @@ import type { Token } from "../../text/tokenize.js";
 
 /** Tokens after a name within which its move is read (`Le CAC vient de casser…`: three). */
 const WINDOW = 3;
-/** Words that put a market at a price (`L'or à 2700$`, `Gold at $2,700`, `BTC @ 100k`). */
-const AT_PRICE = new Set(["a", "à", "at", "@"]);
+/** Words that put a market at a price (`L'or à 2700$`, `Gold at $2,700`, `BTC @ 100k`), as written. */
+const AT_PRICE = new Set(["à", "at", "@"]);
 const SIGNS = new Set(["+", "-", "\u2212"]);
 
 export interface MarketMoves {
@@ -32,6 +32,13 @@ export function compileMarketMoves(names: readonly string[], events: readonly st
 /** The markets and central banks the draft names, with their capitals where they are listed with one (`Dow`, not `dow`). */
 export function namedMarkets(tokens: readonly Token[], markets: MarketMoves): PhraseMatch<boolean>[] {
   return markets.names.match(tokens).filter((m) => !m.data || /^\p{Lu}/u.test(tokens[m.first]!.text));
+}
+
+/** Whether token j puts a market at a price: `à`, `at` or `@`, then a number. */
+function atPrice(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  // As written: folded, French `à` is `a`, the English article (`One can of oil and a 3-minute video`).
+  return t !== undefined && (t.kind === "word" || t.kind === "punct") && AT_PRICE.has(t.text.toLowerCase()) && tokens[j + 1]?.kind === "number";
 }
 
 /** Whether the number at token j carries a sign written right before it and a percentage after (`-15%`, `+3,4 %`). */
@@ -65,9 +72,8 @@ export function reportsMarketMove(
   for (const m of namedMarkets(tokens, markets)) {
     const to = m.last + WINDOW;
     if (eventAt(m.last + 1, to) || signedWithin(m.last + 1, to)) return true;
-    const at = tokens[m.last + 1];
-    if (at?.kind === "word" && AT_PRICE.has(at.norm) && tokens[m.last + 2]?.kind === "number") return true;
-    if (at?.kind === "punct" && at.text === "@" && tokens[m.last + 2]?.kind === "number") return true;
+    // At a price, right after the name or one word on (`BTC @ 100k`, `my BTC off at 71k`).
+    for (let j = m.last + 1; j <= m.last + 2; j++) if (atPrice(tokens, j)) return true;
   }
   for (const m of companies) if (signedWithin(m.last + 1, m.last + WINDOW)) return true;
   for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === "cashtag" && (events.some((e) => e.first > i && e.first <= i + WINDOW) || signedWithin(i + 1, i + WINDOW))) return true;

@@ -14,6 +14,7 @@ describe("topical: a market's own move, however personal the aside (session 33, 
     ["L'or à 2700$. Qui l'avait vu venir ? Pas moi", "Gold at another all time high and nobody at my office has noticed"],
     ["Le CAC vient de casser les 7200, prochain support que je vois vers 7050", "BTC @ 100000 and I sold at 30k, of course"],
     ["Quelqu'un a compris pourquoi Worldline prend -15% aujourd'hui ?? j'ai raté une news ?", "Why is Nvidia -8% today? did I miss something"],
+    ["LVMH -7% après les ventes Asie. J'ai pas vendu, j'ai pas acheté, j'ai juste fermé l'appli", "VIX at 38. Last time I saw that I was panic selling in March 2020"],
   ])("on topic: %s | %s", (fr, en) => {
     expect(score(fr, "fr")).toBeGreaterThanOrEqual(0.5);
     expect(score(en, "en")).toBeGreaterThanOrEqual(0.5);
@@ -23,6 +24,8 @@ describe("topical: a market's own move, however personal the aside (session 33, 
     // A company at a price is a purchase; a market's word in another sense is no market.
     ["Ma Renault à 2000 € sur Leboncoin, qui est chaud ?", "Sold my old Peugeot at 1500 quid, felt like a steal"],
     ["J'ai cassé mon téléphone ce matin, journée parfaite", "my gold chain broke at the gym, great start to the week"],
+    // A customer's product is no market; folded, `à` would be the English article `a`: a price is read as written.
+    ["Ma Mutuelle +11 %. Mon salaire +0 %. Cherchez l'erreur", "Fixed the squeaky hinge. One can of oil and a 3-minute video. Feeling unstoppable"],
   ])("off topic: %s | %s", (fr, en) => {
     expect(score(fr, "fr")).toBeLessThan(0.5);
     expect(score(en, "en")).toBeLessThan(0.5);
