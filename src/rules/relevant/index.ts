@@ -20,6 +20,7 @@ import { caseOk, isSectorTopic, isTopic, topicsFor, type TopicData } from "../to
 import { heldProduct, readsOnTopic } from "../topical/index.js";
 import { reportsCompanyAction } from "../topical/company-actions.js";
 import { advisesReader } from "./advice.js";
+import { customersAddressed } from "./service.js";
 import { audienceFor, businessIn, emojiKey, lexicon, LIFE, lifeMatches as matchLife, type Lexicon, type LifeData } from "./lexicon.js";
 import { MESSAGES } from "./messages.js";
 import { mapPacked } from "../../text/packed.js";
@@ -85,6 +86,8 @@ interface Life {
   personal: boolean;
   informal: boolean;
   business: boolean;
+  /** One of the firm's services named (`nos agences`, `live chat`; see service.ts). */
+  service: boolean;
   /** Where the business words are (see everydayBusiness). */
   businessAt: Array<{ start: number; end: number }>;
 }
@@ -141,12 +144,13 @@ function quoted(text: string, at: number): boolean {
 
 /** Reads the draft's everyday-life side in one pass over the matches and its emoji. */
 function lifeOf(tokens: readonly Token[], matches: readonly PhraseMatch<LifeData>[], lex: Lexicon, hasEmoji: boolean, lang: Lang): Life {
-  const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false, businessAt: [] };
+  const life: Life = { trivia: NO_TRIVIA, distinct: 0, personal: false, informal: false, business: false, service: false, businessAt: [] };
   let emoji = false;
   for (const m of matches) {
     const { kind, domain } = m.data;
     if (kind & LIFE.personal) life.personal = true;
     if (kind & LIFE.informal) life.informal = true;
+    if (kind & LIFE.service) life.service = true;
     if (kind & LIFE.business && businessIn(kind, lang) && inflects(m, tokens) && !asVerb(m, tokens, lang)) {
       life.business = true;
       life.businessAt.push(m);
@@ -302,6 +306,11 @@ export const rule: Rule = {
     if (life.business && everydayBusiness(life, topicsIn())) life.business = false;
     const wrongLang = audienceLang !== null && audienceLang !== ctx.lang;
 
+    // A firm's word to its customers (service.ts): for them, whatever everyday words it uses when it
+    // addresses them; never off the sector.
+    const addressed = life.personal ? null : customersAddressed(life.service, tokens, lex);
+    // (An instruction addresses the reader too: `Nos conseils : rentrez le mobilier de jardin…`.)
+    const toCustomers = addressed === "reader" || (addressed === "firm" && advisesReader(tokens, lex.advice));
     let score = BASE + (interests.length ? AUDIENCE_BONUS : 0);
     let personalTrivia = false;
     // Set when the author's voice alone weighed the draft down (below): the words that say it, empty when the lists have none.
@@ -330,9 +339,9 @@ export const rule: Rule = {
       // everyday words are what the reader must look after, an insurer's or a bank's message.
       const advice = () =>
         !life.personal && advisesReader(tokens, lex.advice) && topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !storyWord(m) && !moneyTalk(m));
-      personalTrivia = outweighed(professional) && !advice();
+      personalTrivia = outweighed(professional) && !toCustomers && !advice();
       score -= personalTrivia ? PENALTIES.trivia + Math.min(2, life.distinct - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;
-    } else if ((life.personal || life.informal) && wordCount(tokens) >= NOTE_MIN_WORDS) {
+    } else if ((life.personal || life.informal) && !toCustomers && wordCount(tokens) >= NOTE_MIN_WORDS) {
       // No listed everyday word, but the author's own voice (first person, chatter) and nothing
       // for the audience: no interest, sector topic, business word or figure, no cashtag. Everyday
       // life has more subjects than any list (the plumber, the post office queue, knitting).
@@ -351,7 +360,7 @@ export const rule: Rule = {
       }
     }
     let offSector = false;
-    if (!personalTrivia && !personalNote && !interests.length && !tags.cashtag && !life.business && wordCount(tokens) >= OFF_SECTOR_MIN_WORDS) {
+    if (!personalTrivia && !personalNote && addressed === null && !interests.length && !tags.cashtag && !life.business && wordCount(tokens) >= OFF_SECTOR_MIN_WORDS) {
       offSector =
         topicsFor(ctx.config, ctx.packs).matcher.size > 0 &&
         !tokens.some((t) => t.kind === "url" || t.kind === "mention") &&

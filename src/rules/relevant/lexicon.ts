@@ -37,6 +37,11 @@ export interface RelevantPack {
   alsoNouns?: string[];
   /** Words after which one of alsoNouns is the noun (`a mine`, `the gold mine`): not the author. */
   nounAfter?: string[];
+  /** A firm's services as it names them to its customers (`nos agences`, `l'appli`, `live chat`, `claims line`): see service.ts. */
+  services?: string[];
+  /** The firm's own voice (`nous`, `our`) and the reader's (`vous`, `your`): see service.ts. */
+  firmVoice?: string[];
+  readerWords?: string[];
   /** Instructions that open a clause (`check`, `make sure`, `pensez`): advice to the reader, see advice.ts. */
   imperatives?: string[];
   /** Endings of an instruction's verb (French `ez`: `rentrez`, `débranchez`). */
@@ -50,7 +55,7 @@ export interface RelevantPack {
 }
 
 /** What a matched phrase is: a bit set, as one phrase may be in several lists (`chez moi` is personal and home life). */
-export const LIFE = { trivia: 1, notTrivia: 2, personal: 4, informal: 8, business: 16, businessFr: 32, businessEn: 64 } as const;
+export const LIFE = { trivia: 1, notTrivia: 2, personal: 4, informal: 8, business: 16, businessFr: 32, businessEn: 64, service: 128 } as const;
 
 /**
  * Business vocabulary counts in the language it is listed in: folded, the English `rates` is the
@@ -88,6 +93,9 @@ export interface Lexicon {
   nounAfter: ReadonlySet<string>;
   /** Instructions to the reader (see advice.ts). */
   advice: AdviceWords;
+  /** The firm's own voice and the reader's, as written, folded (see service.ts). */
+  firmVoice: ReadonlySet<string>;
+  readerWords: ReadonlySet<string>;
   maxHashtags: number;
   maxMentions: number;
 }
@@ -162,7 +170,10 @@ export function lexicon(packs: PackLoader): Lexicon {
   if (!lex) {
     const fr = packs.load<RelevantPack>("relevant", "fr") ?? {};
     const en = packs.load<RelevantPack>("relevant", "en") ?? {};
-    const both = (key: "personal" | "informal" | "trivia" | "notTrivia" | "business" | "sectorUnits" | "ownPossessives" | "discountWords") => [...(fr[key] ?? []), ...(en[key] ?? [])];
+    const both = (key: "personal" | "informal" | "trivia" | "notTrivia" | "business" | "sectorUnits" | "ownPossessives" | "discountWords" | "services" | "firmVoice" | "readerWords") => [
+      ...(fr[key] ?? []),
+      ...(en[key] ?? []),
+    ];
     const entries = new Map<string, { phrase: string; data: LifeData }>();
     const domainEmoji = new Map<string, string>();
     const informalEmoji = new Set<string>();
@@ -184,6 +195,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     };
     for (const p of both("personal")) add(p, LIFE.personal, null);
     for (const p of both("informal")) add(p, LIFE.informal, null);
+    for (const p of both("services")) add(p, LIFE.service, null);
     for (const p of both("trivia")) add(p, LIFE.trivia, "other");
     for (const pack of [fr, en]) for (const [domain, words] of Object.entries(pack.domains ?? {})) for (const p of words) add(p, LIFE.trivia, domain);
     // A business sense of an everyday word is business vocabulary too, in its own language.
@@ -211,6 +223,8 @@ export function lexicon(packs: PackLoader): Lexicon {
       nounAfter: new Set([...(fr.nounAfter ?? []), ...(en.nounAfter ?? [])].map((w) => w.trim().toLowerCase())),
       numberedBy: new Map([...(fr.numberedBy ?? []).map((w) => [fold(w.trim()), "fr"] as const), ...(en.numberedBy ?? []).map((w) => [fold(w.trim()), "en"] as const)]),
       advice: adviceWords([fr, en]),
+      firmVoice: new Set(both("firmVoice").map((w) => fold(w.trim()))),
+      readerWords: new Set(both("readerWords").map((w) => fold(w.trim()))),
       maxHashtags: Math.min(fr.maxHashtags ?? 2, en.maxHashtags ?? 2),
       maxMentions: Math.min(fr.maxMentions ?? 3, en.maxMentions ?? 3),
     };

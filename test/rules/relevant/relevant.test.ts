@@ -674,3 +674,23 @@ describe("relevant: an insurer's or a bank's advice to the reader is no personal
     }
   });
 });
+
+describe("relevant: a bank's or an insurer's word to its customers (session 33, blind set set-ev)", () => {
+  const banking = preset("banking");
+  it.each([
+    ["Nos agences seront fermées le lundi de Pentecôte. L'assistance reste joignable 24h/24 📞", "Our app is back up and running. Thanks for your patience this morning and sorry for the disruption 💙"],
+    ["Carte perdue ? Faites opposition 24h/24 depuis l'appli, et si vous la retrouvez sous le canapé, débloquez-la en un clic 🛋️", "Misplaced your card? Freeze it instantly in the app 🔒 Found it down the back of the sofa? Unfreeze it in one tap."],
+  ])("passes: %s | %s", (fr, en) => {
+    expect(check(fr, "fr", { presets: [banking] }).findings).toEqual([]);
+    expect(check(en, "en", { presets: [banking] }).findings).toEqual([]);
+  });
+
+  it.each([
+    // The staff's day in the firm's voice, and a personal tip with a service word.
+    ["Pot de départ de notre conseillère de l'agence ce soir, que de cafés partagés ☕🥲", "Our branch's quiz team lost the pub quiz by one point tonight, Eurovision again 🎤"],
+    ["Testé le nouveau resto à côté de l'agence, le bo bun est une tuerie 🍜", "Tried the new ramen place next to my bank's branch, 10/10 would queue again 🍜"],
+  ])("still reads everyday life: %s | %s", (fr, en) => {
+    expect(check(fr, "fr", { presets: [banking] }).findings.length).toBeGreaterThan(0);
+    expect(check(en, "en", { presets: [banking] }).findings.length).toBeGreaterThan(0);
+  });
+});
