@@ -1386,3 +1386,16 @@ describe("topical: trade, money and headlines' forms, from real market tweets (s
     expect(on("Saturday Farmers' Market returns to Courthouse Square with 40 vendors", "en")).toBe(false);
   });
 });
+
+describe("topical: the insurance and banking trades' own words in every preset's long tail (session 33)", () => {
+  it.each([
+    ["Assurance PNO obligatoire en copropriété : rappel aux bailleurs", "Open enrollment starts Nov 1. Don't auto-renew blindly."],
+    ["La garantie emprunteur et la quotité d'assurance, on en parle ?", "Whole life or term life? For most young families, term wins."],
+  ])("on topic with each preset: %s | %s", (fr, en) => {
+    for (const name of ["finance", "banking", "insurance"]) {
+      const options = { lang: "fr" as Lang, config: { presets: [preset(name)] }, options: { learned: false } };
+      expect(rule.check(makeContext(fr, options)).score).toBeGreaterThanOrEqual(0.5);
+      expect(rule.check(makeContext(en, { ...options, lang: "en" })).score).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+});
