@@ -294,6 +294,14 @@ function taggedAtEnd(tokens: readonly Token[], i: number): boolean {
 
 const isTicker = (t: Token): boolean => t.kind === "cashtag" && t.text === t.text.toUpperCase();
 
+/** Whether the draft speaks in a firm's voice (`nous`, `our`) to its reader (`vous`, `your`), nobody saying I (relevant's lists). */
+function firmToReader(tokens: readonly Token[], fig: Figures, ctx: RuleContext): boolean {
+  if (fig.firstPerson || !fig.addressed) return false;
+  const { firmVoice } = lifeLexicon(ctx.packs);
+  // (`US` is a country, not `us`.)
+  return tokens.some((t) => t.kind === "word" && t.text !== "US" && firmVoice.has(t.norm));
+}
+
 function threshold(ctx: RuleContext): number {
   const value = ctx.options.threshold;
   return typeof value === "number" && value >= 0 && value <= 1 ? value : DEFAULT_THRESHOLD;
@@ -520,6 +528,14 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
       weak.delete(news.data.key);
       topics.add(`economy:${news.data.key}`);
     }
+    score = weigh();
+    if (score >= limit) return onTopic(score);
+  }
+  // A firm's word to its customers, in its own voice and to the reader, nobody saying I (`Nous ne
+  // vous demanderons jamais vos codes`, `Our app now lets you make a windscreen claim…`): an
+  // everyday sector word there is the firm's product, told to those who hold it.
+  if ([...weak.keys()].some((key) => !companies.has(key)) && firmToReader(written, fig, ctx)) {
+    topics.add("to customers");
     score = weigh();
     if (score >= limit) return onTopic(score);
   }

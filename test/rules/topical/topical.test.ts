@@ -1392,10 +1392,23 @@ describe("topical: the insurance and banking trades' own words in every preset's
     ["Assurance PNO obligatoire en copropriété : rappel aux bailleurs", "Open enrollment starts Nov 1. Don't auto-renew blindly."],
     ["La garantie emprunteur et la quotité d'assurance, on en parle ?", "Whole life or term life? For most young families, term wins."],
   ])("on topic with each preset: %s | %s", (fr, en) => {
-    for (const name of ["finance", "banking", "insurance"]) {
+    for (const name of ["finance", "banking", "insurance"] as const) {
       const options = { lang: "fr" as Lang, config: { presets: [preset(name)] }, options: { learned: false } };
       expect(rule.check(makeContext(fr, options)).score).toBeGreaterThanOrEqual(0.5);
       expect(rule.check(makeContext(en, { ...options, lang: "en" })).score).toBeGreaterThanOrEqual(0.5);
     }
+  });
+});
+
+describe("topical: a firm's word to its customers, in its voice and to the reader (session 33, desk sets)", () => {
+  const score = (text: string, lang: Lang) => rule.check(makeContext(text, { lang, config: { presets: [finance] }, options: {} })).score ?? 0;
+  it("reads an everyday sector word there as the firm's product", () => {
+    expect(score("Service perturbé : notre plateforme téléphonique est saturée ce matin. Privilégiez votre espace adhérent pour vos remboursements.", "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score("Our app now lets you make a windscreen claim with a single photo and book a repair slot the same day.", "en")).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("not when someone says I", () => {
+    expect(score("Mon assurance me dit que vous devez attendre nos remboursements 3 semaines, super", "fr")).toBeLessThan(0.5);
+    expect(score("my insurance said we'd get your claim paid next week. it's march", "en")).toBeLessThan(0.5);
   });
 });
