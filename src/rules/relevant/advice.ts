@@ -10,7 +10,7 @@ export interface AdviceWords {
   imperatives: ReadonlyArray<readonly string[]>;
   /** Endings of an instruction's verb (French `-ez`: `rentrez`, `débranchez`), folded. */
   endings: readonly string[];
-  /** Words with such an ending that are no verb (`chez`, `assez`). */
+  /** Words with such an ending that are no instruction (`assez`, `allez`). */
   notImperatives: ReadonlySet<string>;
   /** Words an instruction may follow at a clause's start (`ne`, `et`, `please`, `always`). */
   before: ReadonlySet<string>;
