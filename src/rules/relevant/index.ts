@@ -308,7 +308,7 @@ export const rule: Rule = {
 
     // A firm's word to its customers (service.ts): for them, whatever everyday words it uses when it
     // addresses them; never off the sector.
-    const addressed = life.personal ? null : customersAddressed(life.service, tokens, lex);
+    const addressed = life.personal ? null : customersAddressed(life.service, tokens, lex, (at) => quoted(text, at));
     // (An instruction addresses the reader too: `Nos conseils : rentrez le mobilier de jardin…`.)
     const toCustomers = addressed === "reader" || (addressed === "firm" && advisesReader(tokens, lex.advice));
     let score = BASE + (interests.length ? AUDIENCE_BONUS : 0);

@@ -13,17 +13,17 @@ export interface Voices {
 }
 
 /**
- * Who a draft that names one of the firm's services (`namesService`) speaks to: `reader` when it
+ * Who a draft that names one of the firm's services (`namesService`) speaks to, outside quotations (`quoted`): `reader` when it
  * addresses them (`vous`, `your`), `firm` when it only speaks as the firm (`Nos agences seront
  * fermées…`), null otherwise. Only the first weighs everyday words as the customer's: in the
  * firm's voice alone they may be its staff's day (`Pot de départ de notre conseillère de l'agence ce soir ☕`).
  */
-export function customersAddressed(namesService: boolean, tokens: readonly Token[], voices: Voices): "reader" | "firm" | null {
+export function customersAddressed(namesService: boolean, tokens: readonly Token[], voices: Voices, quoted: (at: number) => boolean = () => false): "reader" | "firm" | null {
   if (!namesService) return null;
   let firm = false;
   for (const t of tokens) {
-    // (`US` is a country, not `us`.)
-    if (t.kind !== "word" || t.text === "US") continue;
+    // (`US` is a country, not `us`; words quoted are someone else's: `Reçu un SMS « Votre compte sera suspendu… »`.)
+    if (t.kind !== "word" || t.text === "US" || quoted(t.start)) continue;
     if (voices.readerWords.has(t.norm)) return "reader";
     if (voices.firmVoice.has(t.norm)) firm = true;
   }

@@ -17,6 +17,13 @@ describe("customersAddressed: a firm's word to its customers", () => {
     expect(who(en)).toBe("firm");
   });
 
+  it("not the words of a message quoted", () => {
+    const text = "Reçu un SMS « Votre compte sera suspendu » avec un lien chelou";
+    const inQuote = (at: number) => at > text.indexOf("«") && at < text.indexOf("»");
+    expect(customersAddressed(true, tokensOf(text), voices, inQuote)).toBeNull();
+    expect(customersAddressed(true, tokensOf(text), voices)).toBe("reader");
+  });
+
   it("no one without a service named, nor `US` read as `us`", () => {
     expect(who("Nos agences seront fermées lundi", false)).toBeNull();
     expect(who("Fortnite is back on the US App Store")).toBeNull();
