@@ -254,8 +254,9 @@ function figures(text: string, tokens: readonly Token[], lex: Lexicon): { figure
     else if (currencyBefore) found.push(spanOf(text, { start: prev!.start, end: next?.kind === "word" && lex.units.has(next.key!) ? next.end : t.end }));
     // A year (1990–2099) or a day next to a month is a date.
     else if (/^(19[9]\d|20\d\d)$/.test(t.text)) dates.push(spanOf(text, t));
-    else if ((next?.kind === "word" && lex.months.has(next.norm)) || (prev?.kind === "word" && lex.months.has(prev.norm)))
-      dates.push(spanOf(text, t));
+    // (The day and its month together: a message quotes `3 June`, not `3`.)
+    else if (next?.kind === "word" && lex.months.has(next.norm)) dates.push(spanOf(text, { start: t.start, end: next.end }));
+    else if (prev?.kind === "word" && lex.months.has(prev.norm)) dates.push(spanOf(text, { start: prev.start, end: t.end }));
   }
   // A month named on its own (`en octobre`, `in October`) dates the fact too; where the month
   // is also a common word (`may`, `march`, `mars`) it needs a number beside it or a cue before

@@ -83,6 +83,8 @@ function findings(ctx: RuleContext, e: Evidence): RawFinding[] {
     return [{ start: f.start, end: f.end, message: say("figureNoSource", { figure: words([f]) }), suggestion: say("addSource") }];
   }
   if (e.opinions.length) return [{ start: 0, end: text.length, message: say("opinionOnly", { words: words(e.opinions) }), suggestion: say("addSource") }];
+  // A date alone is evidence too, not enough of it: the message must not say there is none.
+  if (e.dates.length) return [{ start: 0, end: text.length, message: say("dateOnly", { date: words(e.dates.slice(0, 1)) }), suggestion: say("addSource") }];
   return [{ start: 0, end: text.length, message: say("noEvidence"), suggestion: say("addSource") }];
 }
 

@@ -37,6 +37,10 @@ export const MESSAGES: MessageTable = {
     en: "This reads as opinion ({words}) with nothing that shows where it comes from.",
     fr: "Cela se lit comme un avis ({words}), sans rien qui montre d'où vient l'information.",
   },
+  dateOnly: {
+    en: "Only a date ({date}) shows where this comes from: no link, no named source, no figure.",
+    fr: "Seule une date ({date}) montre d'où vient l'information : ni lien, ni source citée, ni chiffre.",
+  },
   noEvidence: {
     en: "Nothing shows where this comes from: no link, no named source, no figure or date.",
     fr: "Rien ne montre d'où vient l'information : ni lien, ni source citée, ni chiffre, ni date.",

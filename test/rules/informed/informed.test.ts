@@ -309,3 +309,20 @@ describe("informed: conversation is not a report, a dialogue is not a speaker (s
     expect(informed('Powell said "we are in no hurry to cut rates"', "en")).toBe(true);
   });
 });
+
+describe("informed: a firm's own notice with its date, and a date alone named in the message (session 33, desk sets)", () => {
+  it.each([
+    ["Nos agences seront fermées le 15 août. L'assistance reste joignable 24h/24.", "Our branches will be closed on Monday 26 August for the bank holiday."],
+    ["Notre agence de Mortagne fermera définitivement le 31 mai.", "Our Hexham branch will close on 11 September."],
+  ])("passes: %s | %s", (fr, en) => {
+    expect(check(fr, "fr").findings).toEqual([]);
+    expect(check(en, "en").findings).toEqual([]);
+  });
+
+  it("says a date is there when a date is all there is", () => {
+    const fr = check("Agence de Bolton : déménagement au 14 Victoria Square à partir du 3 juin 📍", "fr");
+    const en = check("Bolton branch moving to 14 Victoria Square from 3 June 📍", "en");
+    expect(fr.findings.map((f) => f.message)).toEqual(["Seule une date (« 3 juin ») montre d'où vient l'information : ni lien, ni source citée, ni chiffre."]);
+    expect(en.findings.map((f) => f.message)).toEqual(["Only a date (“3 June”) shows where this comes from: no link, no named source, no figure."]);
+  });
+});
