@@ -29,6 +29,8 @@ export interface Token {
 }
 
 /** French elided words (`l'`, `qu'`…) before their apostrophe: the tokenizer splits them from the next word, and a phrase keeps their apostrophe. */
+/** The signs a figure is written with (`+5 %`, `-2,5 %`, `− 3`): the tokenizer keeps `+` as a mark and drops the others, so readers look for them in the text. */
+export const SIGNS: ReadonlySet<string> = new Set(["+", "-", "\u2212"]);
 export const ELISIONS: ReadonlySet<string> = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
 // The pieces, as sticky patterns tried where the scanner stands: a number with its separators,
 // a word (letters/digits joined by apostrophes), an emoji sequence.

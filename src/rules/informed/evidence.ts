@@ -6,7 +6,7 @@ import { isStopWord } from "../../lang/stopwords.js";
 import type { PackLoader } from "../../packs/load.js";
 import { fold } from "../../text/normalize.js";
 import { PhraseMatcher, wordKey, type PhraseMatch } from "../../text/phrases.js";
-import type { Token } from "../../text/tokenize.js";
+import { SIGNS, type Token } from "../../text/tokenize.js";
 import type { Lang } from "../../types.js";
 
 export interface InformedPack {
@@ -214,7 +214,6 @@ function isActor(text: string, tokens: readonly Token[], i: number, named: Lang 
 
 const AUXILIARIES = new Set(["a", "ont", "va", "vont"]);
 const REFLEXIVES = new Set(["s'", "se"]);
-const SIGNS = new Set(["+", "-", "\u2212"]);
 /** Ranks of the common-word lists a name must be missing from: all of them (the lists hold 10,000 words a language). */
 const COMMON_RANK = 10_000;
 

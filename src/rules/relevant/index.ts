@@ -309,8 +309,11 @@ export const rule: Rule = {
     // A firm's word to its customers (service.ts): for them, whatever everyday words it uses when it
     // addresses them; never off the sector.
     const addressed = life.personal ? null : customersAddressed(life.service, tokens, lex, (at) => quoted(text, at));
+    // Whether the draft tells its reader what to do (advice.ts), read once and only when asked.
+    let advising: boolean | undefined;
+    const advises = (): boolean => (advising ??= advisesReader(tokens, lex.advice));
     // (An instruction addresses the reader too: `Nos conseils : rentrez le mobilier de jardin…`.)
-    const toCustomers = addressed === "reader" || (addressed === "firm" && advisesReader(tokens, lex.advice));
+    const toCustomers = addressed === "reader" || (addressed === "firm" && advises());
     let score = BASE + (interests.length ? AUDIENCE_BONUS : 0);
     let personalTrivia = false;
     // Set when the author's voice alone weighed the draft down (below): the words that say it, empty when the lists have none.
@@ -338,7 +341,7 @@ export const rule: Rule = {
       // … Clear gutters, secure garden furniture and keep our 24/7 claims line handy`): the
       // everyday words are what the reader must look after, an insurer's or a bank's message.
       const advice = () =>
-        !life.personal && advisesReader(tokens, lex.advice) && topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !storyWord(m) && !moneyTalk(m));
+        !life.personal && advises() && topicsIn().some((m) => isTopic(m) && caseOk(m, tokens) && !storyWord(m) && !moneyTalk(m));
       personalTrivia = outweighed(professional) && !toCustomers && !advice();
       score -= personalTrivia ? PENALTIES.trivia + Math.min(2, life.distinct - 1) * PENALTIES.moreTrivia : PENALTIES.impersonalTrivia;
     } else if ((life.personal || life.informal) && !toCustomers && wordCount(tokens) >= NOTE_MIN_WORDS) {

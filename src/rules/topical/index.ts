@@ -393,18 +393,19 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
       moved = true;
       moveMatches.push(m);
     }
+    const asListed = caseOk(m, tokens);
     // A company the preset lists as a topic of its own (`Worldline`), or any name it lists written with its
     // capital (`LVMH -7%`, not a customer's product: `Mutuelle +11 %`), is a name a signed move can follow.
     if (
-      caseOk(m, tokens) &&
+      asListed &&
       (m.data.from === "company" || compiled.companyKeys.has(m.data.key) || (m.data.from === "preset" && !compiled.products.has(m.data.key) && /^\p{Lu}/u.test(tokens[m.first]!.text)))
     )
       companyMatches.push(m);
     if (m.data.from === "economy" || m.data.from === "economyTopic") {
-      if (caseOk(m, tokens)) (m.data.from === "economy" ? economies : economyTopics).push(m);
+      if (asListed) (m.data.from === "economy" ? economies : economyTopics).push(m);
       return;
     }
-    if (!isTopic(m) || !caseOk(m, tokens) || inOtherSense(m, tokens, compiled)) return;
+    if (!isTopic(m) || !asListed || inOtherSense(m, tokens, compiled)) return;
     if (m.data.from === "preset" && !m.data.weak && !compiled.products.has(m.data.key)) sectorNamed.add(m.data.key);
     // `42 euros`, `500 millions de dollars`: a currency after a number is a figure, not a topic.
     if (m.data.weak && compiled.currencies.has(m.data.key) && figureAt(m.first - 1)) return;

@@ -6,13 +6,12 @@
 // (`Worldline prend -15%`): `Apple drops…` may be a product, `Renault à 2000 €` a car's price, and
 // `Netflix… quel massacre` a season's finale.
 import { PhraseMatcher, type PhraseMatch } from "../../text/phrases.js";
-import type { Token } from "../../text/tokenize.js";
+import { SIGNS, type Token } from "../../text/tokenize.js";
 
 /** Tokens after a name within which its move is read (`Le CAC vient de casser…`: three). */
 const WINDOW = 3;
 /** Words that put a market at a price (`L'or à 2700$`, `Gold at $2,700`, `BTC @ 100k`), as written. */
 const AT_PRICE = new Set(["à", "at", "@"]);
-const SIGNS = new Set(["+", "-", "\u2212"]);
 
 export interface MarketMoves {
   /** Indices, commodities, crypto-assets and central banks (pack key `marketNames`), matched with their capitals as listed. */
@@ -63,19 +62,23 @@ export function reportsMarketMove(
   moves: readonly PhraseMatch<unknown>[],
   percentUnits: ReadonlySet<string>,
 ): boolean {
+  const names = namedMarkets(tokens, markets);
+  const cashtag = tokens.some((t) => t.kind === "cashtag");
+  // Most drafts name no market, company or ticker: their events are never matched.
+  if (names.length === 0 && companies.length === 0 && !cashtag) return false;
   const events = markets.events.match(tokens);
   const eventAt = (from: number, to: number) => events.some((e) => e.first >= from && e.first <= to) || moves.some((e) => e.first >= from && e.first <= to);
   const signedWithin = (from: number, to: number) => {
     for (let j = from; j <= to; j++) if (signedPercent(tokens, j, text, percentUnits)) return true;
     return false;
   };
-  for (const m of namedMarkets(tokens, markets)) {
+  for (const m of names) {
     const to = m.last + WINDOW;
     if (eventAt(m.last + 1, to) || signedWithin(m.last + 1, to)) return true;
     // At a price, right after the name or one word on (`BTC @ 100k`, `my BTC off at 71k`).
     for (let j = m.last + 1; j <= m.last + 2; j++) if (atPrice(tokens, j)) return true;
   }
   for (const m of companies) if (signedWithin(m.last + 1, m.last + WINDOW)) return true;
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === "cashtag" && (events.some((e) => e.first > i && e.first <= i + WINDOW) || signedWithin(i + 1, i + WINDOW))) return true;
+  if (cashtag) for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === "cashtag" && (events.some((e) => e.first > i && e.first <= i + WINDOW) || signedWithin(i + 1, i + WINDOW))) return true;
   return false;
 }

@@ -9,7 +9,7 @@ import { tokensOf } from "../../lang/analyze.js";
 import { builtInModel, oddsOf, tokensForModel, type Example } from "../../text/bayes.js";
 import { joinInitialisms } from "../../text/initialisms.js";
 import type { PhraseMatch } from "../../text/phrases.js";
-import { wordCount, type Token } from "../../text/tokenize.js";
+import { SIGNS, wordCount, type Token } from "../../text/tokenize.js";
 import type { RuleContext } from "../types.js";
 import type { CompiledTopics, TopicData } from "./matchers.js";
 import { usesModel } from "./sector-model.js";
@@ -45,7 +45,6 @@ const isSectorWord = (m: PhraseMatch<TopicData>): boolean => m.data.from === "pr
 
 /** What stands for a word or a figure set aside: a token the model never learns, so no pair forms across it. */
 export const GAP = "<gap>";
-const SIGNS = new Set(["+", "-", "\u2212"]);
 
 /**
  * The draft's tokens with the sector's words the lists matched (`matches`, on the same text) and
