@@ -39,6 +39,12 @@ export interface InformedPack {
   /** Words before the name of the broker that makes a call (`at Benchmark`, `chez Oddo`): see ratings. */
   creditedBy?: string[];
   /**
+   * News outlets whose names are common words (`Les Echos`, `Financial Times`, `Seeking Alpha`):
+   * credited after a headline's closing dash (`… - Les Echos`), as a rare name or an acronym is
+   * (`… - Bloomberg`, `… | WSJ`) without a list.
+   */
+  outlets?: string[];
+  /**
    * Words right before a reporting verb that make it conversation, not a report: the author or
    * the reader as its subject, a modal (`you said`, `I told`, `I'd say`, `can't say`, `je confirme`).
    */
@@ -66,6 +72,8 @@ interface Lexicon {
   conversation: Set<string>;
   /** See InformedPack.persons (folded, as tokens' `norm`). */
   persons: Set<string>;
+  /** See InformedPack.outlets: built on first need (a draft with a closing dash). */
+  outlets: () => PhraseMatcher<undefined>;
   /** The announcements, matched only in a draft in a firm's voice (most drafts are not): built on first need. */
   announcements: () => PhraseMatcher<undefined>;
   /** See InformedPack.ownChanges: built on first need, as the announcements. */
@@ -90,6 +98,7 @@ export function lexicon(packs: PackLoader): Lexicon {
   const both = (key: keyof InformedPack) => [...(fr[key] ?? []), ...(en[key] ?? [])];
   let announcements: PhraseMatcher<undefined> | undefined;
   let ownChanges: PhraseMatcher<undefined> | undefined;
+  let outlets: PhraseMatcher<undefined> | undefined;
   const lex: Lexicon = {
     phrases: new PhraseMatcher<Category>(CATEGORIES.flatMap((c) => both(c).map((p) => [p, c] as const))),
     units: new Set(both("units").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
@@ -101,6 +110,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     creditedBy: new Set(both("creditedBy").map((w) => fold(w.trim()))),
     conversation: new Set(both("conversation").map((w) => fold(w.trim()))),
     persons: new Set(both("persons").map((w) => fold(w.trim()))),
+    outlets: () => (outlets ??= new PhraseMatcher<undefined>(both("outlets"))),
     announcements: () => (announcements ??= new PhraseMatcher<undefined>(both("announcements"))),
     ownChanges: () => (ownChanges ??= new PhraseMatcher<undefined>(both("ownChanges"))),
   };
@@ -295,6 +305,52 @@ function creditedSources(text: string, tokens: readonly Token[]): Span[] {
   return out;
 }
 
+/** What may close a headline after its credit: links, hashtags, emoji (`… - Reuters https://…`). */
+const AFTER_CREDIT = new Set(["url", "hashtag", "emoji"]);
+/**
+ * A dash or a bar set apart by spaces, right before a headline's credit (`… - Bloomberg`, `… |
+ * Les Echos`); read in the text, as the rules' tokens leave hyphens out.
+ */
+const CREDIT_MARK = /\s[-\u2010\u2013\u2014\u2015|]\s+$/;
+/** Capitals that close a draft without crediting it: a placeholder or a note (`… - TBC`, `- PS`). */
+const NOT_A_CREDIT = new Set(["TBC", "TBD", "TODO", "WIP", "FYI", "ASAP", "NB", "PS", "RT", "DM", "MP", "IMO", "IMHO", "LOL", "MDR", "PTDR", "OMG", "OK"]);
+/** At most this many words credit a headline (`The Washington Post`, `Yahoo Canada Finance`). */
+const CREDIT_WORDS_MAX = 4;
+/** A headline has at least this many words before its credit. */
+const CREDITED_WORDS_MIN = 3;
+
+/**
+ * A headline credited to its outlet after a closing dash, as news accounts and shared articles
+ * write it (`China mulls waiving ethanol tariffs - Bloomberg`, `… | Les Echos`): a mention,
+ * acronyms and names among neither language's common words (`Morningstar`, `WSJ`, `Morgan
+ * Stanley`), or an outlet whose name has common words (see InformedPack.outlets). Not a
+ * signature (`- Mike`) or a subtitle (`Gold Price Forecast - Gold Markets Relatively Stable`).
+ */
+function closingCredit(text: string, tokens: readonly Token[], lex: Lexicon): Span | null {
+  let end = tokens.length - 1;
+  while (end >= 0 && AFTER_CREDIT.has(tokens[end]!.kind)) end--;
+  let words = 0;
+  let common = 0; // capitalised words among the languages' common words
+  for (let k = end; k >= CREDITED_WORDS_MIN; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "word" && /^\p{Lu}/u.test(t.text)) {
+      if (++words > CREDIT_WORDS_MAX || NOT_A_CREDIT.has(t.text.toUpperCase())) return null;
+      if (!isAcronym(t.text, t.text.length > 1 ? t.text.charCodeAt(1) : 0) && (isStopWord(t.norm) || !isRareName(t))) common++;
+      // A mention, a domain's parts (`Investorplace.com`) and an ampersand (`S&P Global`) go with the name.
+    } else if (t.kind !== "mention" && !(t.text === "." && tokens[k + 1]?.kind === "word") && !(t.kind === "word" && tokens[k - 1]?.text === ".") && t.text !== "&") return null;
+    if (!CREDIT_MARK.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    // Every word of the name rare or an acronym, but an article first (`The Guardian`, `Les Echos` if `échos` were rare)…
+    const article = k < end && t.kind === "word" && isStopWord(t.norm);
+    const span = spanOf(text, { start: t.start, end: tokens[end]!.end });
+    if (common === 0 || (common === 1 && article)) return span;
+    // …or an outlet named in the packs.
+    const name = tokens.slice(k, end + 1);
+    for (const m of lex.outlets().match(name)) if (m.first === 0 && m.last === name.length - 1) return span;
+    return null;
+  }
+  return null;
+}
+
 /** A credit rating's grade (`at BBB+`, `à Aa2`), not a broker's name. */
 const CREDIT_GRADE = /^(?:A{1,3}|B{1,3}|C{1,3}|D|Aa|Baa|Ba|Caa|Ca)\d?$/;
 
@@ -392,6 +448,24 @@ function namesSomeone(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * A headline that opens on its speaker, a name among neither language's common words, right
+ * before what it reports (`Burberry says coronavirus hurting luxury demand`, `Orpea annonce…`):
+ * isName leaves out a draft's first word, which most often merely starts the sentence.
+ */
+function opensOnSpeaker(tokens: readonly Token[], reporting: readonly Span[], lex: Lexicon, lang: Lang): boolean {
+  const first = tokens[0];
+  const next = tokens[1];
+  if (first === undefined || next === undefined || first.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(first.text) || isStopWord(first.norm)) return false;
+  // …as a headline has it: one speaker, with an English verb in the singular (`Insurers say…` is
+  // a generalisation), and nobody saying I, we or you (`Landlord says I need…` is the author's day).
+  if (next.kind !== "word" || /[^s]s$/.test(first.norm) || (lang === "en" && !/(?:s|ed|said|told)$/.test(next.norm))) return false;
+  for (const t of tokens) if (t.kind === "word" && (lex.persons.has(t.norm) || lex.ownVoice.has(t.norm))) return false;
+  // (A French compound past, `Orpea a annoncé`, is one reporting phrase with its auxiliary.)
+  for (const r of reporting) if (r.start === next.start) return isRareName(first);
+  return false;
+}
+
 // Written as plain loops over the matches: V8 compiles this function for every batch, and the
 // chained filter/map/spread version took 50–70 ms to optimize and was optimized six times over.
 /** The last draft read: `relevant` asks again for the evidence `informed` has just found. */
@@ -447,10 +521,12 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon, lang
   splitNamed(text, tokens, origins, 4, lex, namedOrigins, bareOrigins);
   for (const r of research) namedOrigins.push(r);
   for (const credited of creditedSources(text, tokens)) namedOrigins.push(credited);
+  const credit = closingCredit(text, tokens, lex);
+  if (credit !== null) namedOrigins.push(credit);
   if (rated) for (const broker of brokersOf(text, tokens, lex)) namedOrigins.push(broker);
   const quotes = quotationsOf(text);
   for (let k = 0; k < quotes.length; k++) if (isAttributed(tokens, quotes[k]!, lex, k > 0 ? quotes[k - 1]!.end : 0, reporting)) namedOrigins.push(quotes[k]!);
-  const someName = reporting.length > 0 && namesSomeone(tokens);
+  const someName = reporting.length > 0 && (namesSomeone(tokens) || opensOnSpeaker(tokens, reporting, lex, lang));
   const { figures: figs, dates } = figures(text, tokens, lex);
   for (const q of quarters) dates.push(q);
   const links: Span[] = [];

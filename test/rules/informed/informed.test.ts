@@ -326,3 +326,53 @@ describe("informed: a firm's own notice with its date, and a date alone named in
     expect(en.findings.map((f) => f.message)).toEqual(["Only a date (“3 June”) shows where this comes from: no link, no named source, no figure."]);
   });
 });
+
+describe("informed: a headline credited to its outlet after a closing dash, a headline opening on its speaker, money in cents (session 34, real finance tweets)", () => {
+  const informedIn = (text: string, lang: Lang) => check(text, lang).findings.length === 0;
+
+  it.each([
+    ["Les banques durcissent l'accès au crédit immobilier | Les Echos", "China mulls waiving ethanol tariffs, re-routing Hong Kong trade - Bloomberg"],
+    ["Crédit immobilier : la production repart à la hausse — L'Agefi", "Money market inflows beat long-term inflows last month - Morningstar"],
+    ["Les assureurs face à la hausse des sinistres climatiques - @LaTribune https://example.com/a", "Why pensions across the world are in crisis — The Washington Post"],
+  ])("credits the outlet after the dash: %s | %s", (fr, en) => {
+    expect(informedIn(fr, "fr")).toBe(true);
+    expect(informedIn(en, "en")).toBe(true);
+  });
+
+  it("gives the credit to the outlet's words, not to the headline", () => {
+    const text = "Money market inflows beat long-term inflows last month - Morningstar";
+    const fr = "Les banques durcissent l'accès au crédit immobilier | Les Echos";
+    // The outlet is the draft's only evidence: without it, nothing shows where the news comes from.
+    expect(check(text.replace(" - Morningstar", ""), "en").findings.length).toBe(1);
+    expect(check(fr.replace(" | Les Echos", ""), "fr").findings.length).toBe(1);
+  });
+
+  it.each([
+    ["Journée chargée au bureau, on se voit ce soir - Julie", "Going to the game tonight with the boys - Mike"],
+    ["[BROUILLON] ajouter la citation du DG ici - TBC", "[DRAFT] tweet for Thursday goes here - TBC"],
+    ["Perspectives de marché - Le Pari Gagnant", "Gold Price Outlook - Gold Markets Relatively Stable"],
+  ])("does not read a signature, a placeholder or a subtitle in common words as a credit: %s | %s", (fr, en) => {
+    expect(informedIn(fr, "fr")).toBe(false);
+    expect(informedIn(en, "en")).toBe(false);
+  });
+
+  it.each([
+    ["Orpea annonce la cession de vingt cliniques", "Burberry says coronavirus hurting luxury demand"],
+    ["Covéa relève son objectif de résultat net", "Monzo reports first full-year profit"],
+  ])("reads a rare name opening the draft before its reporting verb as the speaker: %s | %s", (fr, en) => {
+    expect(informedIn(fr, "fr")).toBe(true);
+    expect(informedIn(en, "en")).toBe(true);
+  });
+
+  it("does not read a common noun or the author's own day as a headline's speaker", () => {
+    expect(informedIn("Optician says I need varifocals. Seeing properly is a luxury apparently", "en")).toBe(false);
+    expect(informedIn("Insurers say they can't hire claims handlers, then pay them less than a supermarket shift manager", "en")).toBe(false);
+    expect(informedIn("Mon garagiste annonce que je dois tout changer, super", "fr")).toBe(false);
+  });
+
+  it("reads an amount in cents or centimes as a figure with its unit", () => {
+    expect(check("Dividend raised to 52 cents a share", "en").findings.map((f) => f.message)).toEqual(["The figure “52 cents” comes with no source: readers cannot check it."]);
+    expect(check("Le dividende passe à 52 centimes par action", "fr").findings.map((f) => f.message)).toEqual(["Le chiffre « 52 centimes » n'a pas de source : le lecteur ne peut pas le vérifier."]);
+    expect(check("AT&T is raising its quarterly dividend to 52 cents a share", "en").findings).toEqual([]);
+  });
+});
