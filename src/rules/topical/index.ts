@@ -532,10 +532,11 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
     score = weigh();
     if (score >= limit) return onTopic(score);
   }
-  // A firm's word to its customers, in its own voice and to the reader, nobody saying I (`Nous ne
-  // vous demanderons jamais vos codes`, `Our app now lets you make a windscreen claim…`): an
+  // A firm's word to its customers, in its own voice and to the reader, or naming one of its
+  // services to the reader, nobody saying I (`Nous ne vous demanderons jamais vos codes`, `Our app
+  // now lets you make a windscreen claim…`, `Orages : déclarez vos sinistres sur l'appli`): an
   // everyday sector word there is the firm's product, told to those who hold it.
-  if ([...weak.keys()].some((key) => !companies.has(key)) && firmToReader(written, fig, ctx)) {
+  if ([...weak.keys()].some((key) => !companies.has(key)) && (firmToReader(written, fig, ctx) || (!fig.firstPerson && fig.addressed && lifeIn().some((m) => (m.data.kind & LIFE.service) !== 0)))) {
     topics.add("to customers");
     score = weigh();
     if (score >= limit) return onTopic(score);

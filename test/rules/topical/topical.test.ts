@@ -1412,3 +1412,18 @@ describe("topical: a firm's word to its customers, in its voice and to the reade
     expect(score("my insurance said we'd get your claim paid next week. it's march", "en")).toBeLessThan(0.5);
   });
 });
+
+describe("topical: a firm's service named to the reader beside a sector word (session 34, desk sets)", () => {
+  const score = (text: string, lang: Lang) => rule.check(makeContext(text, { lang, config: { presets: [finance] }, options: {} })).score ?? 0;
+  it("reads the everyday sector word as the firm's product", () => {
+    expect(score("Orages : déclarez vos sinistres sur l'appli 📲", "fr")).toBeGreaterThanOrEqual(0.5);
+    expect(score("You can now upload photos and videos of the damage straight to your claim in the app 📸", "en")).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("not without the reader, nor when someone says I", () => {
+    expect(score("le distributeur de la place est encore en panne, 3e fois ce mois ci. super pour payer la boulangere qui prend pas la CB", "fr")).toBeLessThan(0.5);
+    expect(score("Barclays app down on payday. Of course it is", "en")).toBeLessThan(0.5);
+    expect(score("J'ai déclaré mon sinistre sur l'appli, vous y croyez ? Trois semaines sans nouvelles", "fr")).toBeLessThan(0.5);
+    expect(score("I uploaded the photos to my claim in the app and you know what, still nothing", "en")).toBeLessThan(0.5);
+  });
+});
