@@ -678,6 +678,8 @@ describe("topical: companies the sector's news reports on (session 20, companies
     ["Renault et moi, c'est une longue histoire", "Me and my old Renault, twenty years together", "the first person"],
     ["Ubisoft, vous sortez le jeu quand ?", "Ubisoft, when are you releasing the game?", "the reader addressed"],
     ["Ubisoft repousse encore la sortie 😭", "Peloton class this morning was brutal 😅", "an emoji"],
+    ["Decathlon un samedi aprem c'est une épreuve olympique", "Peloton with the kids on a Sunday morning is a sport of its own", "an article or a preposition after the name: a day told (session 34)"],
+    ["Ubisoft 40 min pour télécharger une mise à jour, on est en quelle année", "Peloton 45 min for a firmware update, what year is it", "a time after the name (session 34)"],
   ])("leaves a company named in everyday life off topic (%s | %s: %s)", (fr, en) => {
     off(fr, en);
   });
