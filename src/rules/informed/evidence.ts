@@ -6,7 +6,7 @@ import { isStopWord } from "../../lang/stopwords.js";
 import type { PackLoader } from "../../packs/load.js";
 import { fold } from "../../text/normalize.js";
 import { PhraseMatcher, wordKey, type PhraseMatch } from "../../text/phrases.js";
-import { SIGNS, type Token } from "../../text/tokenize.js";
+import { SIGNS, wordCount, type Token } from "../../text/tokenize.js";
 import type { Lang } from "../../types.js";
 
 export interface InformedPack {
@@ -44,6 +44,10 @@ export interface InformedPack {
    * (`… - Bloomberg`, `… | WSJ`) without a list.
    */
   outlets?: string[];
+  /** Sources a newsroom keeps unnamed, as it words them (`people familiar with the matter`, `de sources concordantes`): named origins. */
+  anonymousSources?: string[];
+  /** Institutions written as words, not acronyms (`Fed`, `Bundesbank`, `Bercy`): their person speaks after a colon (`Fed's Powell: …`). */
+  institutions?: string[];
   /**
    * Words right before a reporting verb that make it conversation, not a report: the author or
    * the reader as its subject, a modal (`you said`, `I told`, `I'd say`, `can't say`, `je confirme`).
@@ -51,8 +55,8 @@ export interface InformedPack {
   conversation?: string[];
 }
 
-type Category = "origins" | "reporting" | "quarters" | "hedges" | "opinion" | "claims" | "ratings" | "ownResearch";
-const CATEGORIES: readonly Category[] = ["origins", "reporting", "quarters", "hedges", "opinion", "claims", "ratings", "ownResearch"];
+type Category = "origins" | "anonymousSources" | "reporting" | "quarters" | "hedges" | "opinion" | "claims" | "ratings" | "ownResearch";
+const CATEGORIES: readonly Category[] = ["origins", "anonymousSources", "reporting", "quarters", "hedges", "opinion", "claims", "ratings", "ownResearch"];
 
 interface Lexicon {
   /** All phrase lists in one matcher (one pass over the draft); where two overlap the longer wins (`selon un ami` is hearsay, not a source). */
@@ -72,6 +76,8 @@ interface Lexicon {
   conversation: Set<string>;
   /** See InformedPack.persons (folded, as tokens' `norm`). */
   persons: Set<string>;
+  /** See InformedPack.institutions (folded, as tokens' `norm`). */
+  institutions: Set<string>;
   /** See InformedPack.outlets: built on first need (a draft with a closing dash). */
   outlets: () => PhraseMatcher<undefined>;
   /** The announcements, matched only in a draft in a firm's voice (most drafts are not): built on first need. */
@@ -110,6 +116,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     creditedBy: new Set(both("creditedBy").map((w) => fold(w.trim()))),
     conversation: new Set(both("conversation").map((w) => fold(w.trim()))),
     persons: new Set(both("persons").map((w) => fold(w.trim()))),
+    institutions: new Set(both("institutions").map((w) => fold(w.trim()))),
     outlets: () => (outlets ??= new PhraseMatcher<undefined>(both("outlets"))),
     announcements: () => (announcements ??= new PhraseMatcher<undefined>(both("announcements"))),
     ownChanges: () => (ownChanges ??= new PhraseMatcher<undefined>(both("ownChanges"))),
@@ -288,7 +295,7 @@ function figures(text: string, tokens: readonly Token[], lex: Lexicon): { figure
 /** Words that open a parenthesis crediting a source (`(chiffres Euronext)`, `(source : Insee)`). */
 const CREDIT_WORDS = new Set(["chiffres", "donnees", "source", "sources", "data", "figures", "registre", "rapport", "report", "register"]);
 
-function creditedSources(text: string, tokens: readonly Token[]): Span[] {
+function creditedSources(text: string, tokens: readonly Token[], lex: Lexicon): Span[] {
   const out: Span[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const open = tokens[i - 1]!;
@@ -297,10 +304,14 @@ function creditedSources(text: string, tokens: readonly Token[]): Span[] {
     // …possibly after a word that credits it (`(chiffres Euronext)`, `(data: ONS)`).
     const credit = CREDIT_WORDS.has(tokens[i]!.norm) ? (tokens[i + 1]?.text === ":" ? i + 2 : i + 1) : i;
     const first = tokens[credit];
-    if (first === undefined || !(first.kind === "mention" || (first.kind === "word" && /^\p{Lu}/u.test(first.text)))) continue;
+    // …or a body that credits without a capital (`(parquet d'Aix-en-Provence)`, `(police)`).
+    if (first === undefined || !(first.kind === "mention" || (first.kind === "word" && (/^\p{Lu}/u.test(first.text) || (first.key !== null && lex.sourceNouns.has(first.key)))))) continue;
     let j = credit + 1;
     while (j < tokens.length && j - credit < 6 && tokens[j]!.text !== ")" && tokens[j]!.text !== "(" && tokens[j]!.kind !== "url") j++;
-    if (tokens[j]?.text === ")") out.push(spanOf(text, { start: open.start, end: tokens[j]!.end }));
+    if (tokens[j]?.text !== ")") continue;
+    // (A body without its capital credits only words that are no one's aside: `( arrête avec tes hontes toi )` is not an `arrêté`.)
+    if (first.kind === "word" && !/^\p{Lu}/u.test(first.text) && tokens.slice(credit, j).some((t) => t.kind === "word" && (lex.persons.has(t.norm) || lex.ownVoice.has(t.norm)))) continue;
+    out.push(spanOf(text, { start: open.start, end: tokens[j]!.end }));
   }
   return out;
 }
@@ -308,10 +319,13 @@ function creditedSources(text: string, tokens: readonly Token[]): Span[] {
 /** What may close a headline after its credit: links, hashtags, emoji (`… - Reuters https://…`). */
 const AFTER_CREDIT = new Set(["url", "hashtag", "emoji"]);
 /**
- * A dash or a bar set apart by spaces, right before a headline's credit (`… - Bloomberg`, `… |
- * Les Echos`); read in the text, as the rules' tokens leave hyphens out.
+ * A dash or a bar set apart by spaces, or a colon, right before a headline's credit (`… -
+ * Bloomberg`, `… | Les Echos`, `… edges up by 1 to 676: Baker Hughes`); read in the text, as the
+ * rules' tokens leave hyphens out.
  */
-const CREDIT_MARK = /\s[-\u2010\u2013\u2014\u2015|]\s+$/;
+const CREDIT_MARK = /(?:\s[-\u2010\u2013\u2014\u2015|]|\S\s?:)\s+$/;
+/** Words that credit a headline as its outlets' own do, capitalised or not (`…: sources`, `…: AmCham survey`, `- RPT`). */
+const CREDIT_NOUNS = new Set(["source", "sources", "report", "rpt", "survey", "poll", "sondage", "enquete", "etude"]);
 /** Capitals that close a draft without crediting it: a placeholder or a note (`… - TBC`, `- PS`). */
 const NOT_A_CREDIT = new Set(["TBC", "TBD", "TODO", "WIP", "FYI", "ASAP", "NB", "PS", "RT", "DM", "MP", "IMO", "IMHO", "LOL", "MDR", "PTDR", "OMG", "OK"]);
 /** At most this many words credit a headline (`The Washington Post`, `Yahoo Canada Finance`). */
@@ -320,8 +334,8 @@ const CREDIT_WORDS_MAX = 4;
 const CREDITED_WORDS_MIN = 3;
 
 /**
- * A headline credited to its outlet after a closing dash, as news accounts and shared articles
- * write it (`China mulls waiving ethanol tariffs - Bloomberg`, `… | Les Echos`): a mention,
+ * A headline credited to its outlet after a closing dash or colon, as news accounts and shared
+ * articles write it (`China mulls waiving ethanol tariffs - Bloomberg`, `… | Les Echos`, `…: sources`): a mention,
  * acronyms and names among neither language's common words (`Morningstar`, `WSJ`, `Morgan
  * Stanley`), or an outlet whose name has common words (see InformedPack.outlets). Not a
  * signature (`- Mike`) or a subtitle (`Gold Price Forecast - Gold Markets Relatively Stable`).
@@ -333,22 +347,50 @@ function closingCredit(text: string, tokens: readonly Token[], lex: Lexicon): Sp
   let common = 0; // capitalised words among the languages' common words
   for (let k = end; k >= CREDITED_WORDS_MIN; k--) {
     const t = tokens[k]!;
-    if (t.kind === "word" && /^\p{Lu}/u.test(t.text)) {
+    if (t.kind === "word" && CREDIT_NOUNS.has(t.norm)) {
+      if (++words > CREDIT_WORDS_MAX) return null;
+    } else if (t.kind === "word" && /^\p{Lu}/u.test(t.text)) {
       if (++words > CREDIT_WORDS_MAX || NOT_A_CREDIT.has(t.text.toUpperCase())) return null;
       if (!isAcronym(t.text, t.text.length > 1 ? t.text.charCodeAt(1) : 0) && (isStopWord(t.norm) || !isRareName(t))) common++;
       // A mention, a domain's parts (`Investorplace.com`) and an ampersand (`S&P Global`) go with the name.
     } else if (t.kind !== "mention" && !(t.text === "." && tokens[k + 1]?.kind === "word") && !(t.kind === "word" && tokens[k - 1]?.text === ".") && t.text !== "&") return null;
-    if (!CREDIT_MARK.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    const before = text.slice(Math.max(0, t.start - 4), t.start);
+    if (!CREDIT_MARK.test(before)) continue;
+    if (wordCount(tokens.slice(0, k)) < CREDITED_WORDS_MIN) return null;
+    // After a colon, only in a draft where nobody says I, we or you: `Best day of my life: Disneyland` names a place.
+    if (before.trimEnd().endsWith(":") && tokens.some((w) => w.kind === "word" && (lex.persons.has(w.norm) || lex.ownVoice.has(w.norm)))) return null;
     // Every word of the name rare or an acronym, but an article first (`The Guardian`, `Les Echos` if `échos` were rare)…
     const article = k < end && t.kind === "word" && isStopWord(t.norm);
     const span = spanOf(text, { start: t.start, end: tokens[end]!.end });
     if (common === 0 || (common === 1 && article)) return span;
-    // …or an outlet named in the packs.
+    // …or an outlet named in the packs, with a credit noun if need be (`Reuters Poll`, `sondage Reuters`).
     const name = tokens.slice(k, end + 1);
-    for (const m of lex.outlets().match(name)) if (m.first === 0 && m.last === name.length - 1) return span;
-    return null;
+    const outlet = lex.outlets().match(name)[0];
+    const rest = outlet === undefined ? [] : [...name.slice(0, outlet.first), ...name.slice(outlet.last + 1)];
+    return outlet !== undefined && rest.every((n) => n.kind === "word" && CREDIT_NOUNS.has(n.norm)) ? span : null;
   }
   return null;
+}
+
+/** Words a speaker's headline gives after its colon, at least (`Fed's Powell: no hurry to cut`). */
+const SPOKEN_WORDS_MIN = 3;
+
+/**
+ * A headline that opens on its speaker and a colon, as wires and market flashes write what
+ * someone said: an institution's person, its name an acronym or one of InformedPack.institutions
+ * (`ECB's Lagarde: disinflation process 'well on track'`, `Fed’s Powell: …`) or a flash's name in capitals (`*POWELL: FED DOESN'T NEED TO…`).
+ */
+function openingSpeaker(text: string, tokens: readonly Token[], lex: Lexicon): Span | null {
+  const first = tokens[0];
+  if (first === undefined) return null;
+  let colon = -1;
+  if (first.text === "*" && tokens[1]?.kind === "word" && /^\p{Lu}{3,}$/u.test(tokens[1].text) && tokens[2]?.text === ":") colon = 2;
+  else if (first.kind === "word" && /['\u2019]s$/.test(first.text) && tokens[1]?.kind === "word" && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && tokens[2]?.text === ":") {
+    const body = first.text.slice(0, -2);
+    if (isAcronym(body, body.charCodeAt(1)) || lex.institutions.has(fold(body))) colon = 2;
+  }
+  if (colon < 0 || wordCount(tokens.slice(colon + 1)) < SPOKEN_WORDS_MIN) return null;
+  return spanOf(text, { start: first.start, end: tokens[colon]!.end });
 }
 
 /** A credit rating's grade (`at BBB+`, `à Aa2`), not a broker's name. */
@@ -487,7 +529,8 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon, lang
   const opinions: Span[] = [];
   const claims: Span[] = [];
   let rated = false;
-  const research: Span[] = [];
+  // A firm's own research and a newsroom's unnamed sources: named origins as written.
+  const namedAsWritten: Span[] = [];
   for (const m of lex.phrases.match(tokens)) {
     switch (m.data) {
       case "origins":
@@ -512,17 +555,20 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon, lang
         rated = true;
         break;
       case "ownResearch":
-        research.push(spanOf(text, m));
+      case "anonymousSources":
+        namedAsWritten.push(spanOf(text, m));
         break;
     }
   }
   const namedOrigins: Span[] = [];
   const bareOrigins: Span[] = [];
   splitNamed(text, tokens, origins, 4, lex, namedOrigins, bareOrigins);
-  for (const r of research) namedOrigins.push(r);
-  for (const credited of creditedSources(text, tokens)) namedOrigins.push(credited);
+  for (const r of namedAsWritten) namedOrigins.push(r);
+  for (const credited of creditedSources(text, tokens, lex)) namedOrigins.push(credited);
   const credit = closingCredit(text, tokens, lex);
   if (credit !== null) namedOrigins.push(credit);
+  const speaker = openingSpeaker(text, tokens, lex);
+  if (speaker !== null) namedOrigins.push(speaker);
   if (rated) for (const broker of brokersOf(text, tokens, lex)) namedOrigins.push(broker);
   const quotes = quotationsOf(text);
   for (let k = 0; k < quotes.length; k++) if (isAttributed(tokens, quotes[k]!, lex, k > 0 ? quotes[k - 1]!.end : 0, reporting)) namedOrigins.push(quotes[k]!);

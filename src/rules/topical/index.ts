@@ -554,7 +554,9 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
   // services to the reader, nobody saying I (`Nous ne vous demanderons jamais vos codes`, `Our app
   // now lets you make a windscreen claim…`, `Orages : déclarez vos sinistres sur l'appli`): an
   // everyday sector word there is the firm's product, told to those who hold it.
-  if ([...weak.keys()].some((key) => !companies.has(key)) && (firmToReader(written, fig, ctx) || (!fig.firstPerson && fig.addressed && lifeIn().some((m) => (m.data.kind & LIFE.service) !== 0)))) {
+  // (Money itself is no product: `Your sole purpose is to make money… violence prevention policies`.)
+  const product = [...weak.keys()].some((key) => !companies.has(key) && !compiled.everydayMoney.has(key));
+  if ([...weak.keys()].some((key) => !companies.has(key)) && (firmToReader(written, fig, ctx) || (product && !fig.firstPerson && fig.addressed && lifeIn().some((m) => (m.data.kind & LIFE.service) !== 0)))) {
     topics.add("to customers");
     score = weigh();
     if (score >= limit) return onTopic(score);

@@ -339,6 +339,20 @@ describe("informed: a headline credited to its outlet after a closing dash, a he
     expect(informedIn(en, "en")).toBe(true);
   });
 
+  it.each([
+    ["EXCLUSIF-Michelin va fermer deux usines en Allemagne - sources", "Boeing Weighs Cutting or Halting 737 MAX Production: WSJ"],
+    ["Les banques centrales garderont leurs taux inchangés jusqu'à l'été : sondage Reuters", "Paramount weighs sale of cable networks: source"],
+  ])("credits the outlet or its sources after a colon or a dash: %s | %s", (fr, en) => {
+    expect(informedIn(fr, "fr")).toBe(true);
+    expect(informedIn(en, "en")).toBe(true);
+  });
+
+  it("does not read a place after the author's colon, or a retweet's handle, as a credit", () => {
+    expect(informedIn("Meilleure journée de ma vie : Disneyland", "fr")).toBe(false);
+    expect(informedIn("Best day of my whole life: Disneyland", "en")).toBe(false);
+    expect(informedIn("RT @manchild1077: Oreo Speedwagon #FatBands", "en")).toBe(false);
+  });
+
   it("gives the credit to the outlet's words, not to the headline", () => {
     const text = "Money market inflows beat long-term inflows last month - Morningstar";
     const fr = "Les banques durcissent l'accès au crédit immobilier | Les Echos";
@@ -368,6 +382,21 @@ describe("informed: a headline credited to its outlet after a closing dash, a he
     expect(informedIn("Optician says I need varifocals. Seeing properly is a luxury apparently", "en")).toBe(false);
     expect(informedIn("Insurers say they can't hire claims handlers, then pay them less than a supermarket shift manager", "en")).toBe(false);
     expect(informedIn("Mon garagiste annonce que je dois tout changer, super", "fr")).toBe(false);
+  });
+
+  it.each([
+    ["Incendie dans un entrepôt à Saint-Ouen cette nuit, pas de blessé selon la préfecture", "Warehouse fire in Leeds overnight, no injuries, according to firefighters"],
+    ["Ossements retrouvés près du Haut-Vernet (parquet d'Aix-en-Provence)", "Goldman Sachs to cut about 3% of workforce in annual review, per people familiar with the matter"],
+    ["Michelin va fermer deux usines en Allemagne, selon des sources proches du dossier", "*POWELL: FED DOESN'T NEED TO BE IN A HURRY TO LOWER RATES"],
+    ["BCE's Lagarde : la désinflation est « en bonne voie »", "Fed’s Powell: no hurry to cut rates"],
+  ])("reads authorities, anonymous sources and a wire's speaker as sources: %s | %s", (fr, en) => {
+    expect(informedIn(fr, "fr")).toBe(true);
+    expect(informedIn(en, "en")).toBe(true);
+  });
+
+  it("does not read an aside in brackets or a shop's name before a colon as a source", () => {
+    expect(informedIn("@user sale type ( arrête avec tes bêtises toi )", "fr")).toBe(false);
+    expect(informedIn("Mom's Kitchen: best pancakes in town", "en")).toBe(false);
   });
 
   it("reads an amount in cents or centimes as a figure with its unit", () => {
