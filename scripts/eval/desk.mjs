@@ -50,5 +50,14 @@ for (const [set, drafts] of sets) {
         const sourced = count((x) => x.out.informed.findings.length === 0);
         const with_ = sector ? ` (--preset ${preset})` : "";
         console.log(`  ${set}${with_} ${lang}, ${what}: ${wanted ? "on" : "off"} topic ${pct(right)}, read as ${lang} ${pct(read)}${wanted ? `, no informed finding ${pct(sourced)}` : ""}`);
+        // Session 34's sets say whether each draft shows where its news comes from (`source`, the writer's reading).
+        const shown = drafts.filter((d) => d.kind === kind && d.lang === lang);
+        if (shown.some((d) => d.source)) {
+          const part = (want) => xs.filter((_, i) => shown[i].source === want);
+          const yes = part("yes");
+          const no = part("no");
+          const of = (n, d) => `${n}/${d} (${d ? ((100 * n) / d).toFixed(1) : "0.0"} %)`;
+          console.log(`    ${kind} ${lang} that show their source: no informed finding ${of(yes.filter((x) => x.out.informed.findings.length === 0).length, yes.length)}; that show none: an informed finding ${of(no.filter((x) => x.out.informed.findings.length > 0).length, no.length)}`);
+        }
       }
 }
