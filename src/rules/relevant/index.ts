@@ -66,6 +66,17 @@ function ownDatedNews(text: string, tokens: readonly Token[], ctx: RuleContext):
   return e.own.length > 0 && (e.dates.length > 0 || e.figures.length > 0);
 }
 
+/**
+ * Whether a draft that names one of the firm's services gives what a notice gives: a number (hours,
+ * a phone number, a day of the month) or a date (informed's evidence): `Maintenance de l'appli ce
+ * dimanche de 7h à 9h`, not `Quelle journée à l'agence… 😮‍💨`.
+ */
+function servicePractical(tokens: readonly Token[], ctx: RuleContext): boolean {
+  if (tokens.some((t) => t.kind === "number")) return true;
+  const e = findEvidence(ctx.text, tokens, informedLexicon(ctx.packs), ctx.lang);
+  return e.dates.length > 0;
+}
+
 const BUSINESS_WEIGHT = 0.5;
 /**
  * Business words in the author's own story do not weigh (`mon prêt étudiant`, `my bank app`,
@@ -371,6 +382,9 @@ export const rule: Rule = {
         !informedLexicon(ctx.packs).phrases.match(tokens).some((m) => m.data === "origins") &&
         // A firm's own dated news to its customers (`Nous ouvrons notre agence de Nantes le 3 mars`) is for them.
         !ownDatedNews(text, tokens, ctx) &&
+        // So is a notice of one of its services, with its day, hours or figures (`Maintenance de
+        // l'appli ce dimanche de 7h à 9h`, `Live Chat now open until 10pm`), in no one's story.
+        !(!life.personal && !life.informal && life.service && servicePractical(tokens, ctx)) &&
         // "No topic of your sector" must not contradict `topical`, which also reads amounts (`$1M of cover`) and the sector's vocabulary as a whole.
         !readsOnTopic(ctx);
       if (offSector) score -= PENALTIES.offSector;

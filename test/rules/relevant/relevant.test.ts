@@ -694,3 +694,20 @@ describe("relevant: a bank's or an insurer's word to its customers (session 33, 
     expect(check(en, "en", { presets: [banking] }).findings.length).toBeGreaterThan(0);
   });
 });
+
+describe("relevant: a notice of a firm's service, with its day, hours or figures, is for its customers (session 34, desk sets)", () => {
+  const banking = preset("banking");
+  const offSector = (text: string, lang: Lang) => check(text, lang, { presets: [banking] }).findings.some((f) => /Nothing in it|Rien pour/.test(f.message));
+  it.each([
+    ["Maintenance de l'appli ce dimanche de 7h à 9h 🔧", "Live Chat now open until 10pm, 7 days a week 👍"],
+    ["Jeudi 15 août : agences fermées. L'appli reste dispo 24h/24.", "Bolton branch moving to 14 Victoria Square from 3 June 📍"],
+  ])("is not off the sector: %s | %s", (fr, en) => {
+    expect(offSector(fr, "fr")).toBe(false);
+    expect(offSector(en, "en")).toBe(false);
+  });
+
+  it("still reads a service named with nothing practical, or in someone's story, as nothing for the audience", () => {
+    expect(offSector("Une appli de plus, un mot de passe de plus, quelle époque formidable", "fr")).toBe(true);
+    expect(offSector("Another app, another password, what a time to be alive honestly", "en")).toBe(true);
+  });
+});
