@@ -343,33 +343,36 @@ const CREDITED_WORDS_MIN = 3;
 function closingCredit(text: string, tokens: readonly Token[], lex: Lexicon): Span | null {
   let end = tokens.length - 1;
   while (end >= 0 && AFTER_CREDIT.has(tokens[end]!.kind)) end--;
+  // Back from the end over what a name is made of, to the mark before it (most drafts stop at once).
   let words = 0;
-  let common = 0; // capitalised words among the languages' common words
-  for (let k = end; k >= CREDITED_WORDS_MIN; k--) {
+  let k = end;
+  let before = "";
+  for (; k >= CREDITED_WORDS_MIN; k--) {
     const t = tokens[k]!;
-    if (t.kind === "word" && CREDIT_NOUNS.has(t.norm)) {
-      if (++words > CREDIT_WORDS_MAX) return null;
-    } else if (t.kind === "word" && /^\p{Lu}/u.test(t.text)) {
+    if (t.kind === "word" && (CREDIT_NOUNS.has(t.norm) || /^\p{Lu}/u.test(t.text))) {
       if (++words > CREDIT_WORDS_MAX || NOT_A_CREDIT.has(t.text.toUpperCase())) return null;
-      if (!isAcronym(t.text, t.text.length > 1 ? t.text.charCodeAt(1) : 0) && (isStopWord(t.norm) || !isRareName(t))) common++;
       // A mention, a domain's parts (`Investorplace.com`) and an ampersand (`S&P Global`) go with the name.
     } else if (t.kind !== "mention" && !(t.text === "." && tokens[k + 1]?.kind === "word") && !(t.kind === "word" && tokens[k - 1]?.text === ".") && t.text !== "&") return null;
-    const before = text.slice(Math.max(0, t.start - 4), t.start);
-    if (!CREDIT_MARK.test(before)) continue;
-    if (wordCount(tokens.slice(0, k)) < CREDITED_WORDS_MIN) return null;
-    // After a colon, only in a draft where nobody says I, we or you: `Best day of my life: Disneyland` names a place.
-    if (before.trimEnd().endsWith(":") && tokens.some((w) => w.kind === "word" && (lex.persons.has(w.norm) || lex.ownVoice.has(w.norm)))) return null;
-    // Every word of the name rare or an acronym, but an article first (`The Guardian`, `Les Echos` if `échos` were rare)…
-    const article = k < end && t.kind === "word" && isStopWord(t.norm);
-    const span = spanOf(text, { start: t.start, end: tokens[end]!.end });
-    if (common === 0 || (common === 1 && article)) return span;
-    // …or an outlet named in the packs, with a credit noun if need be (`Reuters Poll`, `sondage Reuters`).
-    const name = tokens.slice(k, end + 1);
-    const outlet = lex.outlets().match(name)[0];
-    const rest = outlet === undefined ? [] : [...name.slice(0, outlet.first), ...name.slice(outlet.last + 1)];
-    return outlet !== undefined && rest.every((n) => n.kind === "word" && CREDIT_NOUNS.has(n.norm)) ? span : null;
+    before = text.slice(Math.max(0, t.start - 4), t.start);
+    if (CREDIT_MARK.test(before)) break;
   }
-  return null;
+  if (k < CREDITED_WORDS_MIN || wordCount(tokens.slice(0, k)) < CREDITED_WORDS_MIN) return null;
+  // After a colon, only in a draft where nobody says I, we or you: `Best day of my life: Disneyland` names a place.
+  if (before.trimEnd().endsWith(":") && tokens.some((w) => w.kind === "word" && (lex.persons.has(w.norm) || lex.ownVoice.has(w.norm)))) return null;
+  const name = tokens.slice(k, end + 1);
+  const span = spanOf(text, { start: tokens[k]!.start, end: tokens[end]!.end });
+  // Every capitalised word of the name rare or an acronym, but an article first (`The Guardian`)…
+  let common = 0;
+  for (let i = 0; i < name.length; i++) {
+    const t = name[i]!;
+    if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || CREDIT_NOUNS.has(t.norm) || isAcronym(t.text, t.text.length > 1 ? t.text.charCodeAt(1) : 0)) continue;
+    if (isStopWord(t.norm) ? !(i === 0 && name.length > 1) : !isRareName(t)) common++;
+  }
+  if (common === 0) return span;
+  // …or an outlet named in the packs, with a credit noun if need be (`Reuters Poll`, `sondage Reuters`).
+  const outlet = lex.outlets().match(name)[0];
+  const rest = outlet === undefined ? [] : [...name.slice(0, outlet.first), ...name.slice(outlet.last + 1)];
+  return outlet !== undefined && rest.every((n) => n.kind === "word" && CREDIT_NOUNS.has(n.norm)) ? span : null;
 }
 
 /** Words a speaker's headline gives after its colon, at least (`Fed's Powell: no hurry to cut`). */
