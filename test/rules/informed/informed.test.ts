@@ -394,6 +394,13 @@ describe("informed: a headline credited to its outlet after a closing dash, a he
     expect(informedIn(en, "en")).toBe(true);
   });
 
+  it("reads `tells` after a name as a headline's reporting verb, not in the author's own story", () => {
+    expect(informedIn("Fannie, Freddie IPO could come as soon as this year, Pulte tells Fox Business", "en")).toBe(true);
+    expect(informedIn("FCA tells GAP insurance firms to improve fair value under Consumer Duty", "en")).toBe(true);
+    expect(informedIn("Mom tells me I should save more", "en")).toBe(false);
+    expect(informedIn("DM me RATES and I'll tell you what the banks won't", "en")).toBe(false);
+  });
+
   it("does not read an aside in brackets or a shop's name before a colon as a source", () => {
     expect(informedIn("@user sale type ( arrête avec tes bêtises toi )", "fr")).toBe(false);
     expect(informedIn("Mom's Kitchen: best pancakes in town", "en")).toBe(false);
