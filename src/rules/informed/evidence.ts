@@ -165,6 +165,12 @@ function isName(tokens: readonly Token[], i: number): boolean {
   return prev !== undefined && !SENTENCE_END.has(prev.text) && !/\n/.test(prev.text);
 }
 
+/** Whether someone says I, we or you in the draft (InformedPack.persons, ownVoice): the headline readings are not for such a draft. */
+function someoneSpeaks(tokens: readonly Token[], lex: Lexicon): boolean {
+  for (const t of tokens) if (t.kind === "word" && (lex.persons.has(t.norm) || lex.ownVoice.has(t.norm))) return true;
+  return false;
+}
+
 /** Whether the draft speaks for a firm: a first-person plural word (`nous`, `notre`, `we`, `our`; not `on`, an English preposition too). */
 function ownVoiced(tokens: readonly Token[], lex: Lexicon): boolean {
   for (const t of tokens) if (t.kind === "word" && lex.ownVoice.has(t.norm)) return true;
@@ -358,7 +364,7 @@ function closingCredit(text: string, tokens: readonly Token[], lex: Lexicon): Sp
   }
   if (k < CREDITED_WORDS_MIN || wordCount(tokens.slice(0, k)) < CREDITED_WORDS_MIN) return null;
   // After a colon, only in a draft where nobody says I, we or you: `Best day of my life: Disneyland` names a place.
-  if (before.trimEnd().endsWith(":") && tokens.some((w) => w.kind === "word" && (lex.persons.has(w.norm) || lex.ownVoice.has(w.norm)))) return null;
+  if (before.trimEnd().endsWith(":") && someoneSpeaks(tokens, lex)) return null;
   const name = tokens.slice(k, end + 1);
   const span = spanOf(text, { start: tokens[k]!.start, end: tokens[end]!.end });
   // Every capitalised word of the name rare or an acronym, but an article first (`The Guardian`)…
@@ -502,10 +508,9 @@ function opensOnSpeaker(tokens: readonly Token[], reporting: readonly Span[], le
   const first = tokens[0];
   const next = tokens[1];
   if (first === undefined || next === undefined || first.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(first.text) || isStopWord(first.norm)) return false;
-  // …as a headline has it: one speaker, with an English verb in the singular (`Insurers say…` is
-  // a generalisation), and nobody saying I, we or you (`Landlord says I need…` is the author's day).
-  if (next.kind !== "word" || /[^s]s$/.test(first.norm) || (lang === "en" && !/(?:s|ed|said|told)$/.test(next.norm))) return false;
-  for (const t of tokens) if (t.kind === "word" && (lex.persons.has(t.norm) || lex.ownVoice.has(t.norm))) return false;
+  // …as a headline has it: an English verb in the singular (`Insurers say…` is a generalisation),
+  // and nobody saying I, we or you (`Landlord says I need…` is the author's day).
+  if (next.kind !== "word" || (lang === "en" && !/(?:s|ed|said|told)$/.test(next.norm)) || someoneSpeaks(tokens, lex)) return false;
   // (A French compound past, `Orpea a annoncé`, is one reporting phrase with its auxiliary.)
   for (const r of reporting) if (r.start === next.start) return isRareName(first);
   return false;
@@ -523,8 +528,7 @@ function toldBy(tokens: readonly Token[], lex: Lexicon): Token | null {
     if (t.kind !== "word" || t.norm !== "tells") continue;
     const name = tokens[i - 1]!;
     if (name.kind !== "word" || !/^\p{Lu}/u.test(name.text) || isStopWord(name.norm)) continue;
-    for (const w of tokens) if (w.kind === "word" && (lex.persons.has(w.norm) || lex.ownVoice.has(w.norm))) return null;
-    return t;
+    return someoneSpeaks(tokens, lex) ? null : t;
   }
   return null;
 }
@@ -611,8 +615,7 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon, lang
     }
     if (figs.length > 0) {
       // A name opening the draft acts only where nobody says I, we or you (`Grabbed a bike for £60, I…`).
-      let named = true;
-      for (const t of tokens) if (t.kind === "word" && (lex.persons.has(t.norm) || lex.ownVoice.has(t.norm))) named = false;
+      const named = !someoneSpeaks(tokens, lex);
       for (let i = 0; i < tokens.length; i++) if (isActor(text, tokens, i, named ? lang : null)) actors.push(spanOf(text, tokens[i]!));
     }
   }

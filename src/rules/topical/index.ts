@@ -555,8 +555,9 @@ function judge(ctx: RuleContext, voice?: boolean): RuleOutcome {
   // now lets you make a windscreen claim…`, `Orages : déclarez vos sinistres sur l'appli`): an
   // everyday sector word there is the firm's product, told to those who hold it.
   // (Money itself is no product: `Your sole purpose is to make money… violence prevention policies`.)
-  const product = [...weak.keys()].some((key) => !companies.has(key) && !compiled.everydayMoney.has(key));
-  if ([...weak.keys()].some((key) => !companies.has(key)) && (firmToReader(written, fig, ctx) || (product && !fig.firstPerson && fig.addressed && lifeIn().some((m) => (m.data.kind & LIFE.service) !== 0)))) {
+  const sectorWords = [...weak.keys()].filter((key) => !companies.has(key));
+  const product = () => sectorWords.some((key) => !compiled.everydayMoney.has(key));
+  if (sectorWords.length > 0 && (firmToReader(written, fig, ctx) || (!fig.firstPerson && fig.addressed && product() && lifeIn().some((m) => (m.data.kind & LIFE.service) !== 0)))) {
     topics.add("to customers");
     score = weigh();
     if (score >= limit) return onTopic(score);
