@@ -365,20 +365,47 @@ function closingCredit(text: string, tokens: readonly Token[], lex: Lexicon): Sp
   if (k < CREDITED_WORDS_MIN || wordCount(tokens.slice(0, k)) < CREDITED_WORDS_MIN) return null;
   // After a colon, only in a draft where nobody says I, we or you: `Best day of my life: Disneyland` names a place.
   if (before.trimEnd().endsWith(":") && someoneSpeaks(tokens, lex)) return null;
-  const name = tokens.slice(k, end + 1);
-  const span = spanOf(text, { start: tokens[k]!.start, end: tokens[end]!.end });
-  // Every capitalised word of the name rare or an acronym, but an article first (`The Guardian`)…
+  return namesOutlet(tokens.slice(k, end + 1), lex) ? spanOf(text, { start: tokens[k]!.start, end: tokens[end]!.end }) : null;
+}
+
+/**
+ * Whether the words a headline is credited to name an outlet or a body: every capitalised word
+ * rare or an acronym, but an article first (`The Guardian`, `Morningstar`, `WSJ`, `BFM BUSINESS`),
+ * or an outlet the packs list, with a credit noun if need be (`Reuters Poll`, `sondage Reuters`).
+ */
+function namesOutlet(name: readonly Token[], lex: Lexicon): boolean {
   let common = 0;
   for (let i = 0; i < name.length; i++) {
     const t = name[i]!;
     if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || CREDIT_NOUNS.has(t.norm) || isAcronym(t.text, t.text.length > 1 ? t.text.charCodeAt(1) : 0)) continue;
     if (isStopWord(t.norm) ? !(i === 0 && name.length > 1) : !isRareName(t)) common++;
   }
-  if (common === 0) return span;
-  // …or an outlet named in the packs, with a credit noun if need be (`Reuters Poll`, `sondage Reuters`).
+  if (common === 0) return true;
   const outlet = lex.outlets().match(name)[0];
   const rest = outlet === undefined ? [] : [...name.slice(0, outlet.first), ...name.slice(outlet.last + 1)];
-  return outlet !== undefined && rest.every((n) => n.kind === "word" && CREDIT_NOUNS.has(n.norm)) ? span : null;
+  return outlet !== undefined && rest.every((n) => n.kind === "word" && CREDIT_NOUNS.has(n.norm));
+}
+
+/** Words that open a newsroom's own scoop before its name (`INFO BFM BUSINESS - …`, `EXCLU Les Echos : …`). */
+const SCOOP_TAGS = new Set(["info", "infos", "exclu", "exclusif", "exclusive", "scoop", "revelations"]);
+/** What ends a scoop's credit: a dash set apart, a colon, a bar, a full stop (read in the text). */
+const SCOOP_CREDIT_END = /^\s?[-\u2010\u2013\u2014\u2015|:.]\s/;
+
+/**
+ * A scoop credited to its newsroom at the draft's head, as French outlets write it (`INFO BFM
+ * BUSINESS - La Société Générale va supprimer 900 postes`, `EXCLU Les Echos : Natixis prépare…`,
+ * `INFO @BFMBusiness : …`): the tag, up to four words of a name (see namesOutlet), then a mark.
+ */
+function scoopCredit(text: string, tokens: readonly Token[], lex: Lexicon): Span | null {
+  const tag = tokens[0];
+  if (tag === undefined || tag.kind !== "word" || !SCOOP_TAGS.has(tag.norm)) return null;
+  for (let k = 1; k <= CREDIT_WORDS_MAX && k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (!(t.kind === "mention" || (t.kind === "word" && /^\p{Lu}/u.test(t.text)))) return null;
+    if (!SCOOP_CREDIT_END.test(text.slice(t.end, t.end + 3))) continue;
+    return namesOutlet(tokens.slice(1, k + 1), lex) ? spanOf(text, { start: tag.start, end: t.end }) : null;
+  }
+  return null;
 }
 
 /** Words a speaker's headline gives after its colon, at least (`Fed's Powell: no hurry to cut`). */
@@ -594,7 +621,7 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon, lang
   for (const credited of creditedSources(text, tokens, lex)) namedOrigins.push(credited);
   const credit = closingCredit(text, tokens, lex);
   if (credit !== null) namedOrigins.push(credit);
-  const speaker = openingSpeaker(text, tokens, lex);
+  const speaker = openingSpeaker(text, tokens, lex) ?? scoopCredit(text, tokens, lex);
   if (speaker !== null) namedOrigins.push(speaker);
   if (rated) for (const broker of brokersOf(text, tokens, lex)) namedOrigins.push(broker);
   const quotes = quotationsOf(text);

@@ -401,6 +401,13 @@ describe("informed: a headline credited to its outlet after a closing dash, a he
     expect(informedIn("DM me RATES and I'll tell you what the banks won't", "en")).toBe(false);
   });
 
+  it("reads a French newsroom's scoop credited at the draft's head (INFO, EXCLU), not the author's news", () => {
+    expect(informedIn("INFO BFM BUSINESS - La Société Générale va supprimer 900 postes", "fr")).toBe(true);
+    expect(informedIn("EXCLU Les Echos : Natixis prépare la cession de sa filiale", "fr")).toBe(true);
+    expect(informedIn("INFO Mon Voisin - il a vendu sa voiture", "fr")).toBe(false);
+    expect(informedIn("Info du jour : je suis fatigué", "fr")).toBe(false);
+  });
+
   it("does not read an aside in brackets or a shop's name before a colon as a source", () => {
     expect(informedIn("@user sale type ( arrête avec tes bêtises toi )", "fr")).toBe(false);
     expect(informedIn("Mom's Kitchen: best pancakes in town", "en")).toBe(false);
