@@ -24,12 +24,13 @@ import type { Rule, RuleContext, RuleOutcome } from "../types.js";
 import { commonWords } from "../../lang/common-words.js";
 import { KIND, lexicon, NOT_CONTENT, stripSelectors, tagPhraseKind, type Lexicon } from "./lexicon.js";
 import { namesSomething } from "./subjects.js";
+import { advisesReader } from "../relevant/advice.js";
 import { emojiKey, lexicon as lifeLexicon, LIFE, lifeMatches } from "../relevant/lexicon.js";
 import { detect } from "../cool-down/detect.js";
 import { knowledgeFor } from "../cool-down/knowledge.js";
 import { endsSentence, isQuestionMark, lineBreakBetween, listItemsAfter, patternSpans, type Span } from "./spans.js";
 import { tautologies } from "./tautology.js";
-import { firmAnchor, guessingGames, readerQuestions, teaserHeadlines } from "./withholding.js";
+import { answeredAfter, firmAnchor, guessingGames, readerQuestions, teaserHeadlines } from "./withholding.js";
 import { MESSAGES } from "./messages.js";
 import { builtInModel, cuesOf, oddsOf, tokensForModel, type Feature } from "../../text/bayes.js";
 import { mapPacked } from "../../text/packed.js";
@@ -545,11 +546,33 @@ function readsEmpty(ctx: RuleContext, tokens: readonly Token[], lex: Lexicon): F
   if (creditsSource(ctx, tokens) || statesFacts(ctx, tokens, lex)) return null;
   const model = builtInModel("not-empty");
   if (!model) return null;
-  const features = tokensForModel(tokens);
+  const features = tokensForModel(replyBody(tokens, lex));
   if (oddsOf(features, model) <= LEARNED_ODDS) return null;
   // A finding names the words that caused it: a reading carried by stop words and length alone is not enough.
   const cues = cuesOf(features, model);
   return cues.length ? cues : null;
+}
+
+/**
+ * A reply to a customer as the model should read it: past the handles it answers and its greeting
+ * and first name (`@bastien_gld Bonjour, votre attestation…`, `@jenny_w88 Hi Jenny, renewal prices
+ * have gone up…`), without the community manager's signature (`^Kim`). The learned fillers are
+ * replies with nothing else (`Hi Sarah, sorry to hear this. Could you drop us a DM…`): greeted or
+ * not, such a reply still reads so.
+ */
+function replyBody(tokens: readonly Token[], lex: Lexicon): readonly Token[] {
+  if (tokens[0]?.kind !== "mention") return tokens;
+  let from = 0;
+  while (tokens[from]?.kind === "mention") from++;
+  // (Handles with no greeting after them are chatter's as often: the model reads them.)
+  if (!(tokens[from]?.kind === "word" && lex.greetings.has(tokens[from]!.norm))) return tokens;
+  from++;
+  // …and the name after it, then its comma (`Bonjour Julien,`, `Hi Jenny,`).
+  if (tokens[from]?.kind === "word" && /^\p{Lu}/u.test(tokens[from]!.text) && tokens[from + 1]?.text === ",") from++;
+  if (tokens[from]?.text === ",") from++;
+  let to = tokens.length;
+  if (to - from > 2 && tokens[to - 2]!.text === "^" && tokens[to - 1]!.kind === "word") to -= 2;
+  return tokens.slice(from, to);
 }
 
 function threshold(ctx: RuleContext): number {
@@ -756,6 +779,8 @@ function phraseSigns(tokens: readonly Token[], matches: readonly PhraseMatch<num
   const clickbait: Span[] = [];
   const teaser: Span[] = [];
   for (const m of matches) {
+    // A community manager's signature (`^Ravi`, `^Sophie`) is a name, not a word (`ravi` is hype in French).
+    if (m.first > 0 && tokens[m.first - 1]!.text === "^") continue;
     const kind = primary(m.data);
     if (kind === KIND.filler) filler.push(m);
     else if (kind === KIND.hype) {
@@ -933,7 +958,10 @@ export const rule: Rule = {
       addNew(clickbait, h);
       elsewhere = true;
     }
+    // A question the draft answers at once with what to do (`vous êtes sinistré ? Déclarez votre
+    // sinistre dans votre espace client… 🧵1/2`, see answeredAfter) keeps nothing back.
     for (const q of readerQuestions(text, tokens, matches, lex)) {
+      if (answeredAfter(tokens, q, lex, (after) => advisesReader(after, lifeLexicon(ctx.packs).advice))) continue;
       addNew(clickbait, q);
       elsewhere = true;
     }
@@ -942,7 +970,7 @@ export const rule: Rule = {
       elsewhere = true;
     }
     // A suspense question (`Le résultat ? Je vous le dis demain`) holds back its answer: a teaser.
-    for (const q of content.suspense) addNew(teaser, q);
+    for (const q of content.suspense) if (!clickbait.some((c) => c.start < q.end && q.start < c.end)) addNew(teaser, q);
 
     const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(MESSAGES, locale, key, params);
     if (!content.hasText) {

