@@ -52,7 +52,7 @@ for (const [set, drafts] of sets) {
         console.log(`  ${set}${with_} ${lang}, ${what}: ${wanted ? "on" : "off"} topic ${pct(right)}, read as ${lang} ${pct(read)}${wanted ? `, no informed finding ${pct(sourced)}` : ""}`);
         // Session 34's sets say whether each draft shows where its news comes from (`source`, the writer's reading).
         const shown = drafts.filter((d) => d.kind === kind && d.lang === lang);
-        if (shown.some((d) => d.source)) {
+        if (wanted && shown.some((d) => d.source)) {
           const part = (want) => xs.filter((_, i) => shown[i].source === want);
           const yes = part("yes");
           const no = part("no");
