@@ -46,6 +46,8 @@ export interface InformedPack {
   outlets?: string[];
   /** Sources a newsroom keeps unnamed, as it words them (`people familiar with the matter`, `de sources concordantes`): named origins. */
   anonymousSources?: string[];
+  /** Credit rating agencies (`Moody's`, `S&P`, `Fitch`): a grade beside one is the agency's own rating action, its source named. */
+  ratingAgencies?: string[];
   /** Institutions written as words, not acronyms (`Fed`, `Bundesbank`, `Bercy`): their person speaks after a colon (`Fed's Powell: …`). */
   institutions?: string[];
   /**
@@ -78,6 +80,8 @@ interface Lexicon {
   persons: Set<string>;
   /** See InformedPack.institutions (folded, as tokens' `norm`). */
   institutions: Set<string>;
+  /** See InformedPack.ratingAgencies: built on first need (a draft with a grade). */
+  ratingAgencies: () => PhraseMatcher<undefined>;
   /** See InformedPack.outlets: built on first need (a draft with a closing dash). */
   outlets: () => PhraseMatcher<undefined>;
   /** The announcements, matched only in a draft in a firm's voice (most drafts are not): built on first need. */
@@ -105,6 +109,7 @@ export function lexicon(packs: PackLoader): Lexicon {
   let announcements: PhraseMatcher<undefined> | undefined;
   let ownChanges: PhraseMatcher<undefined> | undefined;
   let outlets: PhraseMatcher<undefined> | undefined;
+  let agencies: PhraseMatcher<undefined> | undefined;
   const lex: Lexicon = {
     phrases: new PhraseMatcher<Category>(CATEGORIES.flatMap((c) => both(c).map((p) => [p, c] as const))),
     units: new Set(both("units").map((u) => (/^\p{L}+$/u.test(u) ? wordKey(u) : u.toLowerCase()))),
@@ -117,6 +122,7 @@ export function lexicon(packs: PackLoader): Lexicon {
     conversation: new Set(both("conversation").map((w) => fold(w.trim()))),
     persons: new Set(both("persons").map((w) => fold(w.trim()))),
     institutions: new Set(both("institutions").map((w) => fold(w.trim()))),
+    ratingAgencies: () => (agencies ??= new PhraseMatcher<undefined>(both("ratingAgencies"))),
     outlets: () => (outlets ??= new PhraseMatcher<undefined>(both("outlets"))),
     announcements: () => (announcements ??= new PhraseMatcher<undefined>(both("announcements"))),
     ownChanges: () => (ownChanges ??= new PhraseMatcher<undefined>(both("ownChanges"))),
@@ -408,6 +414,26 @@ function scoopCredit(text: string, tokens: readonly Token[], lex: Lexicon): Span
   return null;
 }
 
+/** A credit grade as agencies write it (`Aa3`, `BBB`, `AA`, `Baa2`; `BBB+` and `AA-` are tokenized without their sign); not a lone `A` or `B`. */
+const GRADE = /^(?:AAA|AA|BBB|BB|CCC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])$/;
+
+/**
+ * A rating agency's action with its grade (`Moody's abaisse la note de la France d'un cran, à
+ * Aa3`, `Moody's strips the US of its last triple-A rating, cutting it to Aa1`, `Fitch affirms
+ * France at AA-`): the agency that rates is the rating's source, named.
+ */
+function ratingAction(text: string, tokens: readonly Token[], lex: Lexicon): Span | null {
+  let graded = false;
+  for (let i = 0; i < tokens.length && !graded; i++) {
+    const t = tokens[i]!;
+    graded = t.kind === "word" && (GRADE.test(t.text) || (t.norm === "triple" && /^A{1,3}$/.test(tokens[i + 1]?.text ?? "")));
+  }
+  // (In the author's own story a grade is a mark: `mon fils a eu A3…`. A firm's own rating, `Notre note relevée à A1 par Moody's`, stays.)
+  if (!graded || tokens.some((t) => t.kind === "word" && lex.persons.has(t.norm))) return null;
+  const agency = lex.ratingAgencies().match(tokens)[0];
+  return agency === undefined ? null : spanOf(text, agency);
+}
+
 /** Words a speaker's headline gives after its colon, at least (`Fed's Powell: no hurry to cut`). */
 const SPOKEN_WORDS_MIN = 3;
 
@@ -621,7 +647,7 @@ function readEvidence(text: string, tokens: readonly Token[], lex: Lexicon, lang
   for (const credited of creditedSources(text, tokens, lex)) namedOrigins.push(credited);
   const credit = closingCredit(text, tokens, lex);
   if (credit !== null) namedOrigins.push(credit);
-  const speaker = openingSpeaker(text, tokens, lex) ?? scoopCredit(text, tokens, lex);
+  const speaker = openingSpeaker(text, tokens, lex) ?? scoopCredit(text, tokens, lex) ?? ratingAction(text, tokens, lex);
   if (speaker !== null) namedOrigins.push(speaker);
   if (rated) for (const broker of brokersOf(text, tokens, lex)) namedOrigins.push(broker);
   const quotes = quotationsOf(text);

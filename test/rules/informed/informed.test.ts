@@ -408,6 +408,13 @@ describe("informed: a headline credited to its outlet after a closing dash, a he
     expect(informedIn("Info du jour : je suis fatigué", "fr")).toBe(false);
   });
 
+  it("reads a rating agency's action with its grade as sourced by the agency, not a grade in the author's story", () => {
+    expect(informedIn("S&P dégrade la note de la France de AA à AA-", "fr")).toBe(true);
+    expect(informedIn("Moody's strips the US of its last triple-A rating, cutting it to Aa1", "en")).toBe(true);
+    expect(informedIn("Tiens mon fils a eu A3 au test de Moody's sur la météo", "fr")).toBe(false);
+    expect(informedIn("My kid got an A in maths and a B in French", "en")).toBe(false);
+  });
+
   it("does not read an aside in brackets or a shop's name before a colon as a source", () => {
     expect(informedIn("@user sale type ( arrête avec tes bêtises toi )", "fr")).toBe(false);
     expect(informedIn("Mom's Kitchen: best pancakes in town", "en")).toBe(false);
