@@ -171,9 +171,9 @@ function isName(tokens: readonly Token[], i: number): boolean {
   return prev !== undefined && !SENTENCE_END.has(prev.text) && !/\n/.test(prev.text);
 }
 
-/** Whether someone says I, we or you in the draft (InformedPack.persons, ownVoice): the headline readings are not for such a draft. */
+/** Whether someone says I, we or you in the draft (InformedPack.persons, ownVoice; `US` is a country): the headline readings are not for such a draft. */
 function someoneSpeaks(tokens: readonly Token[], lex: Lexicon): boolean {
-  for (const t of tokens) if (t.kind === "word" && (lex.persons.has(t.norm) || lex.ownVoice.has(t.norm))) return true;
+  for (const t of tokens) if (t.kind === "word" && (lex.persons.has(t.norm) || lex.ownVoice.has(t.norm)) && t.text !== "US") return true;
   return false;
 }
 
@@ -429,7 +429,8 @@ function ratingAction(text: string, tokens: readonly Token[], lex: Lexicon): Spa
     graded = t.kind === "word" && (GRADE.test(t.text) || (t.norm === "triple" && /^A{1,3}$/.test(tokens[i + 1]?.text ?? "")));
   }
   // (In the author's own story a grade is a mark: `mon fils a eu A3…`. A firm's own rating, `Notre note relevée à A1 par Moody's`, stays.)
-  if (!graded || tokens.some((t) => t.kind === "word" && lex.persons.has(t.norm))) return null;
+  // (`US` is a country, not `us`.)
+  if (!graded || tokens.some((t) => t.kind === "word" && lex.persons.has(t.norm) && t.text !== "US")) return null;
   const agency = lex.ratingAgencies().match(tokens)[0];
   return agency === undefined ? null : spanOf(text, agency);
 }
