@@ -428,8 +428,8 @@ function ratingAction(text: string, tokens: readonly Token[], lex: Lexicon): Spa
     const t = tokens[i]!;
     graded = t.kind === "word" && (GRADE.test(t.text) || (t.norm === "triple" && /^A{1,3}$/.test(tokens[i + 1]?.text ?? "")));
   }
-  // (In the author's own story a grade is a mark: `mon fils a eu A3…`. A firm's own rating, `Notre note relevée à A1 par Moody's`, stays.)
-  // (`US` is a country, not `us`.)
+  // In the author's own story a grade is a mark (`mon fils a eu A3…`); a firm's own rating stays
+  // (`Notre note relevée à A1 par Moody's`), and `US` is a country, not `us`.
   if (!graded || tokens.some((t) => t.kind === "word" && lex.persons.has(t.norm) && t.text !== "US")) return null;
   const agency = lex.ratingAgencies().match(tokens)[0];
   return agency === undefined ? null : spanOf(text, agency);
