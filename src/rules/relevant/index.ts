@@ -15,7 +15,7 @@ import { wordKey, type PhraseMatch } from "../../text/phrases.js";
 import { wordCount, type Token } from "../../text/tokenize.js";
 import type { Lang, RawFinding } from "../../types.js";
 import type { Rule, RuleContext } from "../types.js";
-import { findEvidence, lexicon as informedLexicon } from "../informed/evidence.js";
+import { announcesOwnNews, findEvidence, lexicon as informedLexicon } from "../informed/evidence.js";
 import { caseOk, isSectorTopic, isTopic, topicsFor, type TopicData } from "../topical/matchers.js";
 import { heldProduct, readsOnTopic } from "../topical/index.js";
 import { reportsCompanyAction } from "../topical/company-actions.js";
@@ -300,6 +300,12 @@ export const rule: Rule = {
     const tags = tagsOf(tokens);
     const lifeMatches = matchLife(lex, tokens, text);
     const life = lifeOf(tokens, lifeMatches, lex, tags.emoji, ctx.lang);
+    // A celebration's emoji on a firm's own news, in its voice (`Grande nouvelle à Lille 🎉 Notre
+    // nouvelle agence ouvre ses portes…`): decoration, not the author's party.
+    if (life.distinct > 0 && !life.personal && life.trivia.every((s) => s.domain === "celebrations" && tokens.some((t) => t.kind === "emoji" && t.start === s.start)) && announcesOwnNews(tokens, ctx.packs)) {
+      life.distinct = 0;
+      life.trivia = NO_TRIVIA;
+    }
     // In an everyday story, the author's own (`mon conseiller`) or quoted words (`j'ai dit « de la conformité »`) are the story's.
     const storyWord = (m: { first: number; start: number }) => life.distinct > 0 && (ownedByAuthor(m, tokens, lex) || (life.personal && quoted(text, m.start)));
     // Money itself in a story of one's own or beside everyday life (`on a parlé de tout sauf d'argent`) is everyone's word (TopicPack.everydayMoney).

@@ -711,3 +711,19 @@ describe("relevant: a notice of a firm's service, with its day, hours or figures
     expect(offSector("Another app, another password, what a time to be alive honestly", "en")).toBe(true);
   });
 });
+
+describe("relevant: a celebration's emoji on a firm's own news is decoration (session 34, desk sets)", () => {
+  const banking = preset("banking");
+  it.each([
+    ["Nos agences fermeront à 12h ce mardi 24/12 🎄", "Our branches will close at 2pm on Christmas Eve 🎄"],
+    ["Grande nouvelle à Lille 🎉 Notre nouvelle agence ouvre ses portes rue Nationale lundi.", "Big news for Leeds 🎉 Our new branch opens its doors on Monday at 18 Market Street."],
+  ])("passes: %s | %s", (fr, en) => {
+    expect(check(fr, "fr", { presets: [banking] }).findings).toEqual([]);
+    expect(check(en, "en", { presets: [banking] }).findings).toEqual([]);
+  });
+
+  it("still reads the author's own party as everyday life", () => {
+    expect(check("🎉 Enfin les vacances, 3 semaines au soleil", "fr", { presets: [banking] }).findings.length).toBeGreaterThan(0);
+    expect(check("🎉 Finally on holiday, three weeks in the sun", "en", { presets: [banking] }).findings.length).toBeGreaterThan(0);
+  });
+});
