@@ -173,9 +173,14 @@ function isName(tokens: readonly Token[], i: number): boolean {
 
 /** Whether someone says I, we or you in the draft (InformedPack.persons, ownVoice; `US` is a country): the headline readings are not for such a draft. */
 function someoneSpeaks(tokens: readonly Token[], lex: Lexicon): boolean {
-  for (const t of tokens) if (t.kind === "word" && (lex.persons.has(t.norm) || lex.ownVoice.has(t.norm)) && t.text !== "US") return true;
-  return false;
+  // Several readings of one draft ask it: the last answer is kept.
+  if (spoken !== null && spoken.tokens === tokens && spoken.lex === lex) return spoken.value;
+  let value = false;
+  for (const t of tokens) if (t.kind === "word" && (lex.persons.has(t.norm) || lex.ownVoice.has(t.norm)) && t.text !== "US") value = true;
+  spoken = { tokens, lex, value };
+  return value;
 }
+let spoken: { tokens: readonly Token[]; lex: Lexicon; value: boolean } | null = null;
 
 /** Whether the draft speaks for a firm: a first-person plural word (`nous`, `notre`, `we`, `our`; not `on`, an English preposition too). */
 function ownVoiced(tokens: readonly Token[], lex: Lexicon): boolean {
@@ -322,7 +327,7 @@ function creditedSources(text: string, tokens: readonly Token[], lex: Lexicon): 
     while (j < tokens.length && j - credit < 6 && tokens[j]!.text !== ")" && tokens[j]!.text !== "(" && tokens[j]!.kind !== "url") j++;
     if (tokens[j]?.text !== ")") continue;
     // (A body without its capital credits only words that are no one's aside: `( arrête avec tes hontes toi )` is not an `arrêté`.)
-    if (first.kind === "word" && !/^\p{Lu}/u.test(first.text) && tokens.slice(credit, j).some((t) => t.kind === "word" && (lex.persons.has(t.norm) || lex.ownVoice.has(t.norm)))) continue;
+    if (first.kind === "word" && !/^\p{Lu}/u.test(first.text) && someoneSpeaks(tokens.slice(credit, j), lex)) continue;
     out.push(spanOf(text, { start: open.start, end: tokens[j]!.end }));
   }
   return out;
@@ -426,7 +431,9 @@ function ratingAction(text: string, tokens: readonly Token[], lex: Lexicon): Spa
   let graded = false;
   for (let i = 0; i < tokens.length && !graded; i++) {
     const t = tokens[i]!;
-    graded = t.kind === "word" && (GRADE.test(t.text) || (t.norm === "triple" && /^A{1,3}$/.test(tokens[i + 1]?.text ?? "")));
+    // (Every grade opens on A, B or C: most words are ruled out before the pattern.)
+    const c = t.text.charCodeAt(0);
+    graded = t.kind === "word" && ((c >= 65 && c <= 67 && GRADE.test(t.text)) || (t.norm === "triple" && /^A{1,3}$/.test(tokens[i + 1]?.text ?? "")));
   }
   // In the author's own story a grade is a mark (`mon fils a eu A3…`); a firm's own rating stays
   // (`Notre note relevée à A1 par Moody's`), and `US` is a country, not `us`.
